@@ -23,7 +23,7 @@ type builder struct {
 // build parses the body of d and returns the root section.
 func build(d *Document) *Section {
 	b := &builder{d: d, norm: d.norm, base: d.BodyStart}
-	root := &Section{Own: Span{0, len(d.src)}, Full: Span{0, len(d.src)}}
+	root := &Section{Own: Span{0, len(d.src)}, Full: Span{0, len(d.src)}, doc: d}
 	body := d.norm[d.BodyStart:]
 	tree := blockParser.Parse(text.NewReader(body), parser.WithContext(parser.NewContext()))
 	var top []ast.Node
@@ -105,7 +105,7 @@ func setSectionEnds(s *Section, end int) {
 // section makes a section from a top-level heading.
 func (b *builder) section(h *ast.Heading, sp Span) *Section {
 	src := b.d.src
-	s := &Section{Level: h.Level, Line: b.d.Line(sp.Start)}
+	s := &Section{Level: h.Level, Line: b.d.Line(sp.Start), doc: b.d}
 	s.Heading = Span{sp.Start, lineEnd(src, max(sp.End-1, sp.Start))}
 	if h.Lines().Len() == 0 { // empty heading "##"
 		at := contentEnd(src, sp.Start)
@@ -170,6 +170,7 @@ func (b *builder) block(n ast.Node, sp Span, parent *Item, depth int) *Block {
 		}
 		for i, sp := range b.spans(kids, sp.End) {
 			it := b.item(kids[i].(*ast.ListItem), sp, parent, depth)
+			it.list, it.index = blk, i
 			blk.Items = append(blk.Items, it)
 		}
 	}

@@ -7,7 +7,7 @@ import (
 // item makes an item from a list item node whose lines are sp.
 func (b *builder) item(n *ast.ListItem, sp Span, parent *Item, depth int) *Item {
 	src := b.d.src
-	it := &Item{Span: sp, Line: b.d.Line(sp.Start), Parent: parent, Depth: depth}
+	it := &Item{Span: sp, Line: b.d.Line(sp.Start), Parent: parent, Depth: depth, doc: b.d}
 	m := b.pos(n)
 	ml := markerLen(src[m:])
 	it.Marker = string(src[m : m+ml])

@@ -43,6 +43,8 @@ type Section struct {
 	// Full covers the heading, blocks and subsections, up to the next
 	// heading of the same or a higher level.
 	Full Span
+
+	doc *Document
 }
 
 // BlockKind says what a block is.
@@ -121,7 +123,17 @@ type Item struct {
 	Parent *Item
 	// Depth is 0 for an item of a top-level list.
 	Depth int
+
+	doc   *Document
+	list  *Block // the list holding the item
+	index int    // the item's place in list.Items
 }
+
+// Siblings returns the items of the list that holds it, it included.
+func (it *Item) Siblings() []*Item { return it.list.Items }
+
+// Index returns the item's place among its siblings.
+func (it *Item) Index() int { return it.index }
 
 // Checked returns nil for an item without a box, else whether it is done,
 // as the JSON output wants it.
