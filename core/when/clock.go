@@ -1,0 +1,114 @@
+package when
+
+import (
+	"errors"
+	"strings"
+	"unicode/utf8"
+)
+
+// clockAt reads a time of day at i: "16:00", "9:30", "16:00 UTC",
+// "17:00UTC", "18:00 Europe/Amsterdam", or four digits directly followed by
+// a zone ("1700 UTC"). A time must not continue with a digit or another
+// ":NN" (a duration or "16:00:00" is not a meeting time).
+func clockAt(s string, i int) (c Clock, end int, ok bool) {
+	if !boundaryBefore(s, i) || i > 0 && s[i-1] == ':' {
+		return Clock{}, i, false
+	}
+	h, j, ok := number(s, i, 1, 2)
+	if ok && j < len(s) && s[j] == ':' {
+		m, k, ok := number(s, j+1, 2, 2)
+		if !ok || h > 23 || m > 59 || (k < len(s) && (s[k] == ':' || isLetter(s[k]) && !startsZone(s, k))) {
+			return Clock{}, i, false
+		}
+		c = Clock{Hour: h, Minute: m}
+		c.Zone, end = zoneAfter(s, k)
+		return c, end, true
+	}
+	// "1700 UTC": only with a zone, else any four-digit number would do.
+	hm, j, ok := number(s, i, 4, 4)
+	if !ok || hm/100 > 23 || hm%100 > 59 {
+		return Clock{}, i, false
+	}
+	c = Clock{Hour: hm / 100, Minute: hm % 100}
+	c.Zone, end = zoneAfter(s, j)
+	if c.Zone == "" {
+		return Clock{}, i, false
+	}
+	return c, end, true
+}
+
+// startsZone reports whether a zone name starts right at i ("17:00UTC").
+func startsZone(s string, i int) bool {
+	z, _ := zoneAt(s, i)
+	return z != ""
+}
+
+// zoneAfter reads an optional zone after up to two blanks at i. It returns
+// the zone ("" when none) and the end of what it read.
+func zoneAfter(s string, i int) (zone string, end int) {
+	j, _ := blanks(s, i, 2)
+	if z, e := zoneAt(s, j); z != "" {
+		return z, e
+	}
+	return "", i
+}
+
+// zoneAt reads a zone name at i: "UTC" in any case (with an offset such as
+// "UTC+1" kept as written), an upper-case abbreviation such as "CET", or an
+// Area/City name such as "Europe/Amsterdam".
+func zoneAt(s string, i int) (zone string, end int) {
+	e := word(s, i)
+	w := s[i:e]
+	switch {
+	case w == "":
+		return "", i
+	case strings.EqualFold(w, UTC):
+		if e < len(s) && (s[e] == '+' || s[e] == '-') {
+			if _, k, ok := number(s, e+1, 1, 2); ok {
+				return "UTC" + s[e:k], k
+			}
+		}
+		if endsWord(s, e) {
+			return UTC, e
+		}
+	case zones[w] && endsWord(s, e):
+		return w, e
+	case w[0] >= 'A' && w[0] <= 'Z' && len(w) > 1 && e < len(s) && s[e] == '/':
+		k := e + 1
+		for k < len(s) && (isLetter(s[k]) || s[k] == '_') {
+			k++
+		}
+		if k > e+1 && endsWord(s, k) {
+			return s[i:k], k
+		}
+	}
+	return "", i
+}
+
+// ParseClock reads a time of day such as "16:00", "16:00 UTC", "9:30 CET"
+// or "1700 UTC", with nothing else around it but blanks. The zone is ""
+// when s names none; callers that mean UTC set it.
+func ParseClock(s string) (Clock, error) {
+	t := strings.TrimSpace(strings.ReplaceAll(s, nbsp, " "))
+	c, end, ok := clockAt(t, 0)
+	if !ok || t == "" {
+		return Clock{}, errors.New("not a time of day: " + quote(s) + " (want HH:MM, e.g. 16:00 or 16:00 UTC)")
+	}
+	if end != len(t) {
+		return Clock{}, errors.New("unexpected " + quote(t[end:]) + " after the time in " + quote(s))
+	}
+	return c, nil
+}
+
+// quote returns s in double quotes, shortened when long.
+func quote(s string) string {
+	const max = 60
+	if len(s) > max {
+		cut := max
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut] + "…"
+	}
+	return "\"" + s + "\""
+}
