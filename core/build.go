@@ -3,15 +3,18 @@ package core
 import (
 	"strings"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
-// blockParser parses block structure only; the model reads inline text
-// from the source itself.
-var blockParser = goldmark.New().Parser()
+// blockParser parses block structure only: the model reads inline text
+// from the source itself, so no inline parser is configured. That keeps
+// parsing linear whatever the brackets and emphasis in the input.
+var blockParser = parser.NewParser(
+	parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+	parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+)
 
 // builder turns goldmark's tree of one document into sections and items.
 type builder struct {

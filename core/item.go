@@ -39,11 +39,15 @@ func (b *builder) item(n *ast.ListItem, sp Span, parent *Item, depth int) *Item 
 	return it
 }
 
-// isText reports whether n is a paragraph (loose or tight).
+// isText reports whether n holds an item's text: a paragraph (loose or
+// tight), or a heading — "[link]\n    -" under a numbered item is a setext
+// heading to CommonMark, though the writer meant a link and an empty item.
 func isText(n ast.Node) bool {
 	switch n.(type) {
 	case *ast.Paragraph, *ast.TextBlock:
 		return true
+	case *ast.Heading:
+		return n.Lines().Len() > 0
 	}
 	return false
 }
