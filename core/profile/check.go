@@ -1,0 +1,142 @@
+package profile
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/cpansec/minutes/core/when"
+	"gopkg.in/yaml.v3"
+)
+
+// Error is a problem in a profile file, at a 1-based line (0 when unknown).
+// Callers that know the file name print it as FILE:LINE: MESSAGE.
+type Error struct {
+	Line int
+	Msg  string
+}
+
+// Error returns "line N: message", or the message alone without a line.
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("line %d: %s", e.Line, e.Msg)
+	}
+	return e.Msg
+}
+
+var (
+	repoPattern   = regexp.MustCompile(`^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$`)
+	handlePattern = regexp.MustCompile(`^@[A-Za-z0-9][A-Za-z0-9_-]*$`)
+	yamlLine      = regexp.MustCompile(`line (\d+): (.*)`)
+)
+
+// yamlError turns a yaml.v3 error into an Error at its line.
+func yamlError(err error) error {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	var te *yaml.TypeError
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		msg = te.Errors[0]
+	}
+	var line int
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		fmt.Sscan(m[1], &line)
+		msg = m[2]
+	}
+	msg = strings.Replace(msg, "in type profile.Profile", "in a profile", 1)
+	return &Error{Line: line, Msg: "invalid profile: " + msg}
+}
+
+// check validates the settings; root is the parsed file, for line numbers.
+func (p *Profile) check(root *yaml.Node) error {
+	fail := func(msg string, path ...any) error {
+		return &Error{Line: lineOf(root, path...), Msg: msg}
+	}
+	switch {
+	case p.Name == "":
+		return fail("the profile needs a name")
+	case !repoPattern.MatchString(p.Site.Repository):
+		return fail(fmt.Sprintf("site.repository %q: want OWNER/NAME", p.Site.Repository), "site", "repository")
+	case !strings.Contains(p.Site.FileName, DatePlaceholder) || strings.Contains(p.Site.FileName, "/"):
+		return fail(fmt.Sprintf("site.file_name %q: want a file name with %s for the date", p.Site.FileName, DatePlaceholder), "site", "file_name")
+	case p.Site.IndexLine != "" && !strings.Contains(p.Site.IndexLine, DatePlaceholder):
+		return fail(fmt.Sprintf("site.index_line %q: want %s for the date", p.Site.IndexLine, DatePlaceholder), "site", "index_line")
+	case p.Meeting.CadenceDays < 1 || p.Meeting.CadenceDays > 366:
+		return fail(fmt.Sprintf("meeting.cadence_days %d: want 1 to 366", p.Meeting.CadenceDays), "meeting", "cadence_days")
+	}
+	p.Site.Folder = strings.Trim(p.Site.Folder, "/")
+	if _, err := when.ParseClock(p.Meeting.Time); err != nil {
+		return fail("meeting.time: "+err.Error(), "meeting", "time")
+	}
+	for i, b := range p.Boards {
+		if b.Name == "" || !strings.HasPrefix(b.URL, "https://") {
+			return fail("a board needs a name and an https:// url", "boards", i)
+		}
+	}
+	seen := map[string]bool{}
+	for i, m := range p.Roster {
+		if !handlePattern.MatchString(m.Handle) {
+			return fail(fmt.Sprintf("roster handle %q: want @ and letters, digits, - or _", m.Handle), "roster", i)
+		}
+		if seen[norm(m.Handle)] {
+			return fail(fmt.Sprintf("roster handle %s is listed twice", m.Handle), "roster", i)
+		}
+		seen[norm(m.Handle)] = true
+	}
+	for _, list := range []struct {
+		key     string
+		handles []string
+	}{{"groups", p.Groups}, {"placeholders", p.Placeholders}} {
+		for i, h := range list.handles {
+			if !handlePattern.MatchString(h) {
+				return fail(fmt.Sprintf("%s: %q is not a handle", list.key, h), list.key, i)
+			}
+		}
+	}
+	for from, to := range p.Aliases {
+		switch {
+		case !handlePattern.MatchString(from):
+			return fail(fmt.Sprintf("aliases: %q is not a handle", from), "aliases", from)
+		case seen[norm(from)]:
+			return fail(fmt.Sprintf("aliases: %s is on the roster; an alias names a handle that is not", from), "aliases", from)
+		case !seen[norm(to)]:
+			return fail(fmt.Sprintf("aliases: %s points at %s, which is not on the roster", from, to), "aliases", from)
+		}
+	}
+	return nil
+}
+
+// lineOf returns the line of the node at path (mapping keys as strings,
+// sequence indexes as ints) in the document root, or of the deepest node
+// found on the way; 0 when root is empty.
+func lineOf(root *yaml.Node, path ...any) int {
+	if root == nil || len(root.Content) == 0 {
+		return 0
+	}
+	n := root.Content[0]
+	line := n.Line
+	for _, step := range path {
+		var next *yaml.Node
+		switch s := step.(type) {
+		case string:
+			if n.Kind == yaml.MappingNode {
+				for i := 0; i+1 < len(n.Content); i += 2 {
+					if n.Content[i].Value == s {
+						line, next = n.Content[i].Line, n.Content[i+1]
+						break
+					}
+				}
+			}
+		case int:
+			if n.Kind == yaml.SequenceNode && s < len(n.Content) {
+				next = n.Content[s]
+				line = next.Line
+			}
+		}
+		if next == nil {
+			break
+		}
+		n = next
+	}
+	return line
+}

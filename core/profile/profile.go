@@ -1,0 +1,236 @@
+package profile
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/cpansec/minutes/core/when"
+	"gopkg.in/yaml.v3"
+)
+
+// DatePlaceholder stands for the meeting date in Site.FileName and
+// Site.IndexLine.
+const DatePlaceholder = "YYYY-MM-DD"
+
+// DefaultName is the name of the built-in profile Default returns.
+const DefaultName = "cpansec"
+
+// Profile is one group's settings. Read one with Load, Builtin or Default;
+// each call returns a new Profile, so names added with Add stay with it.
+// A Profile is not safe for use by several goroutines while Add runs.
+type Profile struct {
+	// Name identifies a built-in profile ("cpansec").
+	Name string `yaml:"name" json:"name"`
+	// Group is the short name of the group, used in titles ("CPANSec").
+	Group string `yaml:"group" json:"group"`
+	// FullName is the group's full name.
+	FullName string `yaml:"full_name" json:"full_name"`
+	// Site says where the minutes are published.
+	Site Site `yaml:"site" json:"site"`
+	// Meeting holds the usual meeting settings.
+	Meeting Meeting `yaml:"meeting" json:"meeting"`
+	// Boards are the group's project boards, current ones first.
+	Boards []Board `yaml:"boards" json:"boards"`
+	// Roster lists the people the minutes mention, by handle.
+	Roster []Member `yaml:"roster" json:"roster"`
+	// Groups are handles that mention a group of people ("@all").
+	Groups []string `yaml:"groups" json:"groups"`
+	// Placeholders are handle-like words of templates ("@FIXME").
+	Placeholders []string `yaml:"placeholders" json:"placeholders"`
+	// Aliases maps handles written in minutes that do not name the person
+	// (typos, CPAN ids) to the handle meant.
+	Aliases map[string]string `yaml:"aliases" json:"aliases"`
+
+	// added holds the handles added at run time, normalised.
+	added []string
+}
+
+// Site says where a group publishes its minutes.
+type Site struct {
+	// Repository is the GitHub repository of the website, "OWNER/NAME".
+	Repository string `yaml:"repository" json:"repository"`
+	// Branch is the branch that pull requests go to.
+	Branch string `yaml:"branch" json:"branch"`
+	// Folder is the folder of the minutes in the repository.
+	Folder string `yaml:"folder" json:"folder"`
+	// FileName is the minutes file name, with DatePlaceholder for the date.
+	FileName string `yaml:"file_name" json:"file_name"`
+	// IndexFile is the path of the file that lists the minutes.
+	IndexFile string `yaml:"index_file" json:"index_file"`
+	// IndexLine is the line that lists one minutes file in IndexFile, with
+	// DatePlaceholder for the date.
+	IndexLine string `yaml:"index_line" json:"index_line"`
+}
+
+// Meeting holds a group's usual meeting settings.
+type Meeting struct {
+	// Time is the usual meeting time, "HH:MM UTC".
+	Time string `yaml:"time" json:"time"`
+	// CadenceDays is the number of days between meetings.
+	CadenceDays int `yaml:"cadence_days" json:"cadence_days"`
+	// Location is where the group meets, as the minutes write it.
+	Location string `yaml:"location" json:"location"`
+	// Template is the name of the template new minutes use.
+	Template string `yaml:"template" json:"template"`
+}
+
+// Board is a project board of the group.
+type Board struct {
+	Name string `yaml:"name" json:"name"`
+	URL  string `yaml:"url" json:"url"`
+	// Formerly lists names the board had in earlier minutes.
+	Formerly []string `yaml:"formerly,omitempty" json:"formerly,omitempty"`
+	// Retired is true for a board the minutes no longer list.
+	Retired bool `yaml:"retired,omitempty" json:"retired,omitempty"`
+}
+
+// Member is a person on the roster.
+type Member struct {
+	// Handle is the GitHub handle with its "@".
+	Handle string `yaml:"handle" json:"handle"`
+	// Name is the person's name, when the minutes give it.
+	Name string `yaml:"name,omitempty" json:"name,omitempty"`
+}
+
+//go:embed builtin
+var builtinFS embed.FS
+
+// Names returns the names of the built-in profiles, sorted.
+func Names() []string {
+	entries, _ := builtinFS.ReadDir("builtin")
+	var names []string
+	for _, e := range entries {
+		if n, ok := strings.CutSuffix(e.Name(), path.Ext(e.Name())); ok {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Builtin returns a new copy of the built-in profile called name.
+func Builtin(name string) (*Profile, error) {
+	for _, ext := range []string{".yaml", ".yml", ".json"} {
+		data, err := builtinFS.ReadFile("builtin/" + name + ext)
+		if err == nil {
+			return Load(data)
+		}
+	}
+	return nil, fmt.Errorf("no built-in profile %q (have %s)", name, strings.Join(Names(), ", "))
+}
+
+// Default returns a new copy of the CPANSec profile.
+func Default() *Profile {
+	p, err := Builtin(DefaultName)
+	if err != nil {
+		panic("built-in profile is broken: " + err.Error()) // caught by the tests
+	}
+	return p
+}
+
+// Load reads a profile from YAML or JSON and checks it. Unknown keys are
+// errors, so that a misspelt setting is not silently ignored. Errors carry
+// the line of the offending key: see Error.
+func Load(data []byte) (*Profile, error) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, yamlError(err)
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	p := &Profile{}
+	if err := dec.Decode(p); err != nil {
+		return nil, yamlError(err)
+	}
+	p.setDefaults()
+	if err := p.check(&root); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// setDefaults fills the settings a profile may leave out.
+func (p *Profile) setDefaults() {
+	if p.Site.Branch == "" {
+		p.Site.Branch = "main"
+	}
+	if p.Meeting.CadenceDays == 0 {
+		p.Meeting.CadenceDays = 14
+	}
+	if p.Meeting.Time == "" {
+		p.Meeting.Time = "16:00 UTC"
+	}
+	if p.Group == "" {
+		p.Group = p.Name
+	}
+}
+
+// Clock returns the usual meeting time; a time written without a zone is
+// UTC.
+func (p *Profile) Clock() when.Clock {
+	c, err := when.ParseClock(p.Meeting.Time)
+	if err != nil {
+		return when.Clock{Hour: 16, Zone: when.UTC} // unreachable for a checked profile
+	}
+	if c.Zone == "" {
+		c.Zone = when.UTC
+	}
+	return c
+}
+
+// Owner returns the owner part of the site repository.
+func (p *Profile) Owner() string {
+	owner, _, _ := strings.Cut(p.Site.Repository, "/")
+	return owner
+}
+
+// RepoName returns the name part of the site repository.
+func (p *Profile) RepoName() string {
+	_, name, _ := strings.Cut(p.Site.Repository, "/")
+	return name
+}
+
+// ActiveBoards returns the boards that are not retired, in order.
+func (p *Profile) ActiveBoards() []Board {
+	var out []Board
+	for _, b := range p.Boards {
+		if !b.Retired {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// FindBoard returns the board named name (its current or a former name,
+// compared without regard to case) or linked by name when it is a URL of
+// the board (with or without a "/views/N" suffix).
+func (p *Profile) FindBoard(name string) (Board, bool) {
+	name = strings.TrimSpace(name)
+	for _, b := range p.Boards {
+		if strings.EqualFold(b.Name, name) || sameBoardURL(b.URL, name) {
+			return b, true
+		}
+		for _, f := range b.Formerly {
+			if strings.EqualFold(f, name) {
+				return b, true
+			}
+		}
+	}
+	return Board{}, false
+}
+
+// sameBoardURL reports whether u and v link the same project board.
+func sameBoardURL(u, v string) bool {
+	base := func(s string) string {
+		s = strings.TrimSuffix(s, "/")
+		if i := strings.Index(s, "/views/"); i >= 0 {
+			s = s[:i]
+		}
+		return strings.ToLower(s)
+	}
+	return strings.Contains(v, "://") && base(u) == base(v)
+}
