@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# build.sh builds, serves, tests and packages the minutes editor.
+#
+#   ./build.sh serve   build the site into build/site and serve it on http://localhost:8080
+#   ./build.sh test    run every test: vet, native Go tests, short fuzzing, the wasm
+#                      package in headless Chromium, end-to-end tests in Chromium
+#   ./build.sh dist    write the deployable static site to dist/ (with .br and .gz)
+#   ./build.sh build   only build build/site
+#   ./build.sh sizes   build and print the size of every asset (raw, gzip, brotli)
+#
+# Environment: ADDR (serve address, default localhost:8080), FUZZTIME (per
+# fuzz test, default 5s), WASM_OPT=1 (run wasm-opt -Oz on the wasm), CI=true
+# (a missing browser, corpus or axe-core fails instead of skipping).
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+ROOT=$PWD
+BUILD=$ROOT/build
+SITE=$BUILD/site
+DIST=$ROOT/dist
+CORPUS=$ROOT/../shared/corpus
+
+log() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
+is_ci() { [[ "${CI:-}" == "true" || "${CI:-}" == "1" ]]; }
+
+# build_wasm compiles the wasm/ package. -trimpath and -s -w drop file paths,
+# the symbol table and DWARF. wasm-opt -Oz makes the raw file about 15%
+# smaller but the brotli-compressed one (what hosts serve) no smaller and
+# takes half a minute, so it only runs on request (WASM_OPT=1).
+build_wasm() {
+	log "wasm"
+	mkdir -p "$BUILD"
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o "$BUILD/app.wasm" ./wasm
+	if [[ "${WASM_OPT:-}" == "1" ]]; then
+		command -v wasm-opt >/dev/null || die "WASM_OPT=1 needs wasm-opt (Debian package binaryen)"
+		wasm-opt --all-features -Oz "$BUILD/app.wasm" -o "$BUILD/app.opt.wasm"
+		mv "$BUILD/app.opt.wasm" "$BUILD/app.wasm"
+	fi
+}
+
+hash_of() { sha256sum "$@" | sha256sum | cut -c1-12; }
+
+# build_site assembles build/site. The wasm is named after a hash of its
+# content, and sw.js gets a version hashed from every file it caches (see
+# the comment at the top of web/sw.js for why).
+build_site() {
+	build_wasm
+	log "site"
+	rm -rf "$SITE"
+	mkdir -p "$SITE/web/icons"
+	cp web/style.css web/loader.js web/manifest.webmanifest "$SITE/web/"
+	cp web/icons/*.svg web/icons/*.png "$SITE/web/icons/"
+	cp web/_headers "$SITE/_headers"
+	cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" "$SITE/web/wasm_exec.js"
+
+	local wasm_hash wasm_name wasm_size
+	wasm_hash=$(sha256sum "$BUILD/app.wasm" | cut -c1-12)
+	wasm_name="web/app.$wasm_hash.wasm"
+	wasm_size=$(stat -c %s "$BUILD/app.wasm")
+	cp "$BUILD/app.wasm" "$SITE/$wasm_name"
+	sed -e "s|data-wasm=\"web/app.wasm\"|data-wasm=\"$wasm_name\"|" \
+		-e "s|data-wasm-size=\"0\"|data-wasm-size=\"$wasm_size\"|" index.html >"$SITE/index.html"
+	grep -q "$wasm_name" "$SITE/index.html" || die "index.html lacks data-wasm=\"web/app.wasm\""
+
+	local assets=() version list
+	mapfile -t assets < <(cd "$SITE" && find . -type f ! -name _headers | sed 's|^\./||' | sort)
+	version=$(cd "$SITE" && hash_of "${assets[@]}")
+	list=$(printf '"%s",' "./" "${assets[@]}")
+	sed -e "s|__VERSION__|$version|" -e "s|__ASSETS__|[${list%,}]|" web/sw.js >"$SITE/sw.js"
+	log "site built in build/site (version $version, $wasm_name)"
+}
+
+# compress writes NAME.br and NAME.gz beside each text or wasm file over 1 KB.
+compress() {
+	local dir=$1 f
+	command -v brotli >/dev/null || die "dist needs brotli (Debian package brotli)"
+	while IFS= read -r f; do
+		brotli -q 11 -k -f "$f"
+		gzip -9 -n -k -f "$f"
+	done < <(find "$dir" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' -o -name '*.webmanifest' \) -size +1k)
+}
+
+cmd_build() { build_site; }
+
+cmd_serve() {
+	build_site
+	go run ./cmd/serve -dir "$SITE" -addr "${ADDR:-localhost:8080}"
+}
+
+cmd_dist() {
+	build_site
+	log "dist"
+	rm -rf "$DIST"
+	cp -r "$SITE" "$DIST"
+	compress "$DIST"
+	sizes "$DIST"
+}
+
+# sizes prints raw, gzip and brotli sizes of every asset the page loads.
+sizes() {
+	local dir=$1 f raw gz br total_raw=0 total_gz=0 total_br=0
+	printf '%-40s %10s %10s %10s\n' asset raw gzip brotli
+	while IFS= read -r f; do
+		raw=$(stat -c %s "$dir/$f")
+		gz=$(gzip -9 -n -c "$dir/$f" | wc -c)
+		br=$(brotli -q 11 -c "$dir/$f" | wc -c)
+		total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br))
+		printf '%-40s %10d %10d %10d\n' "$f" "$raw" "$gz" "$br"
+	done < <(cd "$dir" && find . -type f ! -name '*.br' ! -name '*.gz' ! -name '_headers' ! -name '*-512.png' ! -name '*-180.png' ! -name '*-192.png' | sed 's|^\./||' | sort)
+	printf '%-40s %10d %10d %10d\n' "total (page load)" "$total_raw" "$total_gz" "$total_br"
+}
+
+cmd_sizes() { build_site; sizes "$SITE"; }
+
+# find_chromium prints the browser's path, or nothing.
+find_chromium() {
+	local c
+	for c in chromium chromium-browser google-chrome google-chrome-stable; do
+		if command -v "$c" >/dev/null; then command -v "$c"; return; fi
+	done
+}
+
+# need_browser fails in CI and skips locally when there is no Chromium.
+need_browser() {
+	if [[ -n "$(find_chromium)" ]]; then return 0; fi
+	is_ci && die "Chromium is missing (CI=true: browser tests may not be skipped); install the Debian package chromium"
+	log "SKIPPING $1: no Chromium found (install the Debian package chromium)"
+	return 1
+}
+
+test_native() {
+	log "go vet (native and js/wasm)"
+	go vet ./...
+	GOOS=js GOARCH=wasm go vet ./wasm/
+	log "go test (native)"
+	go test -count=1 ./...
+}
+
+# test_fuzz runs every Fuzz test of every package for FUZZTIME.
+test_fuzz() {
+	local pkg fuzz
+	for pkg in $(go list ./...); do
+		for fuzz in $(go test -list '^Fuzz' "$pkg" 2>/dev/null | grep '^Fuzz' || true); do
+			log "fuzz $pkg $fuzz (${FUZZTIME:-5s})"
+			go test -run='^$' -fuzz="^${fuzz}\$" -fuzztime="${FUZZTIME:-5s}" "$pkg"
+		done
+	done
+}
+
+test_wasm() {
+	need_browser "wasm package tests" || return 0
+	log "wasm package tests in headless Chromium (wasmbrowsertest)"
+	mkdir -p "$BUILD/bin"
+	go build -o "$BUILD/bin/wasmbrowsertest" github.com/agnivade/wasmbrowsertest
+	GOOS=js GOARCH=wasm go test -count=1 -exec="$BUILD/bin/wasmbrowsertest" ./wasm/
+}
+
+# axe_path prints where axe.min.js is, installing axe-core with npm ci if needed.
+axe_path() {
+	local axe=$ROOT/node_modules/axe-core/axe.min.js
+	if [[ ! -f "$axe" ]] && command -v npm >/dev/null; then
+		log "npm ci (axe-core)"
+		npm ci --no-audit --no-fund >&2
+	fi
+	[[ -f "$axe" ]] && echo "$axe"
+	return 0
+}
+
+test_e2e() {
+	need_browser "end-to-end tests" || return 0
+	build_site
+	log "end-to-end tests in headless Chromium (chromedp)"
+	MINUTES_SITE=$SITE MINUTES_CORPUS=$CORPUS MINUTES_AXE=$(axe_path) \
+		go test -count=1 -tags e2e -timeout 15m ./e2e/
+}
+
+cmd_test() {
+	test_native
+	test_fuzz
+	test_wasm
+	test_e2e
+	log "all tests passed"
+}
+
+main() {
+	local cmd=${1:-}
+	case "$cmd" in
+	build | serve | dist | test | sizes) "cmd_$cmd" ;;
+	*) sed -n '2,10s/^# \{0,1\}//p' "$0" >&2; exit 2 ;;
+	esac
+}
+
+main "$@"

@@ -1,0 +1,205 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/hack-pad/safejs"
+	"honnef.co/go/js/dom/v2"
+)
+
+// App is the editor page. It holds the current document as a Markdown
+// string (source) and the draft it belongs to; every change goes through
+// setSource, which renders it and schedules the autosave.
+type App struct {
+	els      *Elements
+	model    Model
+	view     View
+	commands Commands
+	msgs     *Messages
+	funcs    *funcRegistry
+	drafts   *DraftStore
+	session  Store
+	now      func() time.Time
+
+	draft  *Draft // the current draft; draft.Source is the document
+	stored bool   // the current draft exists in storage (its Rev is known)
+	shown  string // the text last put into or read from the Markdown text box
+
+	autosave autosave
+	text     textPending
+	failures int // unexpected errors reported so far
+	renaming string
+}
+
+// NewApp binds the page and plugs in cfg.
+func NewApp(cfg Config) (*App, error) {
+	els, err := bindElements(dom.GetWindow().Document())
+	if err != nil {
+		return nil, err
+	}
+	a := &App{els: els, funcs: newFuncRegistry(), now: time.Now, commands: cfg.Commands}
+	a.msgs = newMessages(a, els.Messages)
+	a.model = cfg.Model
+	if a.model == nil {
+		a.model = plainModel{now: a.now}
+	}
+	a.view = cfg.View
+	if a.view == nil {
+		a.view = &plainView{els: els, model: a.model}
+	}
+	store := cfg.Store
+	if store == nil {
+		store = a.openStorage("localStorage")
+	}
+	a.session = cfg.Session
+	if a.session == nil {
+		a.session = a.openStorage("sessionStorage")
+	}
+	a.drafts = &DraftStore{s: store, now: a.now}
+	return a, nil
+}
+
+// openStorage returns the browser storage, or memory with a message when
+// the browser refuses it (private mode, blocked site data).
+func (a *App) openStorage(name string) Store {
+	s, err := openWebStorage(name)
+	if err == nil {
+		return s
+	}
+	a.msgs.Show(Message{Key: "storage-" + name, Kind: KindWarning,
+		Text: "This browser does not let the page keep drafts (" + err.Error() + "). You can edit, but use Save to keep your work."})
+	return newMemStore()
+}
+
+// Start restores the last draft (or opens a share link), binds the
+// handlers and marks the page ready.
+func (a *App) Start() {
+	a.guard("start", func() error {
+		if err := a.bind(); err != nil {
+			return err
+		}
+		a.restore()
+		a.openShareLink()
+		a.enable()
+		return nil
+	})
+	a.els.Root.SetAttribute("data-state", "ready")
+}
+
+// enable turns on the controls that are disabled while the wasm loads.
+func (a *App) enable() {
+	for _, b := range a.els.Buttons {
+		b.RemoveAttribute("disabled")
+	}
+	a.els.Markdown.RemoveAttribute("readonly")
+}
+
+// bind installs every handler; each file adds its own.
+func (a *App) bind() error {
+	binders := []func() error{
+		a.msgs.bind, a.bindAutosave, a.bindDraftsMenu, a.bindOpen, a.bindSave,
+		a.bindShare, a.bindText, a.bindTabs, a.bindCommands, a.bindTestHook,
+	}
+	for _, b := range binders {
+		if err := b(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// restore brings back the draft this tab (or, in a new tab, the browser)
+// worked on last, or starts an empty one.
+func (a *App) restore() {
+	drafts, errs := a.drafts.List()
+	for _, err := range errs {
+		a.reportStorageError(err)
+	}
+	for _, s := range []Store{a.session, a.drafts.s} {
+		id, ok, err := s.Get(currentKey)
+		if err != nil || !ok {
+			continue
+		}
+		for _, d := range drafts {
+			if d.ID == id {
+				a.load(d, true)
+				return
+			}
+		}
+	}
+	if len(drafts) > 0 {
+		a.load(drafts[0], true)
+		return
+	}
+	a.load(a.drafts.NewDraft(""), false)
+}
+
+// reportStorageError shows a problem met while reading stored drafts.
+func (a *App) reportStorageError(err error) {
+	var corrupt *CorruptError
+	if errors.As(err, &corrupt) {
+		a.msgs.Show(Message{Key: "corrupt:" + corrupt.Key, Kind: KindWarning,
+			Text: "A stored draft could not be read and was kept aside, not deleted: " + corrupt.Error() + "."})
+		return
+	}
+	a.msgs.Show(Message{Key: "storage-read", Kind: KindWarning, Text: "Stored drafts could not be read: " + err.Error() + ". Use Save to keep your work."})
+}
+
+// load makes d the current draft and shows it.
+func (a *App) load(d *Draft, stored bool) {
+	a.draft, a.stored = d, stored
+	a.autosave.reset()
+	a.rememberCurrent()
+	a.showText(d.Source)
+	a.view.Render(d.Source, OriginLoad)
+	a.restoreCursor(d.Cursor)
+	a.renderDraftsMenu()
+}
+
+// rememberCurrent records the current draft for a reload (this tab) and
+// for a new tab (the browser).
+func (a *App) rememberCurrent() {
+	if !a.stored {
+		return
+	}
+	_ = a.session.Set(currentKey, a.draft.ID)
+	_ = a.drafts.s.Set(currentKey, a.draft.ID)
+}
+
+// Source is the current document.
+func (a *App) Source() string { return a.draft.Source }
+
+// Edit replaces the document after an edit in the form; the form calls it.
+func (a *App) Edit(source string) { a.setSource(source, OriginForm) }
+
+// setSource changes the document, shows it and schedules the autosave.
+func (a *App) setSource(source string, origin Origin) {
+	if source == a.draft.Source {
+		return
+	}
+	a.draft.Source = source
+	if origin != OriginText {
+		a.showText(source)
+	}
+	a.view.Render(source, origin)
+	a.changed()
+}
+
+// openAsNewDraft makes text (already checked) a new draft; the current one
+// is stored first and stays in the drafts list.
+func (a *App) openAsNewDraft(text, what string) {
+	a.flush()
+	d := a.drafts.NewDraft(text)
+	a.load(d, false)
+	a.changed()
+	a.flush()
+	a.msgs.Show(Message{Key: "opened", Kind: KindInfo, Timeout: 8 * time.Second,
+		Text: fmt.Sprintf("Opened %s as a new draft, “%s”. The previous draft is in the Drafts menu.", what, a.draft.Label())})
+}
+
+// window returns the JavaScript window.
+func window() safejs.Value { return safejs.Global() }

@@ -1,0 +1,241 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Storage keys. Each draft is one key, so writing one draft never touches
+// another and the storage event names exactly the draft that changed.
+const (
+	keyPrefix  = "minutes:"
+	draftKey   = keyPrefix + "draft:"   // + id: the JSON of a Draft
+	trashKey   = keyPrefix + "trash:"   // + id: a deleted draft, for undo
+	corruptKey = keyPrefix + "corrupt:" // + id + ":" + time: unreadable data set aside
+	currentKey = keyPrefix + "current"  // the id of the draft last worked on
+)
+
+// draftFormat is the version of the stored JSON.
+const draftFormat = 1
+
+// Draft is one document kept in browser storage.
+type Draft struct {
+	Format  int    `json:"v"`
+	ID      string `json:"id"`
+	Name    string `json:"name,omitempty"` // set by Rename; "" shows the title
+	Title   string `json:"title"`
+	Date    string `json:"date"`
+	Source  string `json:"source"`
+	Cursor  Cursor `json:"cursor"`
+	Created int64  `json:"created"` // Unix milliseconds
+	Updated int64  `json:"updated"`
+	// Rev changes on every write; a tab that finds another Rev than the one
+	// it wrote knows another tab wrote in between.
+	Rev string `json:"rev"`
+}
+
+// Cursor is where the user was, restored after a reload.
+type Cursor struct {
+	Start   int    `json:"start"`   // selection in the Markdown text box (UTF-16 units)
+	End     int    `json:"end"`     //
+	Scroll  int    `json:"scroll"`  // its scrollTop in pixels
+	Section string `json:"section"` // View.Section
+}
+
+// Label is the draft's name for the drafts list.
+func (d *Draft) Label() string {
+	switch {
+	case d.Name != "":
+		return d.Name
+	case d.Title != "":
+		return d.Title
+	}
+	return "Untitled draft"
+}
+
+// ErrConflict means another tab wrote the draft since this tab read it.
+var ErrConflict = errors.New("the draft was changed in another tab")
+
+// CorruptError reports a stored draft that could not be read and where its
+// data was set aside.
+type CorruptError struct {
+	Key, Aside string
+	Err        error
+}
+
+func (e *CorruptError) Error() string {
+	if e.Aside == "" {
+		return fmt.Sprintf("%s:1: cannot be read (%v); it is left in place", e.Key, e.Err)
+	}
+	return fmt.Sprintf("%s:1: cannot be read (%v); its data is kept under %s", e.Key, e.Err, e.Aside)
+}
+
+// DraftStore keeps drafts in a Store.
+type DraftStore struct {
+	s   Store
+	now func() time.Time
+}
+
+// NewDraft returns a new draft holding source, not yet stored.
+func (ds *DraftStore) NewDraft(source string) *Draft {
+	now := ds.now().UnixMilli()
+	return &Draft{Format: draftFormat, ID: newID(now), Source: source, Created: now, Updated: now}
+}
+
+func newID(now int64) string {
+	return strconv.FormatInt(now, 36) + "-" + strconv.FormatUint(rand.Uint64()>>32, 36)
+}
+
+func newRev() string { return strconv.FormatUint(rand.Uint64(), 36) }
+
+// Load reads the draft with id. A draft that cannot be read is set aside
+// under a corrupt key and reported with a *CorruptError.
+func (ds *DraftStore) Load(id string) (*Draft, error) {
+	raw, ok, err := ds.s.Get(draftKey + id)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("%s%s:1: no such draft", draftKey, id)
+	}
+	d, err := decodeDraft(raw)
+	if err != nil {
+		return nil, ds.setAside(draftKey+id, raw, err)
+	}
+	return d, nil
+}
+
+func decodeDraft(raw string) (*Draft, error) {
+	var d Draft
+	if err := json.Unmarshal([]byte(raw), &d); err != nil {
+		return nil, err
+	}
+	if d.Format != draftFormat || d.ID == "" {
+		return nil, fmt.Errorf("not a draft of format %d", draftFormat)
+	}
+	return &d, nil
+}
+
+// setAside moves unreadable data to a corrupt key, keeping every byte.
+func (ds *DraftStore) setAside(key, raw string, cause error) error {
+	id := strings.TrimPrefix(key, draftKey)
+	aside := corruptKey + id + ":" + strconv.FormatInt(ds.now().UnixMilli(), 10)
+	if err := ds.s.Set(aside, raw); err != nil {
+		return &CorruptError{Key: key, Err: cause}
+	}
+	if err := ds.s.Remove(key); err != nil {
+		return &CorruptError{Key: key, Err: cause}
+	}
+	return &CorruptError{Key: key, Aside: aside, Err: cause}
+}
+
+// List returns every readable draft, newest first, and the errors for those
+// set aside.
+func (ds *DraftStore) List() ([]*Draft, []error) {
+	keys, err := ds.s.Keys()
+	if err != nil {
+		return nil, []error{err}
+	}
+	var drafts []*Draft
+	var errs []error
+	for _, k := range keys {
+		id, ok := strings.CutPrefix(k, draftKey)
+		if !ok {
+			continue
+		}
+		d, err := ds.Load(id)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		drafts = append(drafts, d)
+	}
+	sort.Slice(drafts, func(i, j int) bool { return drafts[i].Updated > drafts[j].Updated })
+	return drafts, errs
+}
+
+// Put stores d if the stored copy still has revision expect ("" for a draft
+// never stored, which must then not exist); otherwise it returns
+// ErrConflict and writes nothing. On success d.Rev is the new revision.
+func (ds *DraftStore) Put(d *Draft, expect string) error {
+	raw, ok, err := ds.s.Get(draftKey + d.ID)
+	if err != nil {
+		return err
+	}
+	if ok && storedRev(raw) != expect {
+		return ErrConflict
+	}
+	next := *d
+	next.Format = draftFormat
+	next.Rev = newRev()
+	next.Updated = ds.now().UnixMilli()
+	data, err := json.Marshal(&next)
+	if err != nil {
+		return err
+	}
+	if err := ds.s.Set(draftKey+d.ID, string(data)); err != nil {
+		return err
+	}
+	d.Rev, d.Updated = next.Rev, next.Updated
+	return nil
+}
+
+// storedRev reads the revision of stored JSON; unreadable data has none.
+func storedRev(raw string) string {
+	var r struct {
+		Rev string `json:"rev"`
+	}
+	if json.Unmarshal([]byte(raw), &r) != nil {
+		return "\x00unreadable"
+	}
+	return r.Rev
+}
+
+// Trash moves a draft to the trash, from where Restore brings it back.
+func (ds *DraftStore) Trash(id string) error {
+	raw, ok, err := ds.s.Get(draftKey + id)
+	if err != nil || !ok {
+		return err
+	}
+	if err := ds.s.Set(trashKey+id, raw); err != nil {
+		return err
+	}
+	return ds.s.Remove(draftKey + id)
+}
+
+// Restore brings a trashed draft back.
+func (ds *DraftStore) Restore(id string) error {
+	raw, ok, err := ds.s.Get(trashKey + id)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return fmt.Errorf("%s%s:1: the deleted draft is no longer kept", trashKey, id)
+	}
+	if err := ds.s.Set(draftKey+id, raw); err != nil {
+		return err
+	}
+	return ds.s.Remove(trashKey + id)
+}
+
+// EmptyTrash removes trashed drafts except keep: a draft's undo lasts
+// until the next deletion.
+func (ds *DraftStore) EmptyTrash(keep string) {
+	keys, err := ds.s.Keys()
+	if err != nil {
+		return
+	}
+	for _, k := range keys {
+		if strings.HasPrefix(k, trashKey) && k != trashKey+keep {
+			_ = ds.s.Remove(k)
+		}
+	}
+}

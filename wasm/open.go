@@ -1,0 +1,258 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"fmt"
+
+	"github.com/hack-pad/safejs"
+	"honnef.co/go/js/dom/v2"
+)
+
+// bindOpen wires the ways to open a document: the Open button and its file
+// input, dropping a file anywhere on the page, pasting into the page
+// outside a text field, and the "Open from text" dialog. Each opens a new
+// draft; bad input gets a message and changes nothing.
+func (a *App) bindOpen() error {
+	doc, err := jsOf(a.els.Root).Get("ownerDocument")
+	if err != nil {
+		return err
+	}
+	listeners := []struct {
+		target  safejs.Value
+		typ     string
+		name    string
+		handler func(safejs.Value) error
+	}{
+		{jsOf(a.els.Buttons["act-open"]), "click", "Open", func(safejs.Value) error {
+			// Clearing the value lets the same file be chosen twice.
+			a.els.FileInput.SetValue("")
+			a.els.FileInput.Click()
+			return nil
+		}},
+		{jsOf(a.els.FileInput), "change", "open file", func(safejs.Value) error {
+			return a.openFiles(jsOf(a.els.FileInput))
+		}},
+		{doc, "dragover", "drag", a.dragOver},
+		{doc, "dragleave", "drag", func(safejs.Value) error { a.els.Root.Class().Remove("dragging"); return nil }},
+		{doc, "drop", "drop file", a.drop},
+		{doc, "paste", "paste", a.pasteIntoPage},
+		{jsOf(a.els.Buttons["act-paste"]), "click", "Open from text", func(safejs.Value) error {
+			a.els.PasteText.SetValue("")
+			_, err := jsOf(a.els.PasteDialog).Call("showModal")
+			return err
+		}},
+		{jsOf(a.els.Buttons["paste-open"]), "click", "Open from text", a.openPasted},
+		{jsOf(a.els.Buttons["paste-cancel"]), "click", "Open from text", func(safejs.Value) error {
+			_, err := jsOf(a.els.PasteDialog).Call("close")
+			return err
+		}},
+	}
+	for _, l := range listeners {
+		if _, err := a.Listen(l.target, l.typ, l.name, l.handler); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// openFiles opens the first file of an input or a drop.
+func (a *App) openFiles(holder safejs.Value) error {
+	files, err := holder.Get("files")
+	if err != nil || files.IsNull() || files.IsUndefined() {
+		return err
+	}
+	n, err := files.Length()
+	if err != nil || n == 0 {
+		return err
+	}
+	file, err := files.Index(0)
+	if err != nil {
+		return err
+	}
+	if n > 1 {
+		a.msgs.Show(Message{Key: "open-many", Kind: KindInfo, Text: fmt.Sprintf("%d files were given; opening only the first.", n)})
+	}
+	return a.openFile(file)
+}
+
+// openFile reads a File: its size is checked before reading, so a huge
+// file costs nothing; the bytes are read exactly (no text decoding by the
+// browser) and checked before they become a draft.
+func (a *App) openFile(file safejs.Value) error {
+	name := stringProp(file, "name", "file")
+	sizeV, err := file.Get("size")
+	if err != nil {
+		return err
+	}
+	size, err := sizeV.Float()
+	if err != nil {
+		return err
+	}
+	if size > MaxOpenSize {
+		a.refuse(tooLarge(name, int64(size)))
+		return nil
+	}
+	promise, err := file.Call("arrayBuffer")
+	if err != nil {
+		return err
+	}
+	a.goGuard("open file", func() error {
+		buf, err := a.Await(promise)
+		if err != nil {
+			a.refuse(fmt.Errorf("%s:1: could not be read: %v", name, err))
+			return nil
+		}
+		data, err := bytesFromJS(buf)
+		if err != nil {
+			return err
+		}
+		a.openBytes(name, data, "“"+name+"”")
+		return nil
+	})
+	return nil
+}
+
+// openBytes checks data and opens it as a new draft.
+func (a *App) openBytes(name string, data []byte, what string) {
+	if err := a.model.Check(name, data); err != nil {
+		a.refuse(err)
+		return
+	}
+	a.msgs.DismissKey("refused")
+	a.openAsNewDraft(string(data), what)
+}
+
+// refuse tells why input was not opened; the current draft is untouched.
+func (a *App) refuse(err error) {
+	a.msgs.Show(Message{Key: "refused", Kind: KindError, Text: "Not opened: " + err.Error() + ". Your current draft is unchanged."})
+}
+
+// bytesFromJS copies an ArrayBuffer into Go.
+func bytesFromJS(buf safejs.Value) ([]byte, error) {
+	ctor, err := safejs.Global().Get("Uint8Array")
+	if err != nil {
+		return nil, err
+	}
+	u8, err := ctor.New(buf)
+	if err != nil {
+		return nil, err
+	}
+	n, err := u8.Length()
+	if err != nil {
+		return nil, err
+	}
+	data := make([]byte, n)
+	if _, err := safejs.CopyBytesToGo(data, u8); err != nil {
+		return nil, err
+	}
+	return data, nil
+}
+
+// hasFiles tells whether a drag carries files (not text or a link).
+func hasFiles(ev safejs.Value) bool {
+	dt, err := ev.Get("dataTransfer")
+	if err != nil || dt.IsNull() || dt.IsUndefined() {
+		return false
+	}
+	types, err := dt.Get("types")
+	if err != nil {
+		return false
+	}
+	has, err := types.Call("includes", "Files")
+	if err != nil {
+		return false
+	}
+	b, _ := has.Bool()
+	return b
+}
+
+func (a *App) dragOver(ev safejs.Value) error {
+	if !hasFiles(ev) {
+		return nil
+	}
+	_, err := ev.Call("preventDefault") // allows the drop
+	a.els.Root.Class().Add("dragging")
+	return err
+}
+
+func (a *App) drop(ev safejs.Value) error {
+	a.els.Root.Class().Remove("dragging")
+	if !hasFiles(ev) {
+		return nil
+	}
+	if _, err := ev.Call("preventDefault"); err != nil { // the browser would navigate to the file
+		return err
+	}
+	dt, err := ev.Get("dataTransfer")
+	if err != nil {
+		return err
+	}
+	return a.openFiles(dt)
+}
+
+// pasteIntoPage opens text pasted while no text field has the focus.
+func (a *App) pasteIntoPage(ev safejs.Value) error {
+	target, err := ev.Get("target")
+	if err != nil {
+		return err
+	}
+	if isTextField(dom.WrapElement(safejs.Unsafe(target))) {
+		return nil
+	}
+	cd, err := ev.Get("clipboardData")
+	if err != nil || cd.IsNull() || cd.IsUndefined() {
+		return err
+	}
+	text, err := cd.Call("getData", "text/plain")
+	if err != nil {
+		return err
+	}
+	s, err := text.String()
+	if err != nil || s == "" {
+		return err
+	}
+	if _, err := ev.Call("preventDefault"); err != nil {
+		return err
+	}
+	a.openBytes("pasted text", []byte(s), "the pasted text")
+	return nil
+}
+
+func isTextField(el dom.Element) bool {
+	if el == nil {
+		return false
+	}
+	switch el.TagName() {
+	case "TEXTAREA", "INPUT", "SELECT":
+		return true
+	}
+	return el.Underlying().Get("isContentEditable").Truthy()
+}
+
+// openPasted opens the text of the "Open from text" dialog.
+func (a *App) openPasted(safejs.Value) error {
+	text := a.els.PasteText.Value()
+	if err := a.model.Check("pasted text", []byte(text)); err != nil {
+		a.refuse(err) // the dialog stays open with the text
+		return nil
+	}
+	if _, err := jsOf(a.els.PasteDialog).Call("close"); err != nil {
+		return err
+	}
+	a.openBytes("pasted text", []byte(text), "the pasted text")
+	return nil
+}
+
+// stringProp reads a string property, with a fallback.
+func stringProp(v safejs.Value, prop, fallback string) string {
+	p, err := v.Get(prop)
+	if err != nil {
+		return fallback
+	}
+	s, err := p.String()
+	if err != nil || s == "" {
+		return fallback
+	}
+	return s
+}

@@ -1,0 +1,145 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"time"
+
+	"github.com/hack-pad/safejs"
+	"honnef.co/go/js/dom/v2"
+)
+
+// bindSave wires Save (also Ctrl+S / Cmd+S) and Copy Markdown.
+func (a *App) bindSave() error {
+	if _, err := a.Listen(jsOf(a.els.Buttons["act-save"]), "click", "Save", func(safejs.Value) error { return a.save() }); err != nil {
+		return err
+	}
+	if _, err := a.Listen(jsOf(a.els.Buttons["act-copy"]), "click", "Copy Markdown", func(safejs.Value) error { return a.copyMarkdown() }); err != nil {
+		return err
+	}
+	_, err := a.Listen(window(), "keydown", "keyboard shortcut", func(ev safejs.Value) error {
+		k := dom.WrapEvent(safejs.Unsafe(ev)).(*dom.KeyboardEvent)
+		if (k.CtrlKey() || k.MetaKey()) && !k.AltKey() && (k.Key() == "s" || k.Key() == "S") {
+			k.PreventDefault()
+			return a.save()
+		}
+		return nil
+	})
+	return err
+}
+
+// save downloads the document. The bytes go from Go to a Blob unchanged:
+// no text conversion, so a BOM, CR LF line ends and every other byte of an
+// opened file come back exactly as they were.
+func (a *App) save() error {
+	a.syncText()
+	a.flush()
+	name := a.model.FileName(a.draft.Source)
+	if err := download(name, []byte(a.draft.Source), "text/markdown;charset=utf-8"); err != nil {
+		return err
+	}
+	a.msgs.Show(Message{Key: "saved", Kind: KindInfo, Timeout: 6 * time.Second, Text: "Saved as " + name + "."})
+	return nil
+}
+
+// download offers data as a file through a Blob URL and a temporary link.
+func download(name string, data []byte, mimeType string) error {
+	u8, err := bytesToJS(data)
+	if err != nil {
+		return err
+	}
+	blobCtor, err := safejs.Global().Get("Blob")
+	if err != nil {
+		return err
+	}
+	arr, err := safejs.ValueOf([]any{safejs.Unsafe(u8)})
+	if err != nil {
+		return err
+	}
+	opts, err := safejs.ValueOf(map[string]any{"type": mimeType})
+	if err != nil {
+		return err
+	}
+	blob, err := blobCtor.New(arr, opts)
+	if err != nil {
+		return err
+	}
+	urlAPI, err := safejs.Global().Get("URL")
+	if err != nil {
+		return err
+	}
+	href, err := urlAPI.Call("createObjectURL", blob)
+	if err != nil {
+		return err
+	}
+	hrefStr, err := href.String()
+	if err != nil {
+		return err
+	}
+	doc := dom.GetWindow().Document()
+	link := doc.CreateElement("a").(*dom.HTMLAnchorElement)
+	link.SetHref(hrefStr)
+	link.SetAttribute("download", name)
+	link.SetAttribute("hidden", "")
+	doc.(dom.HTMLDocument).Body().AppendChild(link)
+	link.Click()
+	link.Remove()
+	// The download has started; the URL may go once the browser read it.
+	time.AfterFunc(time.Minute, func() { _, _ = urlAPI.Call("revokeObjectURL", href) })
+	return nil
+}
+
+// bytesToJS copies data into a new Uint8Array.
+func bytesToJS(data []byte) (safejs.Value, error) {
+	ctor, err := safejs.Global().Get("Uint8Array")
+	if err != nil {
+		return safejs.Value{}, err
+	}
+	u8, err := ctor.New(len(data))
+	if err != nil {
+		return safejs.Value{}, err
+	}
+	_, err = safejs.CopyBytesToJS(u8, data)
+	return u8, err
+}
+
+// copyMarkdown puts the document on the clipboard.
+func (a *App) copyMarkdown() error {
+	a.syncText()
+	return a.copyText(a.draft.Source, "The Markdown is on the clipboard.", func() {
+		a.els.Markdown.Focus()
+		a.els.Markdown.Select()
+	}, "the Markdown is selected in the text box: press Ctrl+C (⌘C) to copy it")
+}
+
+// copyText writes text to the clipboard. When the browser refuses, fallback
+// prepares a manual copy and the message says how.
+func (a *App) copyText(text, done string, fallback func(), how string) error {
+	refused := func(reason string) {
+		fallback()
+		a.msgs.Show(Message{Key: "copy", Kind: KindWarning, Text: "The browser did not allow copying (" + reason + "); " + how + "."})
+	}
+	nav, err := safejs.Global().Get("navigator")
+	if err != nil {
+		return err
+	}
+	clip, err := nav.Get("clipboard")
+	if err != nil || clip.IsUndefined() || clip.IsNull() {
+		refused("no clipboard access on this page")
+		return nil
+	}
+	promise, err := clip.Call("writeText", text)
+	if err != nil {
+		refused(err.Error())
+		return nil
+	}
+	a.goGuard("copy", func() error {
+		if _, err := a.Await(promise); err != nil {
+			refused(err.Error())
+			return nil
+		}
+		a.msgs.Show(Message{Key: "copy", Kind: KindInfo, Timeout: 6 * time.Second, Text: done})
+		return nil
+	})
+	return nil
+}

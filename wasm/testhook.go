@@ -1,0 +1,52 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"errors"
+
+	"github.com/hack-pad/safejs"
+)
+
+// testHookFragment, as the page's URL fragment at start-up, installs
+// window.__minutesTest for the end-to-end tests: panic() panics inside a
+// handler, throw() makes JavaScript throw inside one. Nobody reaches them
+// by accident, and they show that a failing handler is reported while the
+// document and autosave keep working.
+const testHookFragment = "#test-panic"
+
+func (a *App) bindTestHook() error {
+	loc, err := window().Get("location")
+	if err != nil {
+		return err
+	}
+	if stringProp(loc, "hash", "") != testHookFragment {
+		return nil
+	}
+	hooks, err := safejs.ValueOf(map[string]any{})
+	if err != nil {
+		return err
+	}
+	panicFn, _, err := a.Func("test panic", func([]safejs.Value) error {
+		panic("injected test panic")
+	})
+	if err != nil {
+		return err
+	}
+	throwFn, _, err := a.Func("test throw", func([]safejs.Value) error {
+		// JSON.parse throws a SyntaxError; through syscall/js (not safejs)
+		// it becomes a Go panic carrying a js.Error.
+		safejs.Unsafe(safejs.Global()).Get("JSON").Call("parse", "{injected")
+		return errors.New("JSON.parse did not throw")
+	})
+	if err != nil {
+		return err
+	}
+	if err := hooks.Set("panic", panicFn.Value()); err != nil {
+		return err
+	}
+	if err := hooks.Set("throw", throwFn.Value()); err != nil {
+		return err
+	}
+	return window().Set("__minutesTest", hooks)
+}

@@ -1,0 +1,86 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"time"
+
+	"github.com/hack-pad/safejs"
+)
+
+// textDelay is how long typing in the Markdown text box may go on before
+// the document is updated from it. Autosave reads pending text first, so
+// nothing typed waits longer than textDelay + saveDelay to be stored.
+const textDelay = 150 * time.Millisecond
+
+// textPending is set while the text box holds edits not yet in the document.
+type textPending struct {
+	pending bool
+	timer   *time.Timer
+}
+
+// bindText listens to the Markdown text box.
+func (a *App) bindText() error {
+	_, err := a.Listen(jsOf(a.els.Markdown), "input", "Markdown input", func(safejs.Value) error {
+		a.text.pending = true
+		if a.text.timer == nil {
+			a.text.timer = time.AfterFunc(textDelay, func() {
+				a.guard("Markdown input", func() error {
+					a.text.timer = nil
+					a.syncText()
+					return nil
+				})
+			})
+		}
+		return nil
+	})
+	return err
+}
+
+// syncText moves pending edits of the text box into the document.
+func (a *App) syncText() {
+	if !a.text.pending {
+		return
+	}
+	a.text.pending = false
+	if a.text.timer != nil {
+		a.text.timer.Stop()
+		a.text.timer = nil
+	}
+	value := a.els.Markdown.Value()
+	source := spliceEdit(a.draft.Source, a.shown, value)
+	a.shown = value
+	a.setSource(source, OriginText)
+}
+
+// showText puts the document into the text box, unless it already shows it.
+func (a *App) showText(source string) {
+	a.text.pending = false
+	if normalizeNewlines(source) == a.shown && a.els.Markdown.Value() == a.shown {
+		return
+	}
+	a.els.Markdown.SetValue(source)
+	a.shown = a.els.Markdown.Value()
+}
+
+// cursor is the current cursor hint.
+func (a *App) cursor() Cursor {
+	ta := a.els.Markdown
+	return Cursor{
+		Start:   ta.SelectionStart(),
+		End:     ta.SelectionEnd(),
+		Scroll:  ta.Get("scrollTop").Int(),
+		Section: a.view.Section(),
+	}
+}
+
+// restoreCursor puts the selection and scroll position back.
+func (a *App) restoreCursor(c Cursor) {
+	ta := a.els.Markdown
+	// The browser clamps offsets past the end of the text.
+	_, _ = jsOf(ta).Call("setSelectionRange", c.Start, c.End)
+	_ = jsOf(ta).Set("scrollTop", c.Scroll)
+	if c.Section != "" {
+		a.view.ShowSection(c.Section)
+	}
+}

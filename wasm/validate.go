@@ -1,0 +1,113 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"unicode/utf8"
+)
+
+// MaxOpenSize caps what the editor opens: 2 MiB. The largest real minutes
+// are about 14 KB, so this is over 100 times more than any meeting needs,
+// yet small enough that parsing and previewing stay well under the 200 ms a
+// main-thread task may take, that the draft fits in browser storage (about
+// 5 MB per site, with room for several drafts), and that a share link stays
+// a link. A larger file is refused before it is even read.
+const MaxOpenSize = 2 << 20
+
+// MaxNesting caps how deeply blocks (block quotes, list items) or link
+// brackets nest. Real minutes nest 4 levels; hostile input nesting
+// thousands of levels deep would make parsers recurse or go quadratic.
+const MaxNesting = 100
+
+// checkInput returns why data cannot be opened, as "name:line: message".
+func checkInput(name string, data []byte) error {
+	switch {
+	case len(data) == 0:
+		return fmt.Errorf("%s:1: the file is empty: there is nothing to open", name)
+	case len(data) > MaxOpenSize:
+		return tooLarge(name, int64(len(data)))
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fmt.Errorf("%s:%d: contains a NUL byte: this looks like a binary file, not Markdown text", name, lineAt(data, i))
+	}
+	if i := invalidUTF8(data); i >= 0 {
+		return fmt.Errorf("%s:%d: is not UTF-8 text (byte 0x%02x at offset %d): save it as UTF-8 and open it again", name, lineAt(data, i), data[i], i)
+	}
+	if depth, line := nesting(data); depth > MaxNesting {
+		return fmt.Errorf("%s:%d: nests %d levels deep; the editor opens documents nesting up to %d levels", name, line, depth, MaxNesting)
+	}
+	return nil
+}
+
+// tooLarge is the message for a file over MaxOpenSize.
+func tooLarge(name string, size int64) error {
+	return fmt.Errorf("%s:1: is %.1f MB; the editor opens files up to %d MB (minutes are a few KB)", name, float64(size)/1e6, MaxOpenSize>>20)
+}
+
+// invalidUTF8 returns the offset of the first byte that is not valid UTF-8, or -1.
+func invalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// lineAt is the 1-based line number of offset i.
+func lineAt(data []byte, i int) int { return bytes.Count(data[:i], []byte{'\n'}) + 1 }
+
+// nesting estimates the deepest nesting of any line: block quote markers
+// plus list indentation (two columns a level) at its start, or unclosed
+// "[" brackets within it. It returns the depth and its line.
+func nesting(data []byte) (depth, line int) {
+	n := 1
+	for len(data) > 0 {
+		end := bytes.IndexByte(data, '\n')
+		cur := data
+		if end >= 0 {
+			cur = data[:end]
+		}
+		if d := lineNesting(cur); d > depth {
+			depth, line = d, n
+		}
+		if end < 0 {
+			break
+		}
+		data = data[end+1:]
+		n++
+	}
+	return depth, line
+}
+
+func lineNesting(line []byte) int {
+	quotes, cols := 0, 0
+	for _, c := range line {
+		switch c {
+		case '>':
+			quotes++
+		case ' ':
+			cols++
+		case '\t':
+			cols += 4
+		default:
+			goto body
+		}
+	}
+body:
+	brackets, open := 0, 0
+	for _, c := range line {
+		switch c {
+		case '[':
+			open++
+			brackets = max(brackets, open)
+		case ']':
+			open = max(open-1, 0)
+		}
+	}
+	return max(quotes+cols/2, brackets)
+}
