@@ -6,15 +6,13 @@
 // the preview plug in through the Model and View interfaces (hooks.go).
 package main
 
-
 func main() {
 	app, err := NewApp(Config{})
 	if err != nil {
 		// The loader shows the error state; say why in the console too.
 		consoleError("minutes: cannot start: " + err.Error())
 		failPage(err)
-	}
-	if err == nil {
+	} else {
 		app.Start()
 	}
 	// Never exit while the page is open: event handlers need the program.
