@@ -1,0 +1,112 @@
+// Package publish helps a scribe put finished minutes on the group's
+// website: the file name and path, the line for the index file
+// (meetings/README.md), a link to GitHub's "new file" page with the name
+// and content filled in, and the open action items grouped by owner.
+//
+// # GitHub's new-file link
+//
+// GitHub's page https://github.com/OWNER/REPO/new/BRANCH takes two query
+// parameters: filename, which fills the file name box, and value, which
+// fills the editor. They are not in GitHub's documentation (a request to
+// document them, github/docs#30967, was declined) but are long used by
+// tools (docfx, pipecd) and copied by Gitea and GitLab as "GitHub's
+// behaviour". The folder goes into filename ("meetings/NAME.md"), not into
+// the path after the branch: reports (isaacs/github#1527, pipecd#637) say
+// that with filename set, GitHub drops the last path segment, so
+// .../new/main/meetings?filename=NAME.md would put the file at the top.
+//
+// GitHub refuses requests whose URL is longer than about 8 KiB with
+// "414 Request-URI Too Large" (documented in github/docs#4537; tools such
+// as the JetBrains plugins cap at 8192). NewFileURL keeps links within
+// MaxURLLength and, for longer minutes, leaves value out: the page then
+// opens with the file name only and the caller copies the content to the
+// clipboard for the user to paste.
+package publish
+
+import (
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/cpansec/minutes/core/profile"
+	"github.com/cpansec/minutes/core/when"
+)
+
+// MaxURLLength is the longest new-file link NewFileURL returns: below
+// GitHub's 8192-byte limit on request URLs, with room for what a browser
+// adds to the request line.
+const MaxURLLength = 8000
+
+// FileName returns the minutes file name for the meeting on date d, from
+// the profile's pattern: "cpansec-minutes-2025-06-18.md".
+func FileName(p *profile.Profile, d when.When) string {
+	return strings.ReplaceAll(p.Site.FileName, profile.DatePlaceholder, d.DateString())
+}
+
+// Path returns the minutes file's path in the site repository:
+// "meetings/cpansec-minutes-2025-06-18.md".
+func Path(p *profile.Profile, d when.When) string {
+	return path.Join(p.Site.Folder, FileName(p, d))
+}
+
+// IndexLine returns the line that lists the minutes of date d in the
+// profile's index file: "* [2025-06-18](cpansec-minutes-2025-06-18.md)".
+func IndexLine(p *profile.Profile, d when.When) string {
+	return strings.ReplaceAll(p.Site.IndexLine, profile.DatePlaceholder, d.DateString())
+}
+
+// DateFromFileName returns the meeting date named by a minutes file name
+// (or a path ending in one) that follows the profile's pattern; a corpus
+// copy's "@COMMIT" suffix before the extension is allowed. ok is false for
+// a name that does not follow the pattern.
+func DateFromFileName(p *profile.Profile, name string) (d when.When, ok bool) {
+	d, ok = when.FromFileName(name)
+	if !ok {
+		return when.When{}, false
+	}
+	base := path.Base(strings.ReplaceAll(name, `\`, "/"))
+	want := FileName(p, d)
+	ext := path.Ext(want)
+	if base == want {
+		return d, true
+	}
+	if stem, ok := strings.CutSuffix(base, ext); ok && strings.HasPrefix(stem, strings.TrimSuffix(want, ext)+"@") {
+		return d, true
+	}
+	return when.When{}, false
+}
+
+// NewFileURL returns a link to GitHub's new-file page for the profile's
+// site repository and branch, with the minutes' path and content filled
+// in. When the link with the content would be longer than MaxURLLength,
+// it returns the link without the content and complete is false: the
+// caller then copies the content to the clipboard.
+func NewFileURL(p *profile.Profile, d when.When, content []byte) (link string, complete bool) {
+	base := repoURL(p) + "/new/" + escapeSegments(p.Site.Branch)
+	q := url.Values{"filename": {Path(p, d)}, "value": {string(content)}}
+	if link = base + "?" + q.Encode(); len(link) <= MaxURLLength {
+		return link, true
+	}
+	q.Del("value")
+	return base + "?" + q.Encode(), false
+}
+
+// IndexEditURL returns a link to GitHub's editor for the profile's index
+// file, where the scribe adds the IndexLine.
+func IndexEditURL(p *profile.Profile) string {
+	return repoURL(p) + "/edit/" + escapeSegments(p.Site.Branch) + "/" + escapeSegments(p.Site.IndexFile)
+}
+
+// repoURL returns https://github.com/OWNER/REPO for the site repository.
+func repoURL(p *profile.Profile) string {
+	return "https://github.com/" + url.PathEscape(p.Owner()) + "/" + url.PathEscape(p.RepoName())
+}
+
+// escapeSegments escapes each "/"-separated segment of a path for a URL.
+func escapeSegments(s string) string {
+	parts := strings.Split(s, "/")
+	for i, p := range parts {
+		parts[i] = url.PathEscape(p)
+	}
+	return strings.Join(parts, "/")
+}
