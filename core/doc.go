@@ -66,6 +66,8 @@ type Document struct {
 	BodyStart int
 	// Root holds the sections; its own blocks come before the first heading.
 	Root *Section
+
+	facts *Facts
 }
 
 // Option configures Parse.

@@ -1,0 +1,318 @@
+package core
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/cpansec/minutes/core/when"
+)
+
+// Facts are what the minutes say about the meeting, found wherever the
+// group's formats put them.
+type Facts struct {
+	// Title is the page title: front matter "title", else the first
+	// level-1 heading.
+	Title     string
+	TitleLine int
+	// When is the meeting's date and time; WhenFrom says which statement
+	// gave the date.
+	When     when.When
+	WhenFrom *DateStatement
+	// Dates are every statement of the meeting's date, in the order of
+	// trust: front matter, title, headings, body, file name.
+	Dates []DateStatement
+	// People are the lists of names by role, in document order; a role may
+	// be written in several places.
+	People []*PeopleList
+	// Next is the next meeting's date and time, if the minutes give it;
+	// NextItem or NextLine say where.
+	Next     when.When
+	NextLine int
+	NextText string
+	// Actions are the open items that name an owner.
+	Actions []Action
+}
+
+// DateStatement is a place where the minutes state the meeting's date.
+type DateStatement struct {
+	// From is "meeting_time", "title", "heading", "body" or "file name".
+	From string
+	// Line is the 1-based line (0 for the file name); Span covers the date
+	// in the source (empty for the file name).
+	Line int
+	Span Span
+	When when.When
+	// Match is the date as found in its line, with weekday and offsets.
+	Match when.Match
+}
+
+// Action is an open task: an item with an open box whose text, or an
+// enclosing item's, names an owner.
+type Action struct {
+	Owner string
+	Text  string
+	Line  int
+	Item  *Item
+	// Inherited is true when the owner is named by an enclosing item.
+	Inherited bool
+}
+
+// Names returns the names written for a role, in order, each once.
+func (f *Facts) Names(r Role) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, l := range f.People {
+		if l.Role != r {
+			continue
+		}
+		for _, p := range l.People {
+			if key := strings.ToLower(p.Name); !seen[key] {
+				seen[key] = true
+				out = append(out, p.Name)
+			}
+		}
+	}
+	return out
+}
+
+// List returns the first list of a role, or nil.
+func (f *Facts) List(r Role) *PeopleList {
+	for _, l := range f.People {
+		if l.Role == r {
+			return l
+		}
+	}
+	return nil
+}
+
+// Facts returns the meeting's facts. The result is computed once per
+// document and must not be changed.
+func (d *Document) Facts() *Facts {
+	if d.facts == nil {
+		f := &Facts{}
+		f.title(d)
+		f.dates(d)
+		f.people(d)
+		f.next(d)
+		f.actions(d)
+		d.facts = f
+	}
+	return d.facts
+}
+
+func (f *Facts) title(d *Document) {
+	if v, ok := d.FrontMatter.Get("title"); ok {
+		f.Title, f.TitleLine = v, d.FrontMatter.Field("title").Line
+		return
+	}
+	for _, s := range d.Sections() {
+		if s.Level == 1 {
+			f.Title, f.TitleLine = stripMarkup(s.Title), s.Line
+			return
+		}
+	}
+}
+
+// nextRe and otherDateRe mark sections and lines about other meetings,
+// whose dates are not this meeting's.
+var (
+	nextRe       = regexp.MustCompile(`(?i)\bnext\b|\belect\b`)
+	otherDateRe  = regexp.MustCompile(`(?i)\bnext\b|upcoming|events?\b|deadline|previous`)
+	detailsRe    = regexp.MustCompile(`(?i)meeting details|online meeting|^agenda\b|^minutes\b|meeting minutes|^meeting\b|bi-weekly`)
+	nextLineRe   = regexp.MustCompile(`(?i)^(next meeting|time)\b`)
+	meetingWasRe = regexp.MustCompile(`(?i)^meeting (was|is) on\b`)
+)
+
+func (f *Facts) dates(d *Document) {
+	if fld := d.FrontMatter.Field("meeting_time"); fld != nil {
+		if w, _ := when.ParseMeetingTime(fld.Value); !w.IsZero() {
+			f.addDate(d, "meeting_time", fld.Line, fld.Value, w)
+		}
+	}
+	if fld := d.FrontMatter.Field("title"); fld != nil {
+		f.addFound(d, "title", fld.Line, fld.Value, Span{})
+	}
+	for _, s := range d.Sections() {
+		if !otherDateRe.MatchString(sectionPath(s)) {
+			f.addFound(d, "heading", s.Line, d.Text(s.TitleSpan), s.TitleSpan)
+		}
+	}
+	d.Root.Walk(func(s *Section) bool {
+		if s.Level > 0 && (s.Level > 1 && !detailsRe.MatchString(stripMarkup(s.Title)) || otherDateRe.MatchString(sectionPath(s))) {
+			return true
+		}
+		for _, b := range s.Blocks {
+			f.blockDates(d, b)
+		}
+		return true
+	})
+	if w, ok := when.FromFileName(d.name); ok {
+		f.Dates = append(f.Dates, DateStatement{From: "file name", When: w})
+	}
+	f.pickWhen(d)
+}
+
+// blockDates adds the dates stated by a paragraph or the top items of a
+// list in a section about this meeting.
+func (f *Facts) blockDates(d *Document, b *Block) {
+	switch b.Kind {
+	case Paragraph:
+		if !otherDateRe.MatchString(b.Text) || meetingWasRe.MatchString(b.Text) {
+			f.addFound(d, "body", b.Line, firstLine(b.Text), Span{b.Span.Start, contentEnd(d.src, b.Span.Start)})
+		}
+	case List:
+		for _, it := range b.Items {
+			if !otherDateRe.MatchString(it.Text) {
+				f.addFound(d, "body", it.Line, firstLine(d.Text(it.TextSpan)), it.TextSpan)
+			}
+		}
+	}
+}
+
+// addFound adds the first date with a year found in text, which starts at
+// span.Start in the source (span is empty for front matter values).
+func (f *Facts) addFound(d *Document, from string, line int, text string, span Span) {
+	for _, m := range when.Find(text) {
+		if !m.When.HasYear() || !m.When.Valid() {
+			continue
+		}
+		w, _ := when.DateTimeIn(text[m.Start:])
+		if w.IsZero() {
+			w = m.When
+		}
+		st := DateStatement{From: from, Line: line, When: w, Match: m}
+		if span.End > span.Start {
+			st.Span = Span{span.Start + m.Start, span.Start + m.End}
+		}
+		f.Dates = append(f.Dates, st)
+		return
+	}
+}
+
+func (f *Facts) addDate(d *Document, from string, line int, text string, w when.When) {
+	f.Dates = append(f.Dates, DateStatement{From: from, Line: line, When: w})
+}
+
+// pickWhen chooses the meeting's date from the most trusted statement, and
+// its time from the first statement that has one (else the "Meeting start"
+// heading).
+func (f *Facts) pickWhen(d *Document) {
+	for i := range f.Dates {
+		if f.Dates[i].When.HasYear() {
+			f.WhenFrom = &f.Dates[i]
+			f.When = f.Dates[i].When
+			break
+		}
+	}
+	if f.When.IsZero() || f.When.HasTime {
+		return
+	}
+	for _, st := range f.Dates {
+		if st.When.HasTime && st.When.SameDate(f.When) {
+			f.When = f.When.WithClock(st.When.Clock)
+			return
+		}
+	}
+	for _, s := range d.Sections() {
+		if s.Time != "" && strings.Contains(strings.ToLower(s.Title), "start") {
+			if c, err := when.ParseClock(s.Time); err == nil {
+				if c.Zone == "" {
+					c.Zone = when.UTC
+				}
+				f.When = f.When.WithClock(c)
+			}
+			return
+		}
+	}
+}
+
+func (f *Facts) next(d *Document) {
+	found := false
+	d.Root.Walk(func(s *Section) bool {
+		inNext := s.Level > 0 && strings.Contains(strings.ToLower(sectionPath(s)), "next meeting")
+		for _, b := range s.Blocks {
+			for _, line := range blockLines(d, b) {
+				if found || !(inNext || nextLineRe.MatchString(line.text) && strings.Contains(strings.ToLower(line.text), "next")) {
+					continue
+				}
+				if strings.Contains(strings.ToLower(line.text), "elect") || !inNext && !strings.HasPrefix(strings.ToLower(line.text), "next meeting") {
+					continue
+				}
+				w, ok := when.DateTimeIn(line.text)
+				if !ok || !w.Valid() {
+					continue
+				}
+				if !w.HasYear() {
+					w = w.InYearNear(f.When)
+				}
+				if w.HasTime && w.Clock.Zone == "" {
+					w.Clock.Zone = when.UTC
+				}
+				f.Next, f.NextLine, f.NextText, found = w, line.line, line.text, true
+			}
+		}
+		return !found
+	})
+}
+
+// textLine is a line of text of a block with its source line.
+type textLine struct {
+	text string
+	line int
+}
+
+// blockLines returns a paragraph's first line, or the text of each item
+// of a list (all depths), for scanning.
+func blockLines(d *Document, b *Block) []textLine {
+	if b.Kind == Paragraph {
+		return []textLine{{firstLine(b.Text), b.Line}}
+	}
+	var out []textLine
+	for _, it := range b.Items {
+		it.Walk(func(it *Item) bool {
+			out = append(out, textLine{it.Text, it.Line})
+			return true
+		})
+	}
+	return out
+}
+
+func (f *Facts) actions(d *Document) {
+	for _, it := range d.Items() {
+		if it.Box != Open || isStruck(it.Text) {
+			continue
+		}
+		owner, inherited := "", false
+		if len(it.Handles) > 0 {
+			owner = it.Handles[0]
+		} else {
+			for p := it.Parent; p != nil; p = p.Parent {
+				if len(p.Handles) > 0 {
+					owner, inherited = p.Handles[0], true
+					break
+				}
+			}
+		}
+		if owner == "" || isPlaceholder(owner) {
+			continue
+		}
+		f.Actions = append(f.Actions, Action{Owner: owner, Text: it.Text, Line: it.Line, Item: it, Inherited: inherited})
+	}
+}
+
+// sectionPath returns the titles of s and its ancestors, joined, for
+// matching context ("Next meeting ... / Elect ...").
+func sectionPath(s *Section) string {
+	var parts []string
+	for ; s != nil && s.Level > 0; s = s.Parent {
+		parts = append(parts, stripMarkup(s.Title))
+	}
+	return strings.Join(parts, " / ")
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}

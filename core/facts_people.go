@@ -1,0 +1,85 @@
+package core
+
+import "strings"
+
+// people finds the lists of names by role.
+func (f *Facts) people(d *Document) {
+	d.Root.Walk(func(s *Section) bool {
+		if s.Level > 0 && nextRe.MatchString(sectionPath(s)) {
+			return true
+		}
+		sectionRole, _ := classify(s.Title)
+		if s.Level > 0 && sectionRole != NoRole && sectionRole != Chair && sectionRole != Scribe {
+			f.roleSection(d, s, sectionRole)
+			return true
+		}
+		for _, it := range s.Items() {
+			f.itemPeople(d, it)
+		}
+		return true
+	})
+}
+
+// roleSection reads a section whose title names a role ("## Attendees",
+// "## Attending", "## Regrets"): each top item is a list of names, unless
+// it names another role itself ("- Regrets @leont").
+func (f *Facts) roleSection(d *Document, s *Section, role Role) {
+	list := &PeopleList{Role: role, Section: s}
+	for _, it := range s.Items() {
+		if r, _ := classify(it.Text); r != NoRole {
+			f.itemPeople(d, it)
+			continue
+		}
+		if isStruck(it.Text) {
+			continue
+		}
+		list.Names = append(list.Names, it)
+		list.People = append(list.People, splitNames(it.Text, it.Line)...)
+	}
+	f.People = append(f.People, list)
+}
+
+// itemPeople reads an item and its descendants for role labels.
+func (f *Facts) itemPeople(d *Document, it *Item) {
+	if isStruck(it.Text) || nextRe.MatchString(it.Text) && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(it.Text)), "previous") {
+		return
+	}
+	if m := approvalRe.FindStringSubmatch(stripMarkup(it.Text)); m != nil && strings.Contains(strings.ToLower(it.Text), "minutes") {
+		names := m[1]
+		if i := strings.Index(strings.ToLower(names), "merged by"); i >= 0 {
+			names = names[:i]
+		}
+		names = strings.TrimRight(strings.TrimSpace(names), ",")
+		names = strings.TrimSuffix(strings.TrimSpace(names), ", and")
+		names = strings.TrimSuffix(strings.TrimSpace(names), " and")
+		f.People = append(f.People, &PeopleList{Role: ApprovedBy, Label: it, Inline: true, People: splitNames(names, it.Line)})
+		return
+	}
+	if m := welcomeRe.FindStringSubmatch(stripMarkup(it.Text)); m != nil {
+		f.People = append(f.People, &PeopleList{Role: Chair, Label: it, Inline: true, People: splitNames(m[1], it.Line)})
+	} else if m := tookMinutesRe.FindStringSubmatch(stripMarkup(it.Text)); m != nil {
+		f.People = append(f.People, &PeopleList{Role: Scribe, Label: it, Inline: true, People: splitNames(m[1], it.Line)})
+	}
+	role, rest := classify(it.Text)
+	if role == NoRole {
+		for _, c := range it.Items {
+			f.itemPeople(d, c)
+		}
+		return
+	}
+	list := &PeopleList{Role: role, Label: it}
+	if rest != "" {
+		list.Inline = true
+		list.People = splitNames(rest, it.Line)
+	} else {
+		for _, c := range it.Items {
+			if r, _ := classify(c.Text); r != NoRole {
+				f.itemPeople(d, c)
+				continue
+			}
+			list.Names = append(list.Names, c)
+			list.People = append(list.People, splitNames(c.Text, c.Line)...)
+		}
+	}
+	f.People = append(f.People, list)
+}

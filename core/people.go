@@ -1,0 +1,150 @@
+package core
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Role is what a person was at the meeting.
+type Role int
+
+// The roles the minutes record.
+const (
+	NoRole Role = iota
+	Attendee
+	Regrets
+	Absent
+	Chair
+	Scribe
+	ApprovedBy
+)
+
+var roleNames = [...]string{"", "attendees", "regrets", "absent", "chair", "scribe", "approved_by"}
+
+// String returns the role's name as the JSON output spells it.
+func (r Role) String() string { return roleNames[r] }
+
+// Roles lists the roles in the order the JSON output gives them.
+var Roles = []Role{Attendee, Regrets, Absent, Chair, Scribe, ApprovedBy}
+
+// Person is a name as written in the minutes ("@sjn", "Michael"), with a
+// note written after it ("left early"), and where it was found.
+type Person struct {
+	Name string
+	Note string
+	Line int
+}
+
+// PeopleList is where a role's names are written: the item or section that
+// holds them and the items or text spans with the names.
+type PeopleList struct {
+	Role Role
+	// Label is the item that names the role ("Attendees", "Regrets: @a"),
+	// or nil when a section's title names it.
+	Label *Item
+	// Section is the role's section when its title names the role.
+	Section *Section
+	// Inline is true when the names follow the label on its line.
+	Inline bool
+	// Names are the items whose text is a list of names (for a label with
+	// children, or a role section); empty for an inline list.
+	Names  []*Item
+	People []Person
+}
+
+// labelPatterns recognise a role at the start of an item's text or a
+// section title; the order matters ("Partly absent" before "Absent").
+var labelPatterns = []struct {
+	role Role
+	re   *regexp.Regexp
+}{
+	{Attendee, regexp.MustCompile(`(?i)^(partly (attending|present|absent)|attendees?|attending|present|participants)\b`)},
+	{Regrets, regexp.MustCompile(`(?i)^(regrets|apologies|excused)\b`)},
+	{Absent, regexp.MustCompile(`(?i)^(absents?|absentees|not (attending|present))\b`)},
+	{Chair, regexp.MustCompile(`(?i)^((meeting )?(chair|chaired by|organi[sz]er))\b`)},
+	{Scribe, regexp.MustCompile(`(?i)^((meeting )?(secretary|scribe|minute[- ]?taker)|minutes (taken )?by)\b`)},
+}
+
+// approvalRe finds who approved the previous minutes: "approved by A, B
+// and C, and merged by D", "approved in PR#56 by A".
+var approvalRe = regexp.MustCompile(`(?i)\bapproved\b[^@\n]*?\bby\b(.*)`)
+
+// welcomeRe is the 2024 timed format's "Welcome – @sjn": the chair.
+var welcomeRe = regexp.MustCompile(`(?i)^welcome\s*[–—-]\s*(@\S+)\s*$`)
+
+// tookMinutesRe is "@timlegge took minutes": the scribe.
+var tookMinutesRe = regexp.MustCompile(`(?i)^(@[\w-]+) (took|takes|is taking) (the )?minutes\b`)
+
+// classify returns the role an item text or title starts with, and the
+// rest of the text after the label and its separator.
+func classify(text string) (Role, string) {
+	plain := strings.TrimSpace(stripMarkup(text))
+	for _, p := range labelPatterns {
+		if m := p.re.FindStringIndex(plain); m != nil {
+			rest := strings.TrimLeft(plain[m[1]:], " \t")
+			sep := strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–")
+			rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, ":"), "-"), "–"), " \t")
+			if !sep && rest != "" && !strings.HasPrefix(rest, "@") {
+				return NoRole, "" // "Attendees we know of: ..." is a sentence, not a label
+			}
+			if strings.HasPrefix(rest, "&") || strings.HasPrefix(rest, ",") || strings.HasPrefix(strings.ToLower(rest), "and ") {
+				return NoRole, "" // "Attendees, absents & regrets" names several roles
+			}
+			return p.role, rest
+		}
+	}
+	return NoRole, ""
+}
+
+// splitNames splits a written list of names: commas, semicolons, "and",
+// "&". A note in parentheses after a name is kept apart. Placeholders
+// (FIXME, TBD, …) are dropped.
+func splitNames(text string, line int) []Person {
+	text = stripMarkup(text)
+	text = strings.TrimSuffix(strings.TrimSpace(text), ".")
+	text = strings.ReplaceAll(text, ". @", ", @") // "@robrwo. @tux": a typo for a comma
+	var out []Person
+	for _, part := range namesSep.Split(text, -1) {
+		part = strings.TrimRight(strings.TrimSpace(part), ".!")
+		note := ""
+		if i := strings.IndexAny(part, "(["); i > 0 {
+			note = strings.Trim(strings.TrimSpace(part[i:]), "()[]")
+			part = strings.TrimSpace(part[:i])
+		}
+		if isPlaceholder(part) {
+			continue
+		}
+		out = append(out, Person{Name: part, Note: note, Line: line})
+	}
+	return out
+}
+
+// isPlaceholder reports whether a name is a template leftover or empty.
+func isPlaceholder(s string) bool {
+	switch strings.ToLower(strings.Trim(s, " #@*_~.")) {
+	case "", "…", "fixme", "tbd", "tba", "none", "(none)", "-", "n/a", "nobody", "todo", "?", "xxx":
+		return true
+	}
+	if len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z' { // "approved by X, and merged by Y"
+		return true
+	}
+	return strings.Contains(s, "FIXME") || strings.Trim(s, ".… ") == ""
+}
+
+// stripMarkup removes emphasis and strike marks and turns links into their
+// text: "[@oalders](https://github.com/oalders)" is "@oalders".
+func stripMarkup(s string) string {
+	s = linkRe.ReplaceAllString(s, "$1")
+	return strings.NewReplacer("**", "", "__", "", "~~", "", "`", "").Replace(s)
+}
+
+// namesSep separates names in a written list.
+var namesSep = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bnor\b)\s*`)
+
+var linkRe = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+
+// isStruck reports whether the whole text is struck through.
+func isStruck(text string) bool {
+	t := strings.TrimSpace(text)
+	return len(t) > 4 && strings.HasPrefix(t, "~~") && strings.HasSuffix(t, "~~")
+}
