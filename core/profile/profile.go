@@ -80,8 +80,10 @@ type Meeting struct {
 
 // Board is a project board of the group.
 type Board struct {
+	// Name is the board's current name, as the latest minutes write it.
 	Name string `yaml:"name" json:"name"`
-	URL  string `yaml:"url" json:"url"`
+	// URL links the board (the view the minutes link).
+	URL string `yaml:"url" json:"url"`
 	// Formerly lists names the board had in earlier minutes.
 	Formerly []string `yaml:"formerly,omitempty" json:"formerly,omitempty"`
 	// Retired is true for a board the minutes no longer list.
