@@ -102,3 +102,29 @@ func TestBadInputIsBounded(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkUpdateKeystroke measures the editor's keystroke path: one
+// item's text changes in a long document, applied in place.
+func BenchmarkUpdateKeystroke(b *testing.B) {
+	for _, n := range []int{1, 20} {
+		b.Run(fmt.Sprintf("%dx", n), func(b *testing.B) {
+			d, err := Parse(concat(largestCorpusFile(b), n))
+			if err != nil {
+				b.Fatal(err)
+			}
+			mid := len(d.Items()) / 2
+			i := 0
+			for b.Loop() {
+				it := d.Items()[mid]
+				c, err := d.SetText(it, fmt.Sprintf("typed %d", i%10))
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := d.Update(c); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+		})
+	}
+}

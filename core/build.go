@@ -8,6 +8,8 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
+func textReader(b []byte) text.Reader { return text.NewReader(b) }
+
 // blockParser parses block structure only: the model reads inline text
 // from the source itself, so no inline parser is configured. That keeps
 // parsing linear whatever the brackets and emphasis in the input.
@@ -23,35 +25,68 @@ type builder struct {
 	base int    // offset of the parsed text in the source
 }
 
-// build parses the body of d and returns the root section.
-func build(d *Document) *Section {
-	b := &builder{d: d, norm: d.norm, base: d.BodyStart}
-	root := &Section{Own: Span{0, len(d.src)}, Full: Span{0, len(d.src)}, doc: d}
-	body := d.norm[d.BodyStart:]
-	tree := blockParser.Parse(text.NewReader(body), parser.WithContext(parser.NewContext()))
+// chunk is a heading and the top-level blocks up to the next heading (the
+// first chunk has no heading: what comes before the first heading). A
+// document is a list of chunks; an edit re-parses only the chunks it
+// touches.
+type chunk struct {
+	start, end int
+	heading    *Section // nil for the part before the first heading
+	blocks     []*Block
+}
+
+// build parses the body of d into chunks and links them into a tree.
+func build(d *Document) {
+	d.chunks = parseChunks(d, d.BodyStart, d.norm[d.BodyStart:], len(d.src))
+	d.link()
+}
+
+// parseChunks parses text (the normalised source from offset base) and
+// returns its chunks; the last block ends at limit.
+func parseChunks(d *Document, base int, text []byte, limit int) []chunk {
+	b := &builder{d: d, norm: d.norm, base: base}
+	tree := blockParser.Parse(textReader(text), parser.WithContext(parser.NewContext()))
 	var top []ast.Node
 	for n := tree.FirstChild(); n != nil; n = n.NextSibling() {
 		top = append(top, n)
 	}
-	stack := []*Section{root}
-	spans := b.spans(top, len(d.src))
+	return b.chunks(top, limit)
+}
+
+// chunks turns top-level nodes into chunks.
+func (b *builder) chunks(top []ast.Node, limit int) []chunk {
+	spans := b.spans(top, limit)
+	out := []chunk{{start: b.base, end: limit}}
 	for i, n := range top {
 		if h, ok := n.(*ast.Heading); ok {
-			s := b.section(h, spans[i])
-			for len(stack) > 1 && stack[len(stack)-1].Level >= s.Level {
-				stack = stack[:len(stack)-1]
-			}
-			parent := stack[len(stack)-1]
-			s.Parent = parent
-			parent.Sections = append(parent.Sections, s)
-			stack = append(stack, s)
+			out[len(out)-1].end = spans[i].Start
+			out = append(out, chunk{start: spans[i].Start, end: limit, heading: b.section(h, spans[i])})
 			continue
 		}
-		cur := stack[len(stack)-1]
-		cur.Blocks = append(cur.Blocks, b.block(n, spans[i], nil, 0))
+		c := &out[len(out)-1]
+		c.blocks = append(c.blocks, b.block(n, spans[i], nil, 0))
+	}
+	return out
+}
+
+// link builds the section tree from the chunks.
+func (d *Document) link() {
+	root := &Section{Own: Span{0, len(d.src)}, Full: Span{0, len(d.src)}, doc: d}
+	root.Blocks = d.chunks[0].blocks
+	stack := []*Section{root}
+	for _, c := range d.chunks[1:] {
+		s := c.heading
+		s.Blocks, s.Sections = c.blocks, nil
+		for len(stack) > 1 && stack[len(stack)-1].Level >= s.Level {
+			stack = stack[:len(stack)-1]
+		}
+		parent := stack[len(stack)-1]
+		s.Parent = parent
+		parent.Sections = append(parent.Sections, s)
+		stack = append(stack, s)
 	}
 	setSectionEnds(root, len(d.src))
-	return root
+	d.Root = root
 }
 
 // pos returns the source offset where node n starts.

@@ -67,7 +67,8 @@ type Document struct {
 	// Root holds the sections; its own blocks come before the first heading.
 	Root *Section
 
-	facts *Facts
+	facts  *Facts
+	chunks []chunk
 }
 
 // Option configures Parse.
@@ -80,25 +81,37 @@ func WithName(name string) Option { return func(d *Document) { d.name = name } }
 // Parse reads minutes from src. The document keeps src; the caller must not
 // change it afterwards.
 func Parse(src []byte, opts ...Option) (*Document, error) {
-	d := &Document{src: src}
+	d := &Document{}
 	for _, o := range opts {
 		o(d)
 	}
-	if err := check(src, d.name); err != nil {
+	if err := d.reset(src); err != nil {
 		return nil, err
 	}
+	return d, nil
+}
+
+// reset parses src into d from scratch.
+func (d *Document) reset(src []byte) error {
+	if err := check(src, d.name); err != nil {
+		return err
+	}
+	d.src = src
 	d.idx = newLineIndex(src)
 	d.norm = normalize(src)
 	d.BOM = bytes.HasPrefix(src, []byte(frontmatter.BOM))
+	d.BodyStart = 0
 	if d.BOM {
 		d.BodyStart = len(frontmatter.BOM)
 	}
+	d.FrontMatter = nil
 	if fm := frontmatter.Parse(src); fm != nil {
 		d.FrontMatter = fm
 		d.BodyStart = fm.End
 	}
-	d.Root = build(d)
-	return d, nil
+	d.facts = nil
+	build(d)
+	return nil
 }
 
 // check refuses input the model cannot hold.

@@ -133,47 +133,33 @@ func splitLines(text string, firstLine int) []line {
 	return lines
 }
 
-// blockParser tries to parse a block at src[i]; it returns the index of the
-// next line and whether it parsed anything.
-type blockParserFunc func(p *kdParser, tree *block, src []line, i int) (int, bool)
-
-// blockParsers are kramdown's block parsers in kramdown's order.
-var blockParsers = []blockParserFunc{
-	(*kdParser).parseBlank,
-	(*kdParser).parseIndentedCode,
-	(*kdParser).parseFencedCode,
-	(*kdParser).parseBlockquote,
-	(*kdParser).parseATXHeading,
-	(*kdParser).parseHR,
-	(*kdParser).parseList,
-	(*kdParser).parseDefinitionList,
-	(*kdParser).parseHTMLBlock,
-	(*kdParser).parseSetextHeading,
-	(*kdParser).parseBlockMath,
-	(*kdParser).parseTable,
-	(*kdParser).parseFootnoteDefinition,
-	(*kdParser).parseLinkDefinition,
-	(*kdParser).parseAbbreviation,
-	(*kdParser).parseExtension,
-	(*kdParser).parseEOB,
-	(*kdParser).parseParagraph,
-}
-
-// parseBlocks parses src as a sequence of blocks appended to tree.
+// parseBlocks parses src as a sequence of blocks appended to tree. The
+// block parsers are tried in kramdown's order; each returns the index of
+// the next line and whether it took the line.
 func (p *kdParser) parseBlocks(tree *block, src []line) {
 	for i := 0; i < len(src); {
-		parsed := false
-		for _, parse := range blockParsers {
-			if next, ok := parse(p, tree, src, i); ok {
-				i, parsed = next, true
-				break
-			}
-		}
-		if !parsed { // cannot happen: the paragraph parser takes any line
-			tree.children = append(tree.children, &block{kind: kPara, line: src[i].num, text: strings.TrimSpace(src[i].s)})
-			i++
+		i = p.parseBlock(tree, src, i)
+	}
+}
+
+func (p *kdParser) parseBlock(tree *block, src []line, i int) int {
+	for _, parse := range [...]func(*kdParser, *block, []line, int) (int, bool){
+		(*kdParser).parseBlank, (*kdParser).parseIndentedCode, (*kdParser).parseFencedCode,
+		(*kdParser).parseBlockquote, (*kdParser).parseATXHeading, (*kdParser).parseHR,
+		(*kdParser).parseList, (*kdParser).parseDefinitionList, (*kdParser).parseHTMLBlock,
+		(*kdParser).parseSetextHeading, (*kdParser).parseBlockMath, (*kdParser).parseTable,
+		(*kdParser).parseFootnoteDefinition, (*kdParser).parseLinkDefinition,
+		(*kdParser).parseAbbreviation, (*kdParser).parseExtension, (*kdParser).parseEOB,
+		(*kdParser).parseParagraph,
+	} {
+		if next, ok := parse(p, tree, src, i); ok {
+			return next
 		}
 	}
+	// Unreachable: the paragraph parser takes any line that is not blank
+	// and not indented, and those have parsers of their own.
+	tree.children = append(tree.children, &block{kind: kPara, line: src[i].num, text: strings.TrimSpace(src[i].s)})
+	return i + 1
 }
 
 // afterBlockBoundary reports whether a block may start here: at the start

@@ -1,0 +1,83 @@
+package agenda
+
+import "github.com/cpansec/minutes/core"
+
+// editor applies the rule's edits one Change at a time and keeps the
+// offsets the report refers to pointing at the same text as the source
+// changes around them.
+type editor struct {
+	doc    *core.Document
+	marks  []*int
+	report *Report
+}
+
+// apply applies c to the current document; marks move with the text they
+// point at (a mark inside replaced text moves to the start of the
+// replacement).
+func (e *editor) apply(c core.Change) error {
+	if len(c) == 0 {
+		return nil
+	}
+	nd, err := e.doc.Apply(c)
+	if err != nil {
+		return err
+	}
+	for _, m := range e.marks {
+		*m = mapOffset(c, *m)
+	}
+	e.doc = nd
+	return nil
+}
+
+// edit applies c and records it in the report as an edit of the line that
+// holds the change's first splice.
+func (e *editor) edit(c core.Change, what, old, new string) error {
+	if len(c) == 0 {
+		return nil
+	}
+	ed := &Edit{What: what, Old: old, New: new, off: c[0].Start}
+	e.marks = append(e.marks, &ed.off)
+	if err := e.apply(c); err != nil {
+		e.marks = e.marks[:len(e.marks)-1]
+		return err
+	}
+	e.report.Edits = append(e.report.Edits, ed)
+	return nil
+}
+
+// mapOffset returns where off is after c is applied.
+func mapOffset(c core.Change, off int) int {
+	shift := 0
+	for _, s := range c {
+		switch {
+		case off < s.Start:
+			return off + shift
+		case off < s.End || off == s.Start:
+			return s.Start + shift
+		}
+		shift += len(s.Text) - (s.End - s.Start)
+	}
+	return off + shift
+}
+
+// lines sets the line of every recorded edit in the final document.
+func (e *editor) lines() {
+	for _, ed := range e.report.Edits {
+		ed.Line = e.doc.Line(ed.off)
+	}
+}
+
+// lineText returns the text of 1-based line n of the current document,
+// without its line ending, and the offset where it starts.
+func (e *editor) lineText(n int) (string, int) {
+	src := e.doc.Bytes()
+	start := e.doc.LineStart(n)
+	end := start
+	for end < len(src) && src[end] != '\n' {
+		end++
+	}
+	if end > start && src[end-1] == '\r' {
+		end--
+	}
+	return string(src[start:end]), start
+}

@@ -1,0 +1,161 @@
+package lint
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/profile"
+)
+
+// Severity says how bad a finding is.
+type Severity int
+
+// The severities. An Error breaks the page or loses meaning (the website
+// does not render it, or the minutes contradict themselves); a Warning is
+// worth a look before the pull request.
+const (
+	Warning Severity = iota
+	Error
+)
+
+// String returns "warning" or "error".
+func (s Severity) String() string {
+	if s == Error {
+		return "error"
+	}
+	return "warning"
+}
+
+// Finding is one problem at one place.
+type Finding struct {
+	// Line and Column are 1-based; Column counts characters.
+	Line, Column int
+	// Rule names the kind of problem ("bare-url").
+	Rule     string
+	Severity Severity
+	// Message says what is wrong and what to do, in the user's terms.
+	Message string
+	// Suggestion is the replacement the finding proposes, when it has one
+	// ("@stigtsp" for "@stigstp").
+	Suggestion string
+	// Fix is a safe change that touches only Line and removes the finding;
+	// it is empty when no fix is safe.
+	Fix core.Change
+}
+
+// Fixable reports whether the finding has a safe fix.
+func (f Finding) Fixable() bool { return len(f.Fix) > 0 }
+
+// Option configures Check.
+type Option func(*config)
+
+// config is what the options set.
+type config struct {
+	profile *profile.Profile
+	extra   map[string]bool // added names, lower case without "@"
+}
+
+// WithProfile checks handles against the roster of p instead of the
+// built-in CPANSec profile.
+func WithProfile(p *profile.Profile) Option {
+	return func(c *config) {
+		if p != nil {
+			c.profile = p
+		}
+	}
+}
+
+// WithExtraNames adds handles a scribe knows to the roster for this check
+// ("@newcomer" or "newcomer"). The profile itself is not changed.
+func WithExtraNames(names ...string) Option {
+	return func(c *config) {
+		for _, n := range names {
+			if n = normHandle(n); n != "" {
+				c.extra[n] = true
+			}
+		}
+	}
+}
+
+// normHandle returns a handle in lower case without its "@".
+func normHandle(h string) string {
+	return strings.ToLower(strings.TrimPrefix(strings.TrimSpace(h), "@"))
+}
+
+// checker holds one run of the rules over a document.
+type checker struct {
+	*config
+	d        *core.Document
+	src      []byte
+	lines    []textLine
+	findings []Finding
+}
+
+// rules are the rule functions in the order they run; the findings are
+// sorted afterwards.
+var rules = []func(*checker){
+	(*checker).repairs,
+	(*checker).invisibleSpaces,
+	(*checker).frontMatter,
+	(*checker).meetingTime,
+	(*checker).dateMismatch,
+	(*checker).weekdays,
+	(*checker).nextMeeting,
+	(*checker).placeholders,
+	(*checker).emptyFields,
+	(*checker).emptyItems,
+	(*checker).handles,
+	(*checker).attendingAndRegrets,
+	(*checker).duplicateItems,
+	(*checker).bareURLs,
+	(*checker).rendersDifferently,
+}
+
+// Check runs every rule over d and returns the findings sorted by line and
+// column.
+func Check(d *core.Document, opts ...Option) []Finding {
+	c := &checker{config: &config{extra: map[string]bool{}}, d: d, src: d.Bytes()}
+	for _, o := range opts {
+		o(c.config)
+	}
+	if c.profile == nil {
+		c.profile = profile.Default()
+	}
+	c.lines = textLines(d)
+	for _, r := range rules {
+		r(c)
+	}
+	sortFindings(c.findings)
+	return c.findings
+}
+
+// HasErrors reports whether any finding is an Error.
+func HasErrors(fs []Finding) bool {
+	for _, f := range fs {
+		if f.Severity == Error {
+			return true
+		}
+	}
+	return false
+}
+
+func sortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		if fs[i].Line != fs[j].Line {
+			return fs[i].Line < fs[j].Line
+		}
+		return fs[i].Column < fs[j].Column
+	})
+}
+
+// add records a finding at byte offset off of the source.
+func (c *checker) add(off int, rule string, sev Severity, msg string, fix core.Change) *Finding {
+	return c.addAt(c.d.Line(off), c.d.Column(off), rule, sev, msg, fix)
+}
+
+// addAt records a finding at a line and column.
+func (c *checker) addAt(line, col int, rule string, sev Severity, msg string, fix core.Change) *Finding {
+	c.findings = append(c.findings, Finding{Line: line, Column: col, Rule: rule, Severity: sev, Message: msg, Fix: fix})
+	return &c.findings[len(c.findings)-1]
+}

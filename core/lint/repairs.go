@@ -1,0 +1,70 @@
+package lint
+
+import (
+	"strings"
+
+	"github.com/cpansec/minutes/core"
+)
+
+// repairs reports the problems core.Document.Repairs mends: U+00A0 in list
+// markers, task boxes and headings, broken boxes, a byte-order mark and
+// front matter delimiters Jekyll does not read. Their fixes are the
+// repairs' changes.
+func (c *checker) repairs() {
+	for _, r := range c.d.Repairs() {
+		sev, msg := c.describeRepair(r)
+		c.addAt(r.Line, r.Column, r.Rule, sev, msg, r.Change)
+	}
+}
+
+// describeRepair gives a repair its severity and a message that says what
+// to do.
+func (c *checker) describeRepair(r core.Repair) (Severity, string) {
+	switch r.Rule {
+	case "bom":
+		if c.d.FrontMatter == nil {
+			return Warning, "byte-order mark (an invisible U+FEFF) at the start of the file: remove it"
+		}
+		return Error, "byte-order mark (an invisible U+FEFF) before the front matter: Jekyll does not see the front matter and does not render the page; remove it"
+	case "front-matter-delimiter":
+		return Error, r.Message + `; write "---"`
+	case "broken-box":
+		return Error, strings.Replace(r.Message, "will show as text", "will show as text on the website and on GitHub", 1) +
+			`; write "[ ]" or "[x]" with normal spaces around it`
+	case "nbsp-heading":
+		if s := c.sectionAtLine(r.Line); s != nil && s.Broken {
+			return Error, "no-break space (U+00A0) after the '#': the website shows the hashes as text, not a heading; replace it with a normal space"
+		}
+		return Warning, "no-break space (U+00A0) in a heading: it ends up in the heading's link anchor; replace it with a normal space"
+	case "nbsp-marker":
+		if c.markerBroken(r.Line) {
+			return Error, "no-break space (U+00A0) next to the list marker: the website shows this line as text, not a list item; replace it with a normal space"
+		}
+		return Warning, "no-break space (U+00A0) after the list marker's space: replace it with a normal space"
+	}
+	return Warning, r.Message
+}
+
+// markerBroken reports whether the item on line n has U+00A0 in its
+// indentation or right after its marker, where the website then sees no
+// list item.
+func (c *checker) markerBroken(n int) bool {
+	it := c.d.ItemAt(c.d.LineStart(n))
+	if it == nil || it.Line != n {
+		return true
+	}
+	before := string(c.src[c.d.LineStart(n):it.MarkerSpan.Start])
+	return strings.Contains(before, nbsp) || strings.HasPrefix(string(c.src[it.MarkerSpan.End:]), nbsp)
+}
+
+// sectionAtLine returns the section whose heading is on line n, or nil.
+func (c *checker) sectionAtLine(n int) *core.Section {
+	for _, s := range c.d.Sections() {
+		if s.Line == n {
+			return s
+		}
+	}
+	return nil
+}
+
+const nbsp = "\u00a0"

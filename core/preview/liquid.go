@@ -1,0 +1,491 @@
+package preview
+
+import (
+	"html"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Jekyll renders a page's Liquid before its Markdown. The preview
+// evaluates the subset the group's pages use — output tags {{ ... }} with
+// page and site variables, literals and filters (date, date_to_string,
+// date_to_long_string, date_to_xmlschema, date_to_rfc822, default, upcase,
+// downcase, capitalize, strip, append, prepend, replace, remove, escape,
+// size) — and the raw and comment tags. Other tags are left as text and
+// reported by Divergences, as are constructs that make the site's build
+// fail (an unterminated tag, an unknown tag, date_to_string on something
+// that is not a date). A go Liquid library (osteele/liquid) would cover
+// more, at several hundred kilobytes of WebAssembly for constructs the
+// group does not use.
+
+// liquidValue is a Liquid value: nil, a string or a time.
+type liquidValue struct {
+	str   string
+	time  *rubyTime
+	isNil bool
+}
+
+var liquidNil = liquidValue{isNil: true}
+
+func (v liquidValue) String() string {
+	switch {
+	case v.isNil:
+		return ""
+	case v.time != nil:
+		return rubyTimeString(*v.time)
+	}
+	return v.str
+}
+
+// liquidScope holds the variables a page's Liquid sees.
+type liquidScope struct {
+	page map[string]liquidValue
+	site map[string]liquidValue
+	now  time.Time
+}
+
+// liquidIssue is a Liquid construct the preview cannot show as the website
+// does, at a byte offset of the body.
+type liquidIssue struct {
+	off int
+	msg string
+}
+
+// anchor ties an offset of the Liquid output to one of the source.
+type anchor struct{ out, src int }
+
+// liquidDoc is the body after Liquid.
+type liquidDoc struct {
+	out     string
+	anchors []anchor // where output and source offsets realign; none when equal
+	issues  []liquidIssue
+}
+
+// srcOffset maps an offset of the output to the source.
+func (d *liquidDoc) srcOffset(out int) int {
+	if len(d.anchors) == 0 {
+		return out
+	}
+	k := sort.Search(len(d.anchors), func(i int) bool { return d.anchors[i].out > out }) - 1
+	if k < 0 {
+		return out
+	}
+	a := d.anchors[k]
+	return a.src + (out - a.out)
+}
+
+// knownTags are Liquid's and Jekyll's tags, plus those of the site's
+// plugins: the site builds with them, the preview does not evaluate them.
+var knownTags = map[string]bool{
+	"assign": true, "capture": true, "endcapture": true, "case": true, "when": true, "endcase": true,
+	"cycle": true, "for": true, "endfor": true, "break": true, "continue": true, "if": true,
+	"elsif": true, "else": true, "endif": true, "unless": true, "endunless": true,
+	"ifchanged": true, "endifchanged": true, "include": true, "increment": true, "decrement": true,
+	"tablerow": true, "endtablerow": true, "highlight": true, "endhighlight": true,
+	"include_relative": true, "link": true, "post_url": true, "seo": true, "feed_meta": true,
+	"include_cached": true,
+}
+
+// renderLiquid evaluates body's Liquid as Jekyll would.
+func renderLiquid(body string, scope *liquidScope) *liquidDoc {
+	d := &liquidDoc{}
+	if !strings.Contains(body, "{{") && !strings.Contains(body, "{%") {
+		d.out = body
+		return d
+	}
+	var b strings.Builder
+	b.Grow(len(body))
+	pos := 0
+	emit := func(src, end int) {
+		d.anchors = append(d.anchors, anchor{b.Len(), src})
+		b.WriteString(body[src:end])
+	}
+	trimNext := false
+	for pos < len(body) {
+		k := nextLiquidStart(body, pos)
+		if k < 0 {
+			emitLiteral(&b, d, body, pos, len(body), trimNext, false)
+			break
+		}
+		tok, end, ok := liquidToken(body, k)
+		emitLiteral(&b, d, body, pos, k, trimNext, strings.HasPrefix(tok[2:], "-"))
+		trimNext = ok && strings.HasSuffix(tok[:len(tok)-2], "-")
+		if !ok {
+			d.issues = append(d.issues, liquidIssue{k, "Liquid tag not closed: the site's build fails here"})
+			emit(k, end)
+			pos = end
+			trimNext = false
+			continue
+		}
+		if tok[1] == '{' {
+			val, issue := evalOutput(strings.Trim(tok[2:len(tok)-2], "-"), scope)
+			if issue != "" {
+				d.issues = append(d.issues, liquidIssue{k, issue})
+			}
+			d.anchors = append(d.anchors, anchor{b.Len(), k})
+			b.WriteString(val)
+			pos = end
+			continue
+		}
+		name, _ := tagName(tok)
+		switch {
+		case name == "raw" || name == "comment":
+			closeAt, closeEnd := findEndTag(body, end, "end"+name)
+			if closeAt < 0 {
+				d.issues = append(d.issues, liquidIssue{k, "{% " + name + " %} without {% end" + name + " %}: the site's build fails here"})
+				emit(k, end)
+				pos = end
+				continue
+			}
+			if name == "raw" {
+				emit(end, closeAt)
+			}
+			pos = closeEnd
+		case knownTags[name]:
+			d.issues = append(d.issues, liquidIssue{k, "Liquid tag {% " + name + " %}: the website evaluates it, the preview shows it as text"})
+			emit(k, end)
+			pos = end
+		default:
+			d.issues = append(d.issues, liquidIssue{k, "unknown Liquid tag " + strconv.Quote(name) + ": the site's build fails here"})
+			emit(k, end)
+			pos = end
+		}
+	}
+	d.out = b.String()
+	return d
+}
+
+// emitLiteral copies body[from:to], without leading or trailing
+// whitespace when a neighbouring tag asks for it ("-}}", "{{-").
+func emitLiteral(b *strings.Builder, d *liquidDoc, body string, from, to int, trimLeft, trimRight bool) {
+	for trimLeft && from < to && isRubySpace(body[from]) {
+		from++
+	}
+	for trimRight && to > from && isRubySpace(body[to-1]) {
+		to--
+	}
+	d.anchors = append(d.anchors, anchor{b.Len(), from})
+	b.WriteString(body[from:to])
+}
+
+// nextLiquidStart finds the next "{{" or "{%" at or after pos.
+func nextLiquidStart(s string, pos int) int {
+	for {
+		k := strings.IndexByte(s[pos:], '{')
+		if k < 0 || pos+k+1 >= len(s) {
+			return -1
+		}
+		pos += k
+		if s[pos+1] == '{' || s[pos+1] == '%' {
+			return pos
+		}
+		pos++
+	}
+}
+
+// liquidToken cuts the token at s[k:] as Liquid's tokenizer does: "{%"
+// up to "%}", "{{" up to the first "}" (and a second one); ok is false for
+// a token Liquid rejects.
+func liquidToken(s string, k int) (tok string, end int, ok bool) {
+	if s[k+1] == '%' {
+		e := strings.Index(s[k+2:], "%}")
+		if e < 0 {
+			return s[k : k+2], k + 2, false
+		}
+		end = k + 2 + e + 2
+		return s[k:end], end, true
+	}
+	e := strings.IndexByte(s[k+2:], '}')
+	if e < 0 {
+		return s[k : k+2], k + 2, false
+	}
+	end = k + 2 + e + 1
+	if end < len(s) && s[end] == '}' {
+		return s[k : end+1], end + 1, true
+	}
+	return s[k:end], end, false
+}
+
+// tagName returns the name of a "{% name ... %}" tag and its markup.
+func tagName(tok string) (string, string) {
+	inner := strings.TrimSpace(strings.Trim(tok[2:len(tok)-2], "-"))
+	name, markup, _ := strings.Cut(inner, " ")
+	return name, strings.TrimSpace(markup)
+}
+
+// findEndTag finds "{% name %}" (with optional whitespace control) at or
+// after pos, returning where it starts and ends.
+func findEndTag(s string, pos int, name string) (int, int) {
+	for {
+		k := strings.Index(s[pos:], "{%")
+		if k < 0 {
+			return -1, -1
+		}
+		k += pos
+		tok, end, ok := liquidToken(s, k)
+		if !ok {
+			return -1, -1
+		}
+		if n, _ := tagName(tok); n == name {
+			return k, end
+		}
+		pos = end
+	}
+}
+
+// evalOutput evaluates the markup of an output tag.
+func evalOutput(markup string, scope *liquidScope) (string, string) {
+	toks := lexLiquid(markup)
+	if len(toks) == 0 {
+		return "", ""
+	}
+	p := &liquidExpr{toks: toks, scope: scope}
+	v := p.value()
+	for p.peek() == "|" {
+		p.next()
+		name := p.next()
+		var args []liquidValue
+		if p.peek() == ":" {
+			p.next()
+			for {
+				args = append(args, p.value())
+				if p.peek() != "," {
+					break
+				}
+				p.next()
+			}
+		}
+		var issue string
+		v, issue = applyFilter(name, v, args, scope)
+		if issue != "" {
+			return v.String(), issue
+		}
+	}
+	return v.String(), ""
+}
+
+// lexLiquid splits Liquid markup into strings (kept with their quotes),
+// punctuation and words.
+func lexLiquid(s string) []string {
+	var toks []string
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			i++
+		case c == '"' || c == '\'':
+			j := strings.IndexByte(s[i+1:], c)
+			if j < 0 {
+				toks = append(toks, s[i:])
+				return toks
+			}
+			toks = append(toks, s[i:i+j+2])
+			i += j + 2
+		case c == '|' || c == ':' || c == ',':
+			toks = append(toks, s[i:i+1])
+			i++
+		default:
+			j := i
+			for j < len(s) && !strings.ContainsRune(" \t\n\r|:,\"'", rune(s[j])) {
+				j++
+			}
+			toks = append(toks, s[i:j])
+			i = j
+		}
+	}
+	return toks
+}
+
+type liquidExpr struct {
+	toks  []string
+	i     int
+	scope *liquidScope
+}
+
+func (p *liquidExpr) peek() string {
+	if p.i < len(p.toks) {
+		return p.toks[p.i]
+	}
+	return ""
+}
+
+func (p *liquidExpr) next() string {
+	t := p.peek()
+	p.i++
+	return t
+}
+
+// value reads a literal or a variable.
+func (p *liquidExpr) value() liquidValue {
+	t := p.next()
+	switch {
+	case t == "":
+		return liquidNil
+	case t[0] == '"' || t[0] == '\'':
+		if len(t) >= 2 && t[len(t)-1] == t[0] {
+			return liquidValue{str: t[1 : len(t)-1]}
+		}
+		return liquidValue{str: t[1:]}
+	case t == "nil" || t == "null" || t == "empty" || t == "blank":
+		return liquidNil
+	case t == "true" || t == "false":
+		return liquidValue{str: t}
+	case isDigit(t[0]) || (t[0] == '-' && len(t) > 1):
+		return liquidValue{str: t}
+	}
+	return p.scope.lookup(t)
+}
+
+// lookup resolves "page.x", "page['x']" and "site.x".
+func (s *liquidScope) lookup(path string) liquidValue {
+	path = strings.NewReplacer("[\"", ".", "\"]", "", "['", ".", "']", "").Replace(path)
+	obj, key, ok := strings.Cut(path, ".")
+	if !ok {
+		return liquidNil
+	}
+	var m map[string]liquidValue
+	switch obj {
+	case "page":
+		m = s.page
+	case "site":
+		m = s.site
+	default:
+		return liquidNil
+	}
+	if v, found := m[key]; found {
+		return v
+	}
+	return liquidNil
+}
+
+// applyFilter applies a Liquid or Jekyll filter; an unknown filter leaves
+// the value unchanged, as Jekyll's lax filters do.
+func applyFilter(name string, v liquidValue, args []liquidValue, scope *liquidScope) (liquidValue, string) {
+	arg := func(i int) string {
+		if i < len(args) {
+			return args[i].String()
+		}
+		return ""
+	}
+	switch name {
+	case "date":
+		format := arg(0)
+		if format == "" {
+			return v, ""
+		}
+		t, ok := toRubyTime(v, scope.now)
+		if !ok {
+			return v, ""
+		}
+		return liquidValue{str: strftime(t, format)}, ""
+	case "date_to_string", "date_to_long_string", "date_to_xmlschema", "date_to_rfc822":
+		if v.String() == "" {
+			return v, ""
+		}
+		t, ok := toRubyTime(v, scope.now)
+		if !ok {
+			return v, "Invalid Date: " + strconv.Quote(v.String()) + " is not a valid datetime: the site's build fails here"
+		}
+		t = localTime(t)
+		return liquidValue{str: jekyllDate(name, t, arg(0), arg(1))}, ""
+	case "default":
+		if v.isNil || v.String() == "" || v.String() == "false" {
+			if len(args) > 0 {
+				return args[0], ""
+			}
+		}
+		return v, ""
+	case "upcase":
+		return liquidValue{str: strings.ToUpper(v.String())}, ""
+	case "downcase":
+		return liquidValue{str: strings.ToLower(v.String())}, ""
+	case "capitalize":
+		s := v.String()
+		if s != "" {
+			s = strings.ToUpper(s[:1]) + strings.ToLower(s[1:])
+		}
+		return liquidValue{str: s}, ""
+	case "strip":
+		return liquidValue{str: strings.TrimSpace(v.String())}, ""
+	case "append":
+		return liquidValue{str: v.String() + arg(0)}, ""
+	case "prepend":
+		return liquidValue{str: arg(0) + v.String()}, ""
+	case "replace":
+		return liquidValue{str: strings.ReplaceAll(v.String(), arg(0), arg(1))}, ""
+	case "remove":
+		return liquidValue{str: strings.ReplaceAll(v.String(), arg(0), "")}, ""
+	case "escape":
+		return liquidValue{str: html.EscapeString(v.String())}, ""
+	case "size":
+		return liquidValue{str: strconv.Itoa(len([]rune(v.String())))}, ""
+	}
+	return v, ""
+}
+
+// toRubyTime is Liquid's Utils.to_date.
+func toRubyTime(v liquidValue, now time.Time) (rubyTime, bool) {
+	if v.time != nil {
+		return *v.time, true
+	}
+	if v.isNil || v.str == "" {
+		return rubyTime{}, false
+	}
+	s := strings.ToLower(v.str)
+	switch {
+	case s == "now" || s == "today":
+		return rubyTime{t: now.UTC(), zone: "UTC"}, true
+	case strings.Trim(s, "0123456789") == "":
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return rubyTime{}, false
+		}
+		return rubyTime{t: time.Unix(n, 0).UTC(), zone: "UTC"}, true
+	}
+	return parseRubyTime(s, now.UTC())
+}
+
+// localTime is Jekyll's time(): the time in the build's zone (UTC).
+func localTime(t rubyTime) rubyTime {
+	return rubyTime{t: t.t.UTC(), zone: "UTC"}
+}
+
+// jekyllDate formats a time as Jekyll's date filters do.
+func jekyllDate(filter string, t rubyTime, typ, style string) string {
+	switch filter {
+	case "date_to_xmlschema":
+		return strftime(t, "%Y-%m-%dT%H:%M:%S%:z")
+	case "date_to_rfc822":
+		return strftime(t, "%a, %d %b %Y %H:%M:%S %z")
+	}
+	month := "%b"
+	if filter == "date_to_long_string" {
+		month = "%B"
+	}
+	if typ == "ordinal" {
+		day := t.t.Day()
+		od := strconv.Itoa(day) + ordinalSuffix(day)
+		if style == "US" {
+			return strftime(t, month+" "+od+", %Y")
+		}
+		return strftime(t, od+" "+month+" %Y")
+	}
+	return strftime(t, "%d "+month+" %Y")
+}
+
+func ordinalSuffix(n int) string {
+	if n >= 11 && n <= 13 {
+		return "th"
+	}
+	switch n % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
+}
