@@ -7,16 +7,16 @@ import (
 
 // JSONDoc is the document as `minutes json` prints it.
 type JSONDoc struct {
-	FrontMatter orderedFields  `json:"front_matter"`
-	Date        string         `json:"date"`
-	Time        string         `json:"time"`
-	Title       string         `json:"title"`
-	People      JSONPeople     `json:"people"`
-	Sections    []JSONSection  `json:"sections"`
-	Items       []JSONItem     `json:"items,omitempty"`
-	Actions     []JSONAction   `json:"actions"`
-	NextMeeting string         `json:"next_meeting"`
-	Problems    []string       `json:"problems,omitempty"`
+	FrontMatter orderedFields `json:"front_matter"`
+	Date        string        `json:"date"`
+	Time        string        `json:"time"`
+	Title       string        `json:"title"`
+	People      JSONPeople    `json:"people"`
+	Sections    []JSONSection `json:"sections"`
+	Items       []JSONItem    `json:"items,omitempty"`
+	Actions     []JSONAction  `json:"actions"`
+	NextMeeting string        `json:"next_meeting"`
+	Problems    []string      `json:"problems,omitempty"`
 }
 
 // JSONPeople are the names by role, each as written ("@sjn", "Michael").

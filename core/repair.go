@@ -99,6 +99,9 @@ func (d *Document) itemRepair(it *Item) (Repair, bool) {
 		return Repair{}, false
 	}
 	col := d.Column(ls + firstDiff(old, fixed))
+	if rule == "broken-box" {
+		col = d.Column(min(it.BoxSpan.Start, ls+firstDiff(old, fixed)))
+	}
 	return Repair{it.Line, col, rule, msg, Change{{ls, end, fixed}}}, true
 }
 

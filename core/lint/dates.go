@@ -1,0 +1,264 @@
+package lint
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/when"
+)
+
+// meetingTime reports a meeting_time the website cannot use: empty,
+// unreadable, without a year, not a real date, with text after the time,
+// or without a time.
+func (c *checker) meetingTime() {
+	fld := c.d.FrontMatter.Field("meeting_time")
+	if fld == nil || c.d.FrontMatter.Err != nil {
+		return
+	}
+	off := c.valueOffset(fld.Line)
+	const want = "write it as YYYY-MM-DD HH:MM UTC"
+	if !fld.Scalar || strings.TrimSpace(fld.Value) == "" {
+		c.add(off, "meeting-time", Error, "meeting_time is empty: the page shows no date; "+want, nil)
+		return
+	}
+	v := fld.Value
+	w, err := when.ParseMeetingTime(v)
+	var extra *when.ExtraTextError
+	switch {
+	case errors.As(err, &extra):
+		c.add(off+strings.Index(v, extra.Extra), "meeting-time", Warning,
+			fmt.Sprintf("meeting_time has %q after the date and time: remove it", extra.Extra), nil)
+	case w.IsZero():
+		c.add(off, "meeting-time", Error, fmt.Sprintf("meeting_time %q is not a date and time the website can read: %s", v, want), nil)
+	case err != nil || !w.HasYear():
+		c.add(off, "meeting-time", Error, fmt.Sprintf("meeting_time %q has no year: Jekyll takes the year of the build; %s", v, want), nil)
+	case !w.Valid():
+		c.add(off, "meeting-time", Error, fmt.Sprintf("meeting_time %q is not a real date or time: %s", v, want), nil)
+	case !w.HasTime:
+		c.add(off, "meeting-time", Warning, fmt.Sprintf("meeting_time %q has no time of day: the page shows the meeting at 00:00; %s", v, want), nil)
+	}
+}
+
+// valueOffset returns the offset of the value on a "key: value" line.
+func (c *checker) valueOffset(line int) int {
+	start := c.d.LineStart(line)
+	text := c.lineText(line)
+	i := strings.IndexByte(text, ':')
+	if i < 0 {
+		return start
+	}
+	i++
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	return start + i
+}
+
+// lineText returns line n of the source without its line ending.
+func (c *checker) lineText(n int) string {
+	start := c.d.LineStart(n)
+	end := start
+	for end < len(c.src) && c.src[end] != '\n' {
+		end++
+	}
+	return strings.TrimSuffix(string(c.src[start:end]), "\r")
+}
+
+// dateMismatch reports the statements of the meeting's date that disagree
+// with the date most of them state (on a tie, the most trusted one:
+// meeting_time, title, headings, body, file name).
+func (c *checker) dateMismatch() {
+	dates := c.d.Facts().Dates
+	ref, agree := consensus(dates)
+	if ref == nil {
+		return
+	}
+	for i := range dates {
+		st := &dates[i]
+		if !st.When.HasYear() || st.When.SameDate(ref.When) {
+			continue
+		}
+		others := fmt.Sprintf("%s %s", joinSources(agree), verb(len(agree)))
+		if st.From == "file name" {
+			at := c.statementOffset(ref)
+			c.add(at, "date-mismatch", Error, fmt.Sprintf(
+				"the file name says %s, but %s %s: rename the file or correct the date",
+				st.When.DateString(), others, ref.When.DateString()), nil)
+			continue
+		}
+		c.add(c.statementOffset(st), "date-mismatch", Error, fmt.Sprintf(
+			"%s says %s, but %s %s: correct whichever is wrong",
+			describeSource(st.From), st.When.DateString(), others, ref.When.DateString()), nil)
+	}
+}
+
+// consensus returns the statement of the date most statements agree on,
+// and the sources that agree with it.
+func consensus(dates []core.DateStatement) (*core.DateStatement, []string) {
+	var best *core.DateStatement
+	bestN := 0
+	for i := range dates {
+		if !dates[i].When.HasYear() {
+			continue
+		}
+		n := 0
+		for _, o := range dates {
+			if o.When.HasYear() && o.When.SameDate(dates[i].When) {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = &dates[i], n
+		}
+	}
+	if best == nil {
+		return nil, nil
+	}
+	var agree []string
+	seen := map[string]bool{}
+	for _, o := range dates {
+		if o.When.HasYear() && o.When.SameDate(best.When) && !seen[o.From] {
+			seen[o.From] = true
+			agree = append(agree, o.From)
+		}
+	}
+	return best, agree
+}
+
+// statementOffset returns where a date statement is in the source: its
+// span, or for a front matter value, the date within the value.
+func (c *checker) statementOffset(st *core.DateStatement) int {
+	switch {
+	case st.Span.End > st.Span.Start:
+		return st.Span.Start
+	case st.Line > 0:
+		off := c.valueOffset(st.Line)
+		if st.From == "title" {
+			off += st.Match.Start
+		}
+		return off
+	}
+	if fld := c.d.FrontMatter.Field("meeting_time"); fld != nil {
+		return c.valueOffset(fld.Line)
+	}
+	return 0
+}
+
+func describeSource(from string) string {
+	switch from {
+	case "heading":
+		return "this heading"
+	case "body":
+		return "this line"
+	case "meeting_time", "title":
+		return from
+	}
+	return "the " + from
+}
+
+func joinSources(s []string) string {
+	if len(s) == 1 {
+		return describeSource(s[0])
+	}
+	names := make([]string, len(s))
+	for i, f := range s {
+		names[i] = f
+		if f == "heading" || f == "body" {
+			names[i] = "the " + f
+		}
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+func verb(n int) string {
+	if n == 1 {
+		return "says"
+	}
+	return "say"
+}
+
+// weekdays reports a weekday written before a date that is not that date's
+// weekday, anywhere in the front matter and the text. A date without a year
+// is taken in the year nearest the meeting.
+func (c *checker) weekdays() {
+	ref := c.d.Facts().When
+	check := func(start int, text string) {
+		for _, m := range when.Find(text) {
+			if !m.HasWeekday || m.WeekdayOK(ref) {
+				continue
+			}
+			w := m.When.InYearNear(ref)
+			c.add(start+m.WeekdayStart, "weekday", Error, fmt.Sprintf(
+				"%s is a %s, not a %s: correct the weekday or the date",
+				w.DateString(), w.WeekdayName(), m.Weekday), nil)
+		}
+	}
+	if fm := c.d.FrontMatter; fm != nil && fm.Err == nil {
+		for _, f := range fm.Fields {
+			if f.Scalar {
+				check(c.d.LineStart(f.Line), c.lineText(f.Line))
+			}
+		}
+	}
+	for _, l := range c.lines {
+		check(l.start, l.masked)
+	}
+}
+
+// nextMeeting reports minutes that do not say when the next meeting is, or
+// name a date that is not after this meeting.
+func (c *checker) nextMeeting() {
+	f := c.d.Facts()
+	suggest := c.nextSuggestion(f.When)
+	if f.Next.IsZero() {
+		line := c.nextMeetingLine()
+		if line > 0 {
+			c.addAt(line, 1, "next-meeting", Warning, "the next meeting line gives no date: write the date and time"+suggest, nil)
+			return
+		}
+		at := 0
+		if fld := c.d.FrontMatter.Field("meeting_time"); fld != nil {
+			at = c.d.LineStart(fld.Line)
+		}
+		c.add(at, "next-meeting", Warning, "the minutes do not say when the next meeting is: add a line \"Next meeting: DATE TIME\""+suggest, nil)
+		return
+	}
+	if !f.When.HasYear() || f.Next.DateOnly().Compare(f.When.DateOnly()) > 0 {
+		return
+	}
+	off := c.d.LineStart(f.NextLine)
+	for _, m := range when.Find(c.lineText(f.NextLine)) {
+		if m.When.InYearNear(f.When).SameDate(f.Next) {
+			off += m.Start
+			break
+		}
+	}
+	c.add(off, "next-meeting", Error, fmt.Sprintf("the next meeting (%s) is not after this meeting (%s): update its date%s",
+		f.Next.DateString(), f.When.DateString(), suggest), nil)
+}
+
+// nextSuggestion proposes the next meeting date from the group's cadence.
+func (c *checker) nextSuggestion(w when.When) string {
+	if !w.HasYear() || c.profile.Meeting.CadenceDays <= 0 {
+		return ""
+	}
+	next := w.AddDays(c.profile.Meeting.CadenceDays)
+	if !next.HasTime {
+		next = next.WithClock(c.profile.Clock())
+	}
+	return fmt.Sprintf(" (the usual cadence gives %s %s)", next.WeekdayName(), next)
+}
+
+// nextMeetingLine returns the line of text that announces the next meeting
+// without a date, or 0.
+func (c *checker) nextMeetingLine() int {
+	for _, l := range c.lines {
+		t := strings.ToLower(strings.TrimLeft(l.masked, " \t-*+#[]x0123456789.)"))
+		if strings.HasPrefix(t, "next meeting") && !strings.Contains(t, "chair") {
+			return l.n
+		}
+	}
+	return 0
+}
