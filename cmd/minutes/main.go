@@ -12,6 +12,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"time"
 )
 
 // Exit statuses.
@@ -47,7 +48,8 @@ var commands = map[string]*command{}
 func register(c *command) { commands[c.name] = c }
 
 func main() {
-	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
+		now: func() string { return time.Now().UTC().Format(time.RFC3339) }}
 	os.Exit(run(e, os.Args[1:]))
 }
 
