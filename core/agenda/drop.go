@@ -139,17 +139,19 @@ func hasWord(s string) bool {
 func (e *editor) removeAll(rs []removal) error {
 	sort.Slice(rs, func(i, j int) bool { return rs[i].item.Span.Start > rs[j].item.Span.Start })
 	for _, r := range rs {
-		it := e.doc.ItemAt(r.item.MarkerSpan.Start)
-		if it == nil || it.Line != r.item.Line || it.Text != r.item.Text {
-			return errLost(r.item)
-		}
-		c, err := e.doc.RemoveItem(it)
-		if err != nil {
-			return err
-		}
-		if err := e.apply(c); err != nil {
+		if err := e.removeAt(r.item); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// find returns the item of the current document that starts where it, an
+// item of an earlier version, started, with the same line and text.
+func (e *editor) find(it *core.Item) (*core.Item, error) {
+	cur := e.doc.ItemAt(it.MarkerSpan.Start)
+	if cur == nil || cur.Line != it.Line || cur.Text != it.Text {
+		return nil, errLost(it)
+	}
+	return cur, nil
 }

@@ -27,18 +27,14 @@ func (e *editor) clearPeople() error {
 				return err
 			}
 		}
-		// Further lists of the role, one at a time; each edit removes a
+		// Further lists of the role, one at a time; each pass removes a
 		// list's names, so this ends.
 		for range 100 {
 			l := firstNamedList(e.doc, role)
 			if l == nil {
 				break
 			}
-			c, err := e.clearList(l)
-			if err != nil {
-				return err
-			}
-			if err := e.edit(c, role.String(), names(l), ""); err != nil {
+			if err := e.clearList(l); err != nil {
 				return err
 			}
 		}
@@ -68,32 +64,65 @@ func names(l *core.PeopleList) string {
 // its separator: what stays when the names go.
 var labelRe = regexp.MustCompile(`(?i)^\W*(partly (attending|present|absent)|attendees?|attending|present|participants|regrets|apologies|excused|absents?|absentees|not (attending|present)|(meeting )?(chair|chaired by|organi[sz]er|secretary|scribe|minute[- ]?taker)|minutes (taken )?by|welcome)\b[ \t]*([:–—-])?`)
 
-// clearList returns the change that removes a list's names: the text after
-// the label of an inline list ("Regrets: @a" becomes "Regrets:"), the items
-// of names under a label or in a role's section (a section made only of
-// names keeps one empty item), or a sentence that only says who had the
-// role ("@timlegge took minutes").
-func (e *editor) clearList(l *core.PeopleList) (core.Change, error) {
-	d := e.doc
+// clearList removes a list's names: the text after the label of an
+// inline list ("Regrets: @a" becomes "Regrets:"), the items of names under
+// a label or in a role's section (a section made only of names keeps one
+// empty item), or a sentence that only says who had the role ("@timlegge
+// took minutes").
+func (e *editor) clearList(l *core.PeopleList) error {
+	d, what, old := e.doc, l.Role.String(), names(l)
 	if l.Label != nil && l.Inline {
 		raw := d.Text(l.Label.TextSpan)
 		m := labelRe.FindStringIndex(raw)
 		if m == nil || m[1] == 0 {
-			return d.RemoveItem(l.Label)
+			c, err := d.RemoveItem(l.Label)
+			if err != nil {
+				return err
+			}
+			return e.edit(c, what, raw, "")
 		}
-		return core.Change{{Start: l.Label.TextSpan.Start + m[1], End: l.Label.TextSpan.End}}, nil
+		kept := strings.TrimRight(raw[:m[1]], " \t")
+		return e.edit(core.Change{{Start: l.Label.TextSpan.Start + len(kept), End: l.Label.TextSpan.End}}, what, old, "")
 	}
 	if len(l.Names) == 0 {
-		return nil, fmt.Errorf("line %d: a list of %s without names", l.People[0].Line, l.Role)
+		return fmt.Errorf("line %d: a list of %s without names", l.People[0].Line, l.Role)
 	}
-	if l.Label == nil && l.Section != nil && len(l.Names) == len(l.Section.Items()) {
-		if len(l.Names) == 1 {
-			return d.SetText(l.Names[0], "")
+	keepOne := l.Label == nil && l.Section != nil && len(l.Names) == len(l.Section.Items())
+	// Last first: removing an item leaves the offsets of those before it.
+	for i := len(l.Names) - 1; i > 0; i-- {
+		if err := e.removeAt(l.Names[i]); err != nil {
+			return err
 		}
-		last := l.Names[len(l.Names)-1]
-		return d.RemoveItem(last)
 	}
-	return d.RemoveItem(l.Names[len(l.Names)-1])
+	first, err := e.find(l.Names[0])
+	if err != nil {
+		return err
+	}
+	var c core.Change
+	if keepOne {
+		// Keep the section a list: its first item stays, empty.
+		c, err = e.doc.SetText(first, "")
+	} else {
+		c, err = e.doc.RemoveItem(first)
+	}
+	if err != nil {
+		return err
+	}
+	return e.edit(c, what, old, "")
+}
+
+// removeAt removes the item of the current document that starts where it
+// started, with its sub-items.
+func (e *editor) removeAt(it *core.Item) error {
+	cur, err := e.find(it)
+	if err != nil {
+		return err
+	}
+	c, err := e.doc.RemoveItem(cur)
+	if err != nil {
+		return err
+	}
+	return e.apply(c)
 }
 
 // nextRoleRe is a label of the next meeting's organizer or secretary
@@ -114,7 +143,7 @@ func (e *editor) clearNextRoles() error {
 			s.WalkItems(func(it *core.Item) bool {
 				raw := e.doc.Text(it.TextSpan)
 				if m := nextRoleRe.FindStringIndex(raw); m != nil && strings.Contains(raw[m[1]:], "@") {
-					found, at = it, m[1]
+					found, at = it, len(strings.TrimRight(raw[:m[1]], " \t"))
 					return false
 				}
 				return true
@@ -128,7 +157,8 @@ func (e *editor) clearNextRoles() error {
 		}
 		raw := e.doc.Text(found.TextSpan)
 		c := core.Change{{Start: found.TextSpan.Start + at, End: found.TextSpan.End}}
-		if err := e.edit(c, "next meeting's "+strings.ToLower(strings.TrimSpace(strings.Trim(raw[:at], ":–—- \t"))), raw[at:], ""); err != nil {
+		role := strings.ToLower(strings.Trim(raw[:at], ":–—- \t"))
+		if err := e.edit(c, "next meeting's "+role, strings.TrimSpace(raw[at:]), ""); err != nil {
 			return err
 		}
 	}

@@ -109,7 +109,6 @@ var rules = []func(*checker){
 	(*checker).attendingAndRegrets,
 	(*checker).duplicateItems,
 	(*checker).bareURLs,
-	(*checker).rendersDifferently,
 }
 
 // Check runs every rule over d and returns the findings sorted by line and

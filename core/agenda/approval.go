@@ -1,0 +1,110 @@
+package agenda
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/when"
+)
+
+// ApprovalText returns the agenda line that puts the previous minutes up
+// for approval: "Previous meeting minutes (2025-03-12) to be approved".
+func ApprovalText(prev when.When) string {
+	if !prev.HasYear() {
+		return "Previous meeting minutes to be approved"
+	}
+	return "Previous meeting minutes (" + prev.DateString() + ") to be approved"
+}
+
+// approvalTitle is the section the 2024 and 2025 formats use for it.
+const approvalTitle = "Approve previous meeting minutes"
+
+var (
+	approvalSectionRe = regexp.MustCompile(`(?i)\bapprov`)
+	agendaSectionRe   = regexp.MustCompile(`(?i)^(agenda\b|meeting details)`)
+	attendSectionRe   = regexp.MustCompile(`(?i)attend|regrets|present|participants`)
+)
+
+// approval rewrites the line that says who approved the previous minutes
+// into the line that puts these minutes up for approval (an open box if
+// it had a checked one). Without such a line, it adds one: to the
+// approvals section, else to the agenda section, else in a new approvals
+// section after the attendance section, else at the end of the first
+// section.
+func (e *editor) approval() error {
+	text := ApprovalText(e.report.Previous)
+	for _, l := range e.doc.Facts().People {
+		if l.Role != core.ApprovedBy || l.Label == nil {
+			continue
+		}
+		it := l.Label
+		var c core.Change
+		if it.Box == core.Done {
+			box, err := e.doc.SetBox(it, core.Open)
+			if err != nil {
+				return err
+			}
+			c = append(c, box...)
+		}
+		t, err := e.doc.SetText(it, text)
+		if err != nil {
+			return err
+		}
+		return e.edit(append(c, t...), "approval", it.Text, text)
+	}
+	return e.addApproval(text)
+}
+
+func (e *editor) addApproval(text string) error {
+	d := e.doc
+	if s := findSection(d, approvalSectionRe); s != nil {
+		return e.addItem(s, text)
+	}
+	if s := findSection(d, agendaSectionRe); s != nil {
+		return e.addItem(s, text)
+	}
+	if s := findSection(d, attendSectionRe); s != nil {
+		c, err := d.AddSectionAfter(s, approvalTitle)
+		if err != nil {
+			return err
+		}
+		if err := e.apply(c); err != nil {
+			return err
+		}
+		return e.addItem(findSection(e.doc, regexp.MustCompile("^"+approvalTitle+"$")), text)
+	}
+	if secs := d.Sections(); len(secs) > 0 {
+		return e.addItem(secs[0], text)
+	}
+	return e.addItem(d.Root, text)
+}
+
+// addItem adds an item at the end of a section and reports it.
+func (e *editor) addItem(s *core.Section, text string) error {
+	c, err := e.doc.AddItemToSection(s, text)
+	if err != nil {
+		return err
+	}
+	ed := len(e.report.Edits)
+	if err := e.edit(c, "approval", "", text); err != nil {
+		return err
+	}
+	// The splice may start with the line break before the new line.
+	if ed < len(e.report.Edits) {
+		e.report.Edits[ed].off += len(c[0].Text) - len(strings.TrimLeft(c[0].Text, "\r\n"))
+	}
+	return nil
+}
+
+// findSection returns the first section whose title matches re, outside
+// the sections about the next meeting.
+func findSection(d *core.Document, re *regexp.Regexp) *core.Section {
+	for _, s := range d.Sections() {
+		t := strings.TrimSpace(s.Title)
+		if re.MatchString(t) && !strings.Contains(strings.ToLower(t), "next") {
+			return s
+		}
+	}
+	return nil
+}

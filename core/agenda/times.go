@@ -1,0 +1,91 @@
+package agenda
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/cpansec/minutes/core/when"
+)
+
+// The scheduled times of the timed headings, in minutes from the meeting
+// time, as the group's templates write them.
+const (
+	preMeeting = -30 // "16:30 UTC – Pre-meeting socializing"
+	meetingEnd = 60  // "18:00 UTC – Meeting end"
+	finalEnd   = 90  // "18:30 UTC – End"
+)
+
+var (
+	startRe = regexp.MustCompile(`(?i)\b(start|begin)`)
+	preRe   = regexp.MustCompile(`(?i)\bpre-?meeting|socializ`)
+	mEndRe  = regexp.MustCompile(`(?i)\bmeeting end\b`)
+	endRe   = regexp.MustCompile(`(?i)\bend?\b`)
+)
+
+// headingOffset returns the scheduled minutes from the meeting time of a
+// timed heading's title, and false for a heading the templates do not
+// schedule.
+func headingOffset(title string) (int, bool) {
+	switch t := strings.TrimSpace(title); {
+	case startRe.MatchString(t):
+		return 0, true
+	case mEndRe.MatchString(t):
+		return meetingEnd, true
+	case endRe.MatchString(t):
+		return finalEnd, true // "End", "Post-meeting socializing end"
+	case preRe.MatchString(t):
+		return preMeeting, true
+	}
+	return 0, false
+}
+
+// moveHeadingTimes gives the timed headings back their scheduled times
+// from the new meeting time: start at the meeting time, pre-meeting half an
+// hour before, "Meeting end" an hour after and the final "End" an hour and
+// a half after. Another timed heading keeps its distance from the start.
+func (e *editor) moveHeadingTimes() error {
+	w := e.report.When
+	oldStart, haveStart := when.Clock{}, false
+	for _, s := range e.doc.Sections() {
+		if off, ok := headingOffset(s.Title); ok && off == 0 && s.Time != "" {
+			if c, err := when.ParseClock(s.Time); err == nil {
+				oldStart, haveStart = c, true
+				break
+			}
+		}
+	}
+	if !haveStart && e.report.Previous.HasTime {
+		oldStart, haveStart = e.report.Previous.Clock, true
+	}
+	for i := range e.doc.Sections() {
+		s := e.doc.Sections()[i]
+		if s.Time == "" {
+			continue
+		}
+		old, err := when.ParseClock(s.Time)
+		if err != nil {
+			continue
+		}
+		off, ok := headingOffset(s.Title)
+		if !ok {
+			if !haveStart {
+				continue
+			}
+			off = minutes(old) - minutes(oldStart)
+		}
+		t := clockLike(s.Time, w.Clock.Add(off))
+		if t == s.Time {
+			continue
+		}
+		c, err := e.doc.SetSectionTime(s, t)
+		if err != nil {
+			return err
+		}
+		if err := e.edit(c, "time", s.Time, t); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func minutes(c when.Clock) int { return c.Hour*60 + c.Minute }

@@ -1,0 +1,168 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/cpansec/minutes/core"
+)
+
+// handles reports @handles that are not on the roster, with the handle
+// most likely meant. The fix replaces the handle when exactly one roster
+// handle is closest.
+func (c *checker) handles() {
+	for _, l := range c.lines {
+		for _, h := range core.Handles(l.text) {
+			if c.known(h) || c.profile.IsPlaceholder(h) {
+				continue
+			}
+			suggestion, ambiguous := c.suggest(h)
+			for _, off := range mentionOffsets(l.text, h) {
+				at := l.start + off
+				written := l.text[off : off+len(h)]
+				var msg string
+				var fix core.Change
+				switch {
+				case suggestion == "":
+					msg = fmt.Sprintf("%s is not on the roster: check the spelling, or add the name to the roster if it is right", written)
+				case ambiguous != "":
+					msg = fmt.Sprintf("%s is not on the roster: did you mean %s or %s?", written, suggestion, ambiguous)
+				default:
+					msg = fmt.Sprintf("%s is not on the roster: did you mean %s?", written, suggestion)
+					fix = core.Change{{Start: at, End: at + len(h), Text: suggestion}}
+				}
+				f := c.add(at, "unknown-handle", Warning, msg, fix)
+				if ambiguous == "" {
+					f.Suggestion = suggestion
+				}
+			}
+		}
+	}
+}
+
+// known reports whether h is on the roster or among the added names.
+func (c *checker) known(h string) bool {
+	return c.extra[normHandle(h)] || c.profile.Known(h)
+}
+
+// suggest returns the handle meant by an unknown handle: an alias's target,
+// else the closest roster handle; when a second handle is as close, it is
+// returned too and no fix is offered.
+func (c *checker) suggest(h string) (best, other string) {
+	best, ok := c.profile.Suggest(h)
+	if !ok {
+		return "", ""
+	}
+	if _, alias := c.profile.Canonical(h); alias {
+		return best, ""
+	}
+	n := normHandle(h)
+	d := distance(n, normHandle(best))
+	for _, cand := range c.profile.Handles() {
+		if normHandle(cand) != normHandle(best) && distance(n, normHandle(cand)) == d {
+			return best, cand
+		}
+	}
+	return best, ""
+}
+
+// distance returns the optimal string alignment distance between a and b:
+// insertions, deletions, substitutions and swaps of neighbours. It is the
+// measure profile.Suggest uses, here to tell whether its choice is the
+// only closest one.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
+
+// probe is a handle no minutes use, put in the place of a candidate
+// occurrence to ask core.Handles whether that place is a mention.
+const probe = "@lint-probe-0"
+
+// mentionOffsets returns the offsets in text where handle h is mentioned
+// (not inside code, a link destination, a URL or an address), as
+// core.Handles decides.
+func mentionOffsets(text, h string) []int {
+	var out []int
+	lower, lh := strings.ToLower(text), strings.ToLower(h)
+	for i := 0; i < len(text); {
+		j := strings.Index(lower[i:], lh)
+		if j < 0 {
+			break
+		}
+		p := i + j
+		probed := text[:p] + probe + text[p+len(h):]
+		for _, m := range core.Handles(probed) {
+			if m == probe {
+				out = append(out, p)
+				break
+			}
+		}
+		i = p + len(h)
+	}
+	return out
+}
+
+// attendingAndRegrets reports a person listed as attending and also under
+// regrets or absent.
+func (c *checker) attendingAndRegrets() {
+	f := c.d.Facts()
+	attending := map[string]bool{}
+	for _, l := range f.People {
+		if l.Role == core.Attendee {
+			for _, p := range l.People {
+				attending[c.personKey(p.Name)] = true
+			}
+		}
+	}
+	for _, l := range f.People {
+		if l.Role != core.Regrets && l.Role != core.Absent {
+			continue
+		}
+		for _, p := range l.People {
+			if !attending[c.personKey(p.Name)] {
+				continue
+			}
+			off := c.d.LineStart(p.Line)
+			if i := strings.Index(strings.ToLower(c.lineText(p.Line)), strings.ToLower(p.Name)); i >= 0 {
+				off += i
+			}
+			role := "regrets"
+			if l.Role == core.Absent {
+				role = "absent"
+			}
+			c.add(off, "attending-and-regrets", Warning, fmt.Sprintf(
+				"%s is listed as attending and under %s: keep the one that is true", p.Name, role), nil)
+		}
+	}
+}
+
+// personKey identifies a person: a handle by the handle it stands for.
+func (c *checker) personKey(name string) string {
+	if strings.HasPrefix(name, "@") {
+		if h, ok := c.profile.Canonical(name); ok {
+			return normHandle(h)
+		}
+	}
+	return normHandle(name)
+}

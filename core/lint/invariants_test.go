@@ -1,0 +1,53 @@
+package lint
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/cpansec/minutes/core"
+)
+
+// checkFindings checks what every finding promises: a place inside the
+// document, a known rule, and a fix that changes only the finding's line
+// and makes the finding go away.
+func checkFindings(t *testing.T, name string, d *core.Document, fs []Finding) {
+	t.Helper()
+	lines := bytes.Count(d.Bytes(), []byte("\n")) + 1
+	for _, f := range fs {
+		if f.Line < 1 || f.Line > lines || f.Column < 1 {
+			t.Errorf("%s:%d:%d: %s: outside the document (%d lines)", name, f.Line, f.Column, f.Rule, lines)
+		}
+		if _, ok := ruleSummaries[f.Rule]; !ok {
+			t.Errorf("%s:%d: rule %q is not listed in Rules", name, f.Line, f.Rule)
+		}
+		if f.Message == "" {
+			t.Errorf("%s:%d: %s: empty message", name, f.Line, f.Rule)
+		}
+		if f.Fixable() {
+			checkFix(t, name, d, f)
+		}
+	}
+}
+
+// checkFix applies one finding's fix and checks that only its line changed
+// and the finding is gone.
+func checkFix(t *testing.T, name string, d *core.Document, f Finding) {
+	t.Helper()
+	start, end := d.LineStart(f.Line), d.LineStart(f.Line+1)
+	for _, s := range f.Fix {
+		if s.Start < start || s.End > end || s.Start > s.End {
+			t.Errorf("%s:%d: %s: fix [%d,%d) leaves line %d [%d,%d)", name, f.Line, f.Rule, s.Start, s.End, f.Line, start, end)
+			return
+		}
+	}
+	fixed, err := d.Apply(f.Fix)
+	if err != nil {
+		t.Errorf("%s:%d: %s: fix does not apply: %v", name, f.Line, f.Rule, err)
+		return
+	}
+	for _, g := range Check(fixed) {
+		if g.Rule == f.Rule && g.Line == f.Line && g.Column == f.Column && g.Message == f.Message {
+			t.Errorf("%s:%d:%d: %s: still reported after its fix", name, f.Line, f.Column, f.Rule)
+		}
+	}
+}

@@ -1,0 +1,5 @@
+package preview
+
+func renderGitHub(text string, cut bool, c config) *Document {
+	return &Document{HTML: escapeAll(text)}
+}

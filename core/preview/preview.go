@@ -1,0 +1,206 @@
+package preview
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Mode selects the renderer the preview imitates.
+type Mode uint8
+
+const (
+	// Website renders as the group's site does: Jekyll (github-pages gem)
+	// with kramdown in GFM mode, Liquid evaluated first.
+	Website Mode = iota
+	// GitHub renders as GitHub shows the file in a pull request: GFM with
+	// autolinked URLs and task lists, Liquid left as text, front matter as
+	// a table.
+	GitHub
+)
+
+// String names the mode.
+func (m Mode) String() string {
+	if m == GitHub {
+		return "github"
+	}
+	return "website"
+}
+
+// MaxInput is the largest input rendered; longer input is cut there, with a
+// notice in the output. Rendering time and memory are linear in the input.
+const MaxInput = 4 << 20
+
+type config struct {
+	mode Mode
+	page bool
+	now  func() time.Time
+}
+
+// Option configures a render.
+type Option func(*config)
+
+// WithMode selects the renderer to imitate (default Website).
+func WithMode(m Mode) Option { return func(c *config) { c.mode = m } }
+
+// WithPage renders the page — title and table of contents around the body
+// — instead of the body alone.
+func WithPage(on bool) Option { return func(c *config) { c.page = on } }
+
+// WithNow sets the clock Liquid's "now" and partial dates use (default
+// time.Now); tests fix it.
+func WithNow(now func() time.Time) Option { return func(c *config) { c.now = now } }
+
+func newConfig(opts []Option) config {
+	c := config{now: time.Now}
+	for _, o := range opts {
+		o(&c)
+	}
+	return c
+}
+
+// Heading is a heading of the rendered body, as the table of contents
+// lists it.
+type Heading struct {
+	Level int
+	ID    string // the id attribute, "" when the heading has none
+	Text  string // plain text
+	Line  int    // 1-based line in the file
+}
+
+// Document is a rendered file.
+type Document struct {
+	// HTML is the body (what Jekyll puts in {{ content }}) or, with
+	// WithPage, the page.
+	HTML string
+	// Title is the page title: the front matter's, else the first
+	// heading's (jekyll-titles-from-headings). GitHub mode: front matter's.
+	Title string
+	// Headings are the body's headings in order, with their final ids.
+	Headings []Heading
+	// FrontMatter tells how the website reads the front matter.
+	FrontMatter FrontMatter
+}
+
+// Render renders the whole file src (front matter and body) and returns
+// the HTML. It never returns live raw HTML from src: see the package
+// documentation.
+func Render(src []byte, opts ...Option) string {
+	return RenderDocument(src, opts...).HTML
+}
+
+// RenderDocument renders src and returns the HTML with the title, the
+// headings and the front matter status.
+func RenderDocument(src []byte, opts ...Option) *Document {
+	c := newConfig(opts)
+	text, cut := prepareInput(src)
+	if c.mode == GitHub {
+		return renderGitHub(text, cut, c)
+	}
+	w := renderWebsite(text, c.now())
+	doc := &Document{Title: w.page.title, FrontMatter: w.page.status}
+	body := w.assemble(idCounter{}, &doc.Headings)
+	if cut {
+		body += truncatedNotice
+	}
+	if c.page {
+		doc.HTML = pageHead(w.page, doc.Headings) + body + pageFoot
+	} else {
+		doc.HTML = body
+	}
+	return doc
+}
+
+const truncatedNotice = `<p class="preview-notice">The file is longer than the preview shows; the rest is not rendered.</p>` + "\n"
+
+// prepareInput makes src valid UTF-8 (kramdown refuses invalid input; the
+// preview shows U+FFFD) and cuts it to MaxInput.
+func prepareInput(src []byte) (string, bool) {
+	cut := false
+	if len(src) > MaxInput {
+		src, cut = src[:MaxInput], true
+		for len(src) > 0 && !utf8.RuneStart(src[len(src)-1]) {
+			src = src[:len(src)-1]
+		}
+	}
+	s := string(src)
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return s, cut
+}
+
+// website is a file rendered in Website mode, before ids are assigned.
+type website struct {
+	page   *jekyllPage
+	liquid *liquidDoc
+	out    output
+	parser *kdParser
+}
+
+// renderWebsite renders text as the site does: front matter, Liquid,
+// kramdown.
+func renderWebsite(text string, now time.Time) *website {
+	page := readPage(text, now)
+	liq := renderLiquid(page.body, page.scope)
+	return &website{page: page, liquid: liq}
+}
+
+// render parses and renders the Liquid output (lazily, so that Divergences
+// can use the parse alone).
+func (w *website) parse() *block {
+	w.parser = newKDParser()
+	return w.parser.parseDocument(w.liquid.out, 1)
+}
+
+// assemble renders the body, filling heading ids from counter and
+// appending the headings (with lines in the file) to headings.
+func (w *website) assemble(counter idCounter, headings *[]Heading) string {
+	root := w.parse()
+	var ib inlineBatch
+	ib.collect(root)
+	w.out = renderTree(root, ib.parse(w.parser.defs))
+	return fillIDs(w.out, counter, func(h heading, id string) {
+		*headings = append(*headings, Heading{Level: h.level, ID: id, Text: h.text, Line: w.fileLine(h.line)})
+	})
+}
+
+// fileLine maps a line of the Liquid output to a line of the file.
+func (w *website) fileLine(outLine int) int {
+	out := w.liquid.out
+	off := 0
+	for n := 1; n < outLine && off < len(out); n++ {
+		k := strings.IndexByte(out[off:], '\n')
+		if k < 0 {
+			break
+		}
+		off += k + 1
+	}
+	src := w.liquid.srcOffset(off)
+	return w.page.bodyLine + strings.Count(w.page.body[:min(src, len(w.page.body))], "\n")
+}
+
+// fillIDs joins the parts of out with the heading ids, numbering repeats
+// with counter; each heading is passed to visit with its id.
+func fillIDs(out output, counter idCounter, visit func(heading, string)) string {
+	if len(out.headings) == 0 {
+		return out.parts[0]
+	}
+	var b strings.Builder
+	for i, h := range out.headings {
+		b.WriteString(out.parts[i])
+		id := h.id
+		if id == "" {
+			id = counter.next(h.slug)
+		}
+		b.WriteString(idAttr(id))
+		if visit != nil {
+			if strings.TrimSpace(id) == "" {
+				id = ""
+			}
+			visit(h, id)
+		}
+	}
+	b.WriteString(out.parts[len(out.parts)-1])
+	return b.String()
+}
