@@ -153,7 +153,8 @@ test_wasm() {
 	log "wasm package tests in headless Chromium (wasmbrowsertest)"
 	mkdir -p "$BUILD/bin"
 	go build -o "$BUILD/bin/wasmbrowsertest" github.com/agnivade/wasmbrowsertest
-	GOOS=js GOARCH=wasm go test -count=1 -exec="$BUILD/bin/wasmbrowsertest" ./wasm/
+	# timeout: a test that breaks the test page would leave the browser waiting.
+	timeout 600 env GOOS=js GOARCH=wasm go test -count=1 -exec="$BUILD/bin/wasmbrowsertest" ./wasm/
 }
 
 # axe_path prints where axe.min.js is, installing axe-core with npm ci if needed.

@@ -29,10 +29,11 @@ type App struct {
 	stored bool   // the current draft exists in storage (its Rev is known)
 	shown  string // the text last put into or read from the Markdown text box
 
-	autosave autosave
-	text     textPending
-	failures int // unexpected errors reported so far
-	renaming string
+	autosave  autosave
+	text      textPending
+	failures  int // unexpected errors reported so far
+	listeners []*Listener
+	renaming  string
 }
 
 // NewApp binds the page and plugs in cfg.

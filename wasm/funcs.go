@@ -78,7 +78,24 @@ func (a *App) Listen(target safejs.Value, typ, name string, handler func(ev safe
 		a.funcs.release(id)
 		return nil, fmt.Errorf("listen %s: %w", typ, err)
 	}
-	return &Listener{app: a, target: target, typ: typ, fn: fn, id: id}, nil
+	l := &Listener{app: a, target: target, typ: typ, fn: fn, id: id}
+	a.listeners = append(a.listeners, l)
+	return l, nil
+}
+
+// Close removes every listener and stops pending timers: the page's
+// handlers live as long as the page, so only tests and a future teardown
+// need it.
+func (a *App) Close() {
+	for _, l := range a.listeners {
+		l.Release()
+	}
+	a.listeners = nil
+	a.autosave.reset()
+	if a.text.timer != nil {
+		a.text.timer.Stop()
+		a.text.timer = nil
+	}
 }
 
 // Func returns a JavaScript function that runs handler under guard, for

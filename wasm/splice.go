@@ -14,7 +14,11 @@ import (
 // that span is replaced in the document; line breaks the user typed take the
 // document's own line ending. What the user did not edit never changes.
 
-// normalizeNewlines is what a textarea shows for s.
+// bom is the byte-order mark. Go's strings reach JavaScript through a
+// TextDecoder that drops a leading BOM, so the text box never shows it.
+const bom = "\ufeff"
+
+// normalizeNewlines is what a textarea shows for s (besides a leading BOM).
 func normalizeNewlines(s string) string {
 	if !strings.Contains(s, "\r") {
 		return s
@@ -23,10 +27,14 @@ func normalizeNewlines(s string) string {
 }
 
 // spliceEdit applies the change from oldText to newText (both as the text
-// box shows them; oldText == normalizeNewlines(source)) to source.
+// box shows them: oldText is normalizeNewlines(source), without the leading
+// BOM when the text box dropped it) to source.
 func spliceEdit(source, oldText, newText string) string {
 	if oldText == newText {
 		return source
+	}
+	if strings.HasPrefix(source, bom) && !strings.HasPrefix(oldText, bom) {
+		return bom + spliceEdit(source[len(bom):], oldText, newText)
 	}
 	prefix := commonPrefix(oldText, newText)
 	suffix := commonSuffix(oldText[prefix:], newText[prefix:])

@@ -1,0 +1,264 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/hack-pad/safejs"
+)
+
+func TestGuardRecovers(t *testing.T) {
+	a := newTestApp(t, nil)
+	a.setSource("# Kept\n", OriginForm)
+	cases := map[string]func() error{
+		"go panic":     func() error { panic("boom") },
+		"nil map":      func() error { var m map[string]int; m["x"] = 1; return nil },
+		"js exception": func() error { safejs.Unsafe(safejs.Global()).Get("JSON").Call("parse", "{bad"); return nil },
+		"error":        func() error { return errors.New("plain failure") },
+	}
+	for name, fn := range cases {
+		t.Run(name, func(t *testing.T) {
+			before := a.failures
+			a.guard(name, fn)
+			if a.failures != before+1 {
+				t.Fatalf("failure not counted")
+			}
+			if msg := messageTexts(a)["failure"]; !strings.Contains(msg, name) || !strings.Contains(msg, "Your document is intact") {
+				t.Errorf("message %q", msg)
+			}
+		})
+	}
+	if a.Source() != "# Kept\n" {
+		t.Errorf("document changed to %q", a.Source())
+	}
+	if !strings.Contains(messageTexts(a)["failure"], "") || a.failures != 4 {
+		t.Errorf("failures %d", a.failures)
+	}
+	a.flush()
+	if d, err := a.drafts.Load(a.draft.ID); err != nil || d.Source != "# Kept\n" {
+		t.Errorf("autosave after failures: %v, %v", d, err)
+	}
+}
+
+func TestPanicInListenerIsReported(t *testing.T) {
+	a := newTestApp(t, nil)
+	target := jsOf(a.els.Buttons["act-next"])
+	l, err := a.Listen(target, "custom", "custom handler", func(safejs.Value) error { panic("in a listener") })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Release()
+	if _, err := target.Call("click"); err != nil { // an unrelated event still works
+		t.Fatal(err)
+	}
+	ev, _ := safejs.Global().Get("Event")
+	custom, _ := ev.New("custom")
+	if _, err := target.Call("dispatchEvent", custom); err != nil {
+		t.Fatalf("the panic escaped to JavaScript: %v", err)
+	}
+	if !strings.Contains(messageTexts(a)["failure"], "in a listener") {
+		t.Errorf("messages %v", messageTexts(a))
+	}
+}
+
+// TestFuncsReleased checks that no js.Func leaks: rebuilding the drafts
+// list, showing and dismissing messages and awaiting promises create none
+// for good, and Close releases every listener.
+func TestFuncsReleased(t *testing.T) {
+	a := newTestApp(t, nil)
+	bound := a.funcs.Len()
+	if bound == 0 {
+		t.Fatal("no listeners bound")
+	}
+	promiseCtor, _ := safejs.Global().Get("Promise")
+	for i := 0; i < 20; i++ {
+		a.renderDraftsMenu()
+		id := a.msgs.Show(Message{Text: "note", Actions: []Action{{Label: "Act", Do: func() error { return nil }}}})
+		a.msgs.Dismiss(id)
+		p, _ := promiseCtor.Call("resolve", i)
+		if v, err := a.Await(p); err != nil || mustInt(v) != i {
+			t.Fatalf("Await = %v, %v", v, err)
+		}
+		r, _ := promiseCtor.Call("reject", "no")
+		if _, err := a.Await(r); !errors.Is(err, errRejected) {
+			t.Fatalf("Await of a rejection: %v", err)
+		}
+		l, err := a.Listen(jsOf(a.els.Root), "x", "x", func(safejs.Value) error { return nil })
+		if err != nil {
+			t.Fatal(err)
+		}
+		l.Release()
+	}
+	if got := a.funcs.Len(); got != bound {
+		t.Errorf("%d functions live after the loop, want %d", got, bound)
+	}
+	a.Close()
+	if got := a.funcs.Len(); got != 0 {
+		t.Errorf("%d functions live after Close", got)
+	}
+}
+
+func mustInt(v safejs.Value) int {
+	i, _ := v.Int()
+	return i
+}
+
+func TestAutosaveAndRestore(t *testing.T) {
+	store := newMemStore()
+	a := newTestApp(t, store)
+	typeText(t, a, "# Meeting 2025-06-04\n\n- [ ] item\n")
+	a.els.Markdown.SetSelectionStart(5)
+	a.els.Markdown.SetSelectionEnd(9)
+	waitFor(t, "autosave", func() bool { return a.stored && !a.autosave.dirty })
+	id := a.draft.ID
+
+	b := newTestApp(t, store) // a reload
+	if b.draft.ID != id || b.Source() != "# Meeting 2025-06-04\n\n- [ ] item\n" {
+		t.Fatalf("restored draft %q %q", b.draft.ID, b.Source())
+	}
+	if b.els.Markdown.SelectionStart() != 5 || b.els.Markdown.SelectionEnd() != 9 {
+		t.Errorf("cursor %d-%d, want 5-9", b.els.Markdown.SelectionStart(), b.els.Markdown.SelectionEnd())
+	}
+	if b.draft.Title != "Meeting 2025-06-04" || b.draft.Date != "2025-06-04" {
+		t.Errorf("title/date %q %q", b.draft.Title, b.draft.Date)
+	}
+}
+
+func TestConflictKeepBoth(t *testing.T) {
+	store := newMemStore()
+	a := newTestApp(t, store)
+	a.setSource("first\n", OriginForm)
+	a.flush()
+	other, _ := a.drafts.Load(a.draft.ID) // another tab writes
+	other.Source = "other tab\n"
+	if err := a.drafts.Put(other, other.Rev); err != nil {
+		t.Fatal(err)
+	}
+	a.setSource("this tab\n", OriginForm)
+	a.flush()
+	if !a.autosave.conflict || !strings.Contains(messageTexts(a)["conflict"], "changed in another tab") {
+		t.Fatalf("no conflict shown: %v", messageTexts(a))
+	}
+	if d, _ := a.drafts.Load(other.ID); d.Source != "other tab\n" {
+		t.Fatalf("the other tab's text was overwritten by %q", d.Source)
+	}
+	if err := a.keepBoth(); err != nil {
+		t.Fatal(err)
+	}
+	drafts, _ := a.drafts.List()
+	sources := map[string]bool{}
+	for _, d := range drafts {
+		sources[d.Source] = true
+	}
+	if len(drafts) != 2 || !sources["other tab\n"] || !sources["this tab\n"] {
+		t.Errorf("drafts after keep both: %v", sources)
+	}
+}
+
+func TestConflictReload(t *testing.T) {
+	a := newTestApp(t, nil)
+	a.setSource("first\n", OriginForm)
+	a.flush()
+	other, _ := a.drafts.Load(a.draft.ID)
+	other.Source = "from the other tab\n"
+	_ = a.drafts.Put(other, other.Rev)
+	a.setSource("mine\n", OriginForm)
+	a.flush()
+	if err := a.reloadFromOtherTab(); err != nil {
+		t.Fatal(err)
+	}
+	if a.Source() != "from the other tab\n" || a.els.Markdown.Value() != "from the other tab\n" || a.autosave.conflict {
+		t.Errorf("after reload: %q, conflict %v", a.Source(), a.autosave.conflict)
+	}
+}
+
+func TestStorageFull(t *testing.T) {
+	store := newMemStore()
+	a := newTestApp(t, store)
+	store.failSet = errQuota
+	a.setSource("# Not stored\n", OriginForm)
+	a.flush()
+	msg := messageTexts(a)["storage-full"]
+	if !strings.Contains(msg, "could not be stored") || !strings.Contains(msg, "Save") {
+		t.Fatalf("message %q", msg)
+	}
+	if !a.autosave.dirty {
+		t.Error("the draft is marked stored")
+	}
+	if err := a.save(); err != nil {
+		t.Errorf("Save with storage full: %v", err)
+	}
+	store.failSet = nil
+	a.flush()
+	if a.autosave.dirty || !strings.Contains(messageTexts(a)["storage-full"], "stored in this browser again") {
+		t.Errorf("recovery not noticed: %v", messageTexts(a))
+	}
+}
+
+func TestRestoreReportsCorruptDraft(t *testing.T) {
+	store := newMemStore()
+	store.m[draftKey+"broken"] = "{not json"
+	a := newTestApp(t, store)
+	msg := messageTexts(a)["corrupt:"+draftKey+"broken"]
+	if !strings.Contains(msg, "kept aside") {
+		t.Fatalf("messages %v", messageTexts(a))
+	}
+	found := false
+	for k, v := range store.m {
+		if strings.HasPrefix(k, corruptKey+"broken:") && v == "{not json" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("corrupt draft not kept: %v", store.m)
+	}
+}
+
+func TestOpenRefusesBadInputAndKeepsDraft(t *testing.T) {
+	a := newTestApp(t, nil)
+	a.setSource("# Current\n", OriginForm)
+	a.flush()
+	id := a.draft.ID
+	for name, data := range map[string][]byte{
+		"empty.md":  nil,
+		"image.png": []byte("\x89PNG\r\n\x1a\n\x00\x00\x00"),
+		"latin1.md": []byte("caf\xe9"),
+	} {
+		a.openBytes(name, data, name)
+		if a.draft.ID != id || a.Source() != "# Current\n" {
+			t.Fatalf("%s replaced the current draft", name)
+		}
+		if msg := messageTexts(a)["refused"]; !strings.Contains(msg, name+":") {
+			t.Errorf("%s: message %q", name, msg)
+		}
+	}
+	a.openBytes("good.md", []byte("# Opened\r\n"), "good.md")
+	if a.draft.ID == id || a.Source() != "# Opened\r\n" {
+		t.Fatalf("good file not opened")
+	}
+	if drafts, _ := a.drafts.List(); len(drafts) != 2 {
+		t.Errorf("%d drafts, want the previous one kept", len(drafts))
+	}
+}
+
+func TestDeleteUndo(t *testing.T) {
+	a := newTestApp(t, nil)
+	a.setSource("# One\n", OriginForm)
+	a.flush()
+	one := a.draft.ID
+	if err := a.deleteDraft(one); err != nil {
+		t.Fatal(err)
+	}
+	if d, _ := a.drafts.List(); len(d) != 0 || a.draft.ID == one {
+		t.Fatalf("not deleted")
+	}
+	if err := a.undoDelete(one); err != nil {
+		t.Fatal(err)
+	}
+	if a.draft.ID != one || a.Source() != "# One\n" {
+		t.Errorf("undo did not bring the draft back")
+	}
+}
