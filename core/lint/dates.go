@@ -2,6 +2,7 @@ package lint
 
 import (
 	"errors"
+	"regexp"
 	"fmt"
 	"strings"
 
@@ -95,22 +96,28 @@ func (c *checker) dateMismatch() {
 }
 
 // consensus returns the statement of the date most statements agree on,
-// and the sources that agree with it.
+// and the sources that agree with it. On a tie the side of the file name
+// wins (a file is named when it is made, while front matter and headings
+// are often copied from the previous minutes unchanged), else the most
+// trusted statement's.
 func consensus(dates []core.DateStatement) (*core.DateStatement, []string) {
 	var best *core.DateStatement
-	bestN := 0
+	bestScore := 0
 	for i := range dates {
 		if !dates[i].When.HasYear() {
 			continue
 		}
-		n := 0
+		score := 0
 		for _, o := range dates {
 			if o.When.HasYear() && o.When.SameDate(dates[i].When) {
-				n++
+				score += 2
+				if o.From == "file name" {
+					score++
+				}
 			}
 		}
-		if n > bestN {
-			best, bestN = &dates[i], n
+		if score > bestScore {
+			best, bestScore = &dates[i], score
 		}
 	}
 	if best == nil {
@@ -215,7 +222,7 @@ func (c *checker) nextMeeting() {
 	if f.Next.IsZero() {
 		line := c.nextMeetingLine()
 		if line > 0 {
-			c.addAt(line, 1, "next-meeting", Warning, "the next meeting line gives no date: write the date and time"+suggest, nil)
+			c.addAt(line, 1, "next-meeting", Warning, "the next meeting line gives no date: write its date and time when they are known"+suggest, nil)
 			return
 		}
 		at := 0
@@ -251,14 +258,28 @@ func (c *checker) nextSuggestion(w when.When) string {
 	return fmt.Sprintf(" (the usual cadence gives %s %s)", next.WeekdayName(), next)
 }
 
-// nextMeetingLine returns the line of text that announces the next meeting
-// without a date, or 0.
+// notDateRe marks "next meeting" lines about something else than its
+// date: who chairs it, its agenda.
+var notDateRe = regexp.MustCompile(`chair|secretar|organi[sz]er|deputy|agenda|scribe|['’]s\b`)
+
+// nextMeetingLine returns the line that announces the next meeting without
+// a date: a line of text starting "Next meeting", else a heading that does,
+// else 0.
 func (c *checker) nextMeetingLine() int {
+	heading := 0
 	for _, l := range c.lines {
-		t := strings.ToLower(strings.TrimLeft(l.masked, " \t-*+#[]x0123456789.)"))
-		if strings.HasPrefix(t, "next meeting") && !strings.Contains(t, "chair") {
+		t := strings.TrimLeft(l.masked, " \t")
+		isHeading := strings.HasPrefix(t, "#")
+		t = strings.ToLower(strings.TrimLeft(t, " \t-*+#[]x0123456789.)"))
+		if !strings.HasPrefix(t, "next meeting") || notDateRe.MatchString(t) {
+			continue
+		}
+		if !isHeading {
 			return l.n
 		}
+		if heading == 0 {
+			heading = l.n
+		}
 	}
-	return 0
+	return heading
 }

@@ -19,11 +19,23 @@ func (c *checker) duplicateItems() {
 	}
 }
 
+// onlyHandles reports whether text is nothing but @handles: a speaker
+// label with notes under it, which the compact format repeats each time
+// someone speaks.
+func onlyHandles(text string) bool {
+	rest := text
+	for _, h := range core.Handles(text) {
+		rest = strings.ReplaceAll(rest, h, "")
+	}
+	return strings.Trim(rest, " ,&:-–") == "" && rest != text
+}
+
+// duplicatesIn reports the repeats among items.
 func (c *checker) duplicatesIn(items []*core.Item) {
 	first := map[string]*core.Item{}
 	for _, it := range items {
 		key := strings.Join(strings.Fields(it.Text), " ")
-		if key == "" || ellipsisRe.MatchString(key) {
+		if key == "" || ellipsisRe.MatchString(key) || len(it.Items) > 0 && onlyHandles(key) {
 			continue
 		}
 		orig := first[key]

@@ -17,6 +17,7 @@ func (c *checker) handles() {
 				continue
 			}
 			suggestion, ambiguous := c.suggest(h)
+			_, isAlias := c.profile.Canonical(h)
 			for _, off := range mentionOffsets(l.text, h) {
 				at := l.start + off
 				written := l.text[off : off+len(h)]
@@ -27,6 +28,9 @@ func (c *checker) handles() {
 					msg = fmt.Sprintf("%s is not on the roster: check the spelling, or add the name to the roster if it is right", written)
 				case ambiguous != "":
 					msg = fmt.Sprintf("%s is not on the roster: did you mean %s or %s?", written, suggestion, ambiguous)
+				case isAlias:
+					msg = fmt.Sprintf("%s is not a handle on the roster: the roster writes this person as %s; use that", written, suggestion)
+					fix = core.Change{{Start: at, End: at + len(h), Text: suggestion}}
 				default:
 					msg = fmt.Sprintf("%s is not on the roster: did you mean %s?", written, suggestion)
 					fix = core.Change{{Start: at, End: at + len(h), Text: suggestion}}
@@ -127,11 +131,13 @@ func mentionOffsets(text, h string) []int {
 // regrets or absent.
 func (c *checker) attendingAndRegrets() {
 	f := c.d.Facts()
-	attending := map[string]bool{}
+	attending := map[string]string{} // person -> label of the list
 	for _, l := range f.People {
 		if l.Role == core.Attendee {
 			for _, p := range l.People {
-				attending[c.personKey(p.Name)] = true
+				if k := c.personKey(p.Name); attending[k] == "" {
+					attending[k] = c.listLabel(l)
+				}
 			}
 		}
 	}
@@ -140,21 +146,38 @@ func (c *checker) attendingAndRegrets() {
 			continue
 		}
 		for _, p := range l.People {
-			if !attending[c.personKey(p.Name)] {
+			as := attending[c.personKey(p.Name)]
+			if as == "" {
 				continue
 			}
 			off := c.d.LineStart(p.Line)
 			if i := strings.Index(strings.ToLower(c.lineText(p.Line)), strings.ToLower(p.Name)); i >= 0 {
 				off += i
 			}
-			role := "regrets"
-			if l.Role == core.Absent {
-				role = "absent"
-			}
 			c.add(off, "attending-and-regrets", Warning, fmt.Sprintf(
-				"%s is listed as attending and under %s: keep the one that is true", p.Name, role), nil)
+				"%s is listed under %q and under %q: keep the one that is true", p.Name, as, c.listLabel(l)), nil)
 		}
 	}
+}
+
+// listLabel returns the label of a list of names as written: "Regrets",
+// "Partly Absent", an "Attendees" section's title.
+func (c *checker) listLabel(l *core.PeopleList) string {
+	text := ""
+	switch {
+	case l.Label != nil:
+		text = l.Label.Text
+	case l.Section != nil:
+		text = l.Section.Title
+	}
+	if i := strings.IndexAny(text, ":@\n"); i >= 0 {
+		text = text[:i]
+	}
+	text = strings.Trim(strings.TrimSpace(text), "*_-– ")
+	if text == "" {
+		return l.Role.String()
+	}
+	return text
 }
 
 // personKey identifies a person: a handle by the handle it stands for.

@@ -3,6 +3,7 @@ package lint
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/profile"
@@ -78,6 +79,9 @@ func WithExtraNames(names ...string) Option {
 	}
 }
 
+// defaultProfile is the built-in profile, read once: Check only reads it.
+var defaultProfile = sync.OnceValue(profile.Default)
+
 // normHandle returns a handle in lower case without its "@".
 func normHandle(h string) string {
 	return strings.ToLower(strings.TrimPrefix(strings.TrimSpace(h), "@"))
@@ -119,7 +123,7 @@ func Check(d *core.Document, opts ...Option) []Finding {
 		o(c.config)
 	}
 	if c.profile == nil {
-		c.profile = profile.Default()
+		c.profile = defaultProfile()
 	}
 	c.lines = textLines(d)
 	for _, r := range rules {

@@ -30,20 +30,25 @@ func (c *checker) placeholders() {
 	}
 	for _, l := range c.lines {
 		c.placeholderWords(l.start, l.masked)
+		if !strings.Contains(l.masked, "by ") {
+			continue
+		}
 		for _, m := range byLetterRe.FindAllStringSubmatchIndex(l.masked, -1) {
 			c.add(l.start+m[2], "placeholder", Warning, fmt.Sprintf(
 				"%q left from the template: write who it stands for", l.masked[m[2]:m[3]]), nil)
 		}
-		for _, h := range core.Handles(l.masked) {
-			if c.profile.IsPlaceholder(h) && !placeholderRe.MatchString(h) {
-				for _, off := range mentionOffsets(l.masked, h) {
-					c.add(l.start+off, "placeholder", Warning, fmt.Sprintf(
-						"%s left from the template: write the person's handle", h), nil)
-				}
+	}
+	people := c.peopleItems()
+	for _, it := range c.d.Items() {
+		for _, h := range it.Handles {
+			// A template word stands for a person where a name goes: at the
+			// start of an item or in a list of names ("add @names and
+			// notes" in prose explains the format).
+			if c.profile.IsPlaceholder(h) && !placeholderRe.MatchString(h) && (strings.HasPrefix(it.Text, h) || people[it]) {
+				off := it.TextSpan.Start + strings.Index(it.Text, h)
+				c.add(off, "placeholder", Warning, fmt.Sprintf("%s left from the template: write the person's handle", h), nil)
 			}
 		}
-	}
-	for _, it := range c.d.Items() {
 		if m := ellipsisRe.FindStringSubmatchIndex(it.Text); m != nil && !strings.Contains(it.Text, "\n") {
 			c.add(it.TextSpan.Start+m[2], "placeholder", Warning,
 				`"…" left from the template: write what was said, or remove it`, nil)
@@ -52,6 +57,9 @@ func (c *checker) placeholders() {
 }
 
 func (c *checker) placeholderWords(start int, text string) {
+	if !strings.Contains(text, "FIXME") && !strings.Contains(text, "XXX") {
+		return
+	}
 	for _, m := range placeholderRe.FindAllStringIndex(text, -1) {
 		c.add(start+m[0], "placeholder", Warning, fmt.Sprintf(
 			"%q left from the template: fill in what it stands for, or remove it", text[m[0]:m[1]]), nil)
@@ -76,7 +84,7 @@ func (c *checker) emptyFields() {
 	}
 	labels := map[*core.Item]bool{}
 	for _, l := range c.d.Facts().People {
-		if l.Label != nil && len(l.People) == 0 && len(l.Names) == 0 {
+		if l.Label != nil && !l.Inline && len(l.Names) == 0 {
 			labels[l.Label] = true
 		}
 	}
@@ -123,4 +131,18 @@ func (c *checker) removeLine(it *core.Item) core.Change {
 		end = len(c.src)
 	}
 	return core.Change{{Start: start, End: end}}
+}
+
+// peopleItems returns the items that hold lists of names.
+func (c *checker) peopleItems() map[*core.Item]bool {
+	out := map[*core.Item]bool{}
+	for _, l := range c.d.Facts().People {
+		if l.Label != nil {
+			out[l.Label] = true
+		}
+		for _, it := range l.Names {
+			out[it] = true
+		}
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/cpansec/minutes/core"
@@ -29,13 +30,12 @@ func (c *checker) describeRepair(r core.Repair) (Severity, string) {
 	case "front-matter-delimiter":
 		return Error, r.Message + `; write "---"`
 	case "broken-box":
-		return Error, strings.Replace(r.Message, "will show as text", "will show as text on the website and on GitHub", 1) +
-			`; write "[ ]" or "[x]" with normal spaces around it`
+		return Error, c.brokenBoxMessage(r.Line)
 	case "nbsp-heading":
 		if s := c.sectionAtLine(r.Line); s != nil && s.Broken {
 			return Error, "no-break space (U+00A0) after the '#': the website shows the hashes as text, not a heading; replace it with a normal space"
 		}
-		return Warning, "no-break space (U+00A0) in a heading: it ends up in the heading's link anchor; replace it with a normal space"
+		return Warning, "no-break space (U+00A0) in a heading: the heading gets another link anchor than with a normal space; replace it with one"
 	case "nbsp-marker":
 		if c.markerBroken(r.Line) {
 			return Error, "no-break space (U+00A0) next to the list marker: the website shows this line as text, not a list item; replace it with a normal space"
@@ -43,6 +43,22 @@ func (c *checker) describeRepair(r core.Repair) (Severity, string) {
 		return Warning, "no-break space (U+00A0) after the list marker's space: replace it with a normal space"
 	}
 	return Warning, r.Message
+}
+
+// brokenBoxMessage says why the task box on line n shows as text.
+func (c *checker) brokenBoxMessage(n int) string {
+	const shows = "the website and GitHub show it as text, not a checkbox"
+	box := "[ ]"
+	if it := c.d.ItemAt(c.d.LineStart(n)); it != nil && it.Line == n && it.Box != core.NoBox {
+		box = c.d.Text(it.BoxSpan)
+	}
+	switch box {
+	case "[]":
+		return `"[]" is not a task box: ` + shows + `; write "[ ]"`
+	case "[" + nbsp + "]":
+		return `task box with a no-break space (U+00A0) inside: ` + shows + `; write "[ ]"`
+	}
+	return fmt.Sprintf("no-break space (U+00A0) next to the task box %q: %s; replace it with a normal space", box, shows)
 }
 
 // markerBroken reports whether the item on line n has U+00A0 in its
