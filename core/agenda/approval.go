@@ -2,6 +2,7 @@ package agenda
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/cpansec/minutes/core"
@@ -23,7 +24,7 @@ const approvalTitle = "Approve previous meeting minutes"
 var (
 	approvalSectionRe = regexp.MustCompile(`(?i)\bapprov`)
 	agendaSectionRe   = regexp.MustCompile(`(?i)^(agenda\b|meeting details)`)
-	attendSectionRe   = regexp.MustCompile(`(?i)attend|regrets|present|participants`)
+	attendSectionRe   = regexp.MustCompile(`(?i)attend|regrets|absent|present|participants`)
 )
 
 // approval rewrites the line that says who approved the previous minutes
@@ -65,11 +66,21 @@ func (e *editor) addApproval(text string) error {
 		return e.addItem(s, text)
 	}
 	if s := findSection(d, attendSectionRe); s != nil {
+		// After the attendance sections ("Attendees", "Regrets",
+		// "Absents" in a row).
+		for {
+			sib := siblings(s)
+			i := slices.Index(sib, s)
+			if i+1 >= len(sib) || !attendSectionRe.MatchString(sib[i+1].Title) {
+				break
+			}
+			s = sib[i+1]
+		}
 		c, err := d.AddSectionAfter(s, approvalTitle)
 		if err != nil {
 			return err
 		}
-		if err := e.apply(c); err != nil {
+		if err := e.insert(c, "approval section", approvalTitle); err != nil {
 			return err
 		}
 		return e.addItem(findSection(e.doc, regexp.MustCompile("^"+approvalTitle+"$")), text)
@@ -86,15 +97,12 @@ func (e *editor) addItem(s *core.Section, text string) error {
 	if err != nil {
 		return err
 	}
-	ed := len(e.report.Edits)
-	if err := e.edit(c, "approval", "", text); err != nil {
-		return err
-	}
-	// The splice may start with the line break before the new line.
-	if ed < len(e.report.Edits) {
-		e.report.Edits[ed].off += len(c[0].Text) - len(strings.TrimLeft(c[0].Text, "\r\n"))
-	}
-	return nil
+	return e.insert(c, "approval", text)
+}
+
+// siblings returns the sections at s's level under the same parent.
+func siblings(s *core.Section) []*core.Section {
+	return s.Parent.Sections
 }
 
 // findSection returns the first section whose title matches re, outside

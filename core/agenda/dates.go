@@ -26,18 +26,40 @@ func (e *editor) moveDates() error {
 			return err
 		}
 	}
+	// The lines first: a rewrite keeps the lines but moves the offsets.
+	type target struct {
+		line int
+		date when.When
+	}
+	var targets []target
 	done := map[int]bool{}
+	stated := false
 	for _, st := range f.Dates {
-		if st.Line == 0 || st.From == "meeting_time" || done[st.Line] {
+		if st.Line == 0 || st.From == "meeting_time" {
 			continue
 		}
-		done[st.Line] = true
-		if !st.When.SameDate(e.report.Previous) && !e.report.Previous.IsZero() {
-			e.report.Notes = append(e.report.Notes, fmt.Sprintf("line %d gave %s, not the meeting's date %s: moved to the new date too", st.Line, st.When.DateString(), e.report.Previous.DateString()))
+		stated = true
+		// A heading or paragraph may run over several lines: the date's
+		// line is where its span starts.
+		line := st.Line
+		if st.Span.End > st.Span.Start {
+			line = e.doc.Line(st.Span.Start)
 		}
-		if err := e.moveLine(st.Line, "date", st.When, w, e.report.Previous); err != nil {
+		if !done[line] {
+			done[line] = true
+			targets = append(targets, target{line, st.When})
+		}
+	}
+	for _, t := range targets {
+		if prev := e.report.Previous; !t.date.SameDate(prev) && !prev.IsZero() {
+			e.report.Notes = append(e.report.Notes, fmt.Sprintf("line %d gave %s, not the meeting's date %s: moved to the new date too", t.line, t.date.DateString(), prev.DateString()))
+		}
+		if err := e.moveLine(t.line, "date", t.date, w, e.report.Previous); err != nil {
 			return err
 		}
+	}
+	if !stated && e.doc.FrontMatter.Field("meeting_time") == nil {
+		e.report.Notes = append(e.report.Notes, "the minutes state their date nowhere but in the file name: the agenda's date is in its file name only")
 	}
 	return nil
 }
@@ -124,6 +146,10 @@ func shifted(c core.Change, start int) core.Change {
 // them for other time zones and calendar downloads.
 var linkDateRe = regexp.MustCompile(`year=(\d{4})(&(?:amp;)?)month=(\d{1,2})(&(?:amp;)?)day=(\d{1,2})(?:(&(?:amp;)?)hour=(\d{1,2})(&(?:amp;)?)min=(\d{1,2}))?`)
 
+// isoLinkRe is the date and time of a timeanddate.com converter link
+// ("iso=20240718T170000").
+var isoLinkRe = regexp.MustCompile(`iso=(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})`)
+
 // moveLinks rewrites the dates in link queries that give the meeting's
 // date.
 func (e *editor) moveLinks() error {
@@ -133,6 +159,16 @@ func (e *editor) moveLinks() error {
 	}
 	src := e.doc.String()
 	var c core.Change
+	for _, m := range isoLinkRe.FindAllStringSubmatchIndex(src, -1) {
+		num := func(i int) int { n, _ := strconv.Atoi(src[m[2*i]:m[2*i+1]]); return n }
+		if num(1) != prev.Year || num(2) != int(prev.Month) || num(3) != prev.Day {
+			continue
+		}
+		text := fmt.Sprintf("iso=%04d%02d%02dT%02d%02d00", w.Year, int(w.Month), w.Day, w.Clock.Hour, w.Clock.Minute)
+		if text != src[m[0]:m[1]] {
+			c = append(c, core.Splice{Start: m[0], End: m[1], Text: text})
+		}
+	}
 	for _, m := range linkDateRe.FindAllStringSubmatchIndex(src, -1) {
 		num := func(i int) int { n, _ := strconv.Atoi(src[m[2*i]:m[2*i+1]]); return n }
 		if num(1) != prev.Year || num(3) != int(prev.Month) || num(5) != prev.Day {
@@ -146,25 +182,17 @@ func (e *editor) moveLinks() error {
 			c = append(c, core.Splice{Start: m[0], End: m[1], Text: text})
 		}
 	}
-	// One edit per line, so that the report names each.
-	for len(c) > 0 {
-		line := e.doc.Line(c[0].Start)
-		n := 1
-		for n < len(c) && e.doc.Line(c[n].Start) == line {
-			n++
-		}
-		old := src[c[0].Start:c[n-1].End]
-		newText := string(shifted(c[:n], c[0].Start).Apply([]byte(old)))
-		if err := e.edit(c[:n], "link", old, newText); err != nil {
+	sortSplices(c)
+	// One edit per link, so that the report names each.
+	delta := 0
+	for _, sp := range c {
+		sp.Start += delta
+		sp.End += delta
+		old := e.doc.Text(core.Span{Start: sp.Start, End: sp.End})
+		if err := e.edit(core.Change{sp}, "link", old, sp.Text); err != nil {
 			return err
 		}
-		// The splices after these moved by what these changed.
-		delta := len(newText) - len(old)
-		c = c[n:]
-		for i := range c {
-			c[i].Start += delta
-			c[i].End += delta
-		}
+		delta += len(sp.Text) - (sp.End - sp.Start)
 	}
 	return nil
 }

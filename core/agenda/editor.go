@@ -1,6 +1,10 @@
 package agenda
 
-import "github.com/cpansec/minutes/core"
+import (
+	"strings"
+
+	"github.com/cpansec/minutes/core"
+)
 
 // editor applies the rule's edits one Change at a time and keeps the
 // offsets the report refers to pointing at the same text as the source
@@ -35,12 +39,39 @@ func (e *editor) edit(c core.Change, what, old, new string) error {
 	if len(c) == 0 {
 		return nil
 	}
-	ed := &Edit{What: what, Old: old, New: new, off: c[0].Start}
+	return e.editAt(c, c[0].Start, what, old, new)
+}
+
+// editAt is edit for a change reported at offset off of the current
+// document (a label whose names the change removes).
+func (e *editor) editAt(c core.Change, off int, what, old, new string) error {
+	if len(c) == 0 {
+		return nil
+	}
+	ed := &Edit{What: what, Old: old, New: new, off: off}
 	e.marks = append(e.marks, &ed.off)
 	if err := e.apply(c); err != nil {
 		e.marks = e.marks[:len(e.marks)-1]
 		return err
 	}
+	e.report.Edits = append(e.report.Edits, ed)
+	return nil
+}
+
+// insert applies c, which adds lines, and records it as an addition of
+// text at the first added line (the splice may start with the line breaks
+// before it).
+func (e *editor) insert(c core.Change, what, text string) error {
+	if len(c) == 0 {
+		return nil
+	}
+	lead := len(c[0].Text) - len(strings.TrimLeft(c[0].Text, "\r\n"))
+	ed := &Edit{What: what, New: text, off: c[0].Start}
+	if err := e.apply(c); err != nil {
+		return err
+	}
+	ed.off += lead
+	e.marks = append(e.marks, &ed.off)
 	e.report.Edits = append(e.report.Edits, ed)
 	return nil
 }

@@ -118,11 +118,11 @@ func schedule(f *core.Facts, cfg config, r *Report) error {
 	case !cfg.date.IsZero():
 		r.When, r.From = cfg.date, "--date"
 	case nextOK:
-		r.When, r.From = next.DateOnly(), fmt.Sprintf("the next-meeting line %d", f.NextLine)
+		r.When, r.From = next.DateOnly(), fmt.Sprintf("the minutes' next-meeting line %d", f.NextLine)
 	case prev.HasYear():
 		r.When, r.From = prev.DateOnly().AddDays(cadence(cfg.profile)), fmt.Sprintf("%d days after %s", cadence(cfg.profile), prev.DateString())
 		if !next.IsZero() {
-			r.Notes = append(r.Notes, fmt.Sprintf("the next-meeting line %d gives %s, not after this meeting (%s): not used", f.NextLine, next.DateString(), prev.DateString()))
+			r.Notes = append(r.Notes, fmt.Sprintf("the minutes' next-meeting line %d gives %s, not after their meeting (%s): not used", f.NextLine, next.DateString(), prev.DateString()))
 		}
 	default:
 		return ErrNoDate

@@ -12,23 +12,13 @@ import (
 var clearedRoles = []core.Role{core.Attendee, core.Regrets, core.Absent, core.Chair, core.Scribe}
 
 // clearPeople removes the names of attendees, regrets, absents, chair and
-// scribe, keeping their labels: first with core's SetPeople (the role's
-// first list), then every further list of the role. The next-meeting
-// section's organizer and secretary, who were this meeting's, go too.
+// scribe from every list that holds them, keeping their labels, one list
+// at a time. The next-meeting section's organizer and secretary, who were
+// this meeting's, go too.
 func (e *editor) clearPeople() error {
 	for _, role := range clearedRoles {
-		old := e.doc.Facts().Names(role)
-		if len(old) > 0 {
-			c, err := e.doc.SetPeople(role, nil)
-			if err != nil {
-				return err
-			}
-			if err := e.edit(c, role.String(), strings.Join(old, ", "), ""); err != nil {
-				return err
-			}
-		}
-		// Further lists of the role, one at a time; each pass removes a
-		// list's names, so this ends.
+		// Each pass removes a list's names, so this ends; the bound
+		// guards against a list whose names cannot be removed.
 		for range 100 {
 			l := firstNamedList(e.doc, role)
 			if l == nil {
@@ -37,6 +27,9 @@ func (e *editor) clearPeople() error {
 			if err := e.clearList(l); err != nil {
 				return err
 			}
+		}
+		if l := firstNamedList(e.doc, role); l != nil {
+			e.report.Notes = append(e.report.Notes, fmt.Sprintf("line %d: could not clear the %s", l.People[0].Line, role))
 		}
 	}
 	return e.clearNextRoles()
@@ -87,7 +80,7 @@ func (e *editor) clearList(l *core.PeopleList) error {
 	if len(l.Names) == 0 {
 		return fmt.Errorf("line %d: a list of %s without names", l.People[0].Line, l.Role)
 	}
-	keepOne := l.Label == nil && l.Section != nil && len(l.Names) == len(l.Section.Items())
+	keepOne := l.Label == nil
 	// Last first: removing an item leaves the offsets of those before it.
 	for i := len(l.Names) - 1; i > 0; i-- {
 		if err := e.removeAt(l.Names[i]); err != nil {
@@ -108,7 +101,11 @@ func (e *editor) clearList(l *core.PeopleList) error {
 	if err != nil {
 		return err
 	}
-	return e.edit(c, what, old, "")
+	at := c[0].Start
+	if l.Label != nil {
+		at = l.Label.MarkerSpan.Start
+	}
+	return e.editAt(c, at, what, old, "")
 }
 
 // removeAt removes the item of the current document that starts where it

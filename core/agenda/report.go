@@ -2,6 +2,7 @@ package agenda
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -70,7 +71,7 @@ func (r *Report) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "next meeting: %s %s (%s)\n", r.When.WeekdayName(), r.When, r.From)
 	if n := len(r.Dropped); n > 0 {
-		fmt.Fprintf(&b, "dropped %d checked %s with their sub-items", n, plural(n, "item"))
+		fmt.Fprintf(&b, "dropped %d checked %s with %s sub-items", n, plural(n, "item"), map[bool]string{true: "its", false: "their"}[n == 1])
 		if o := r.OpenDropped(); o > 0 {
 			fmt.Fprintf(&b, ", %d open %s among them", o, plural(o, "sub-item"))
 		}
@@ -81,14 +82,17 @@ func (r *Report) String() string {
 	if n := len(r.Repeated); n > 0 {
 		fmt.Fprintf(&b, "dropped %d repeated %s (minutes %s %s)\n", n, plural(n, "item"), plural(n, "line"), removedLines(r.Repeated))
 	}
-	for _, e := range r.Edits {
+	edits := append([]*Edit(nil), r.Edits...)
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].Line < edits[j].Line })
+	for _, e := range edits {
 		switch {
 		case e.Old == "" && e.New != "":
 			fmt.Fprintf(&b, "line %d: %s: added %q\n", e.Line, e.What, e.New)
 		case e.New == "" && e.Old != "":
 			fmt.Fprintf(&b, "line %d: %s: cleared %s\n", e.Line, e.What, e.Old)
 		default:
-			fmt.Fprintf(&b, "line %d: %s: %s -> %s\n", e.Line, e.What, e.Old, e.New)
+			old, new := changed(e.Old, e.New)
+			fmt.Fprintf(&b, "line %d: %s: %s -> %s\n", e.Line, e.What, old, new)
 		}
 	}
 	for _, n := range r.Notes {
@@ -101,6 +105,9 @@ func removedLines(rs []Removed) string {
 	parts := make([]string, len(rs))
 	for i, r := range rs {
 		parts[i] = strconv.Itoa(r.Line)
+		if r.OpenBelow > 0 {
+			parts[i] += fmt.Sprintf(" (%d open)", r.OpenBelow)
+		}
 	}
 	return strings.Join(parts, ", ")
 }
@@ -111,3 +118,51 @@ func plural(n int, word string) string {
 	}
 	return word + "s"
 }
+
+// changed returns the parts of old and new that differ, from the start of
+// the first differing word to the end of the last one, with "…" for what
+// is left out, so that a long line reports only its new date.
+func changed(old, new string) (string, string) {
+	if len(old) <= 60 && len(new) <= 60 {
+		return old, new
+	}
+	p := 0
+	for p < len(old) && p < len(new) && old[p] == new[p] {
+		p++
+	}
+	s := 0
+	for s < len(old)-p && s < len(new)-p && old[len(old)-1-s] == new[len(new)-1-s] {
+		s++
+	}
+	// Keep the word before and the word after the change.
+	for words := 0; p > 0 && words < 2; p-- {
+		if isBreak(old[p-1]) && p < len(old) && !isBreak(old[p]) {
+			words++
+			if words == 2 {
+				break
+			}
+		}
+	}
+	for words := 0; s > 0 && words < 2; s-- {
+		if isBreak(old[len(old)-s]) && s < len(old) && !isBreak(old[len(old)-s-1]) {
+			words++
+			if words == 2 {
+				break
+			}
+		}
+	}
+	cut := func(t string) string {
+		out := t[p : len(t)-s]
+		if p > 0 {
+			out = "…" + out
+		}
+		if s > 0 {
+			out += "…"
+		}
+		return out
+	}
+	return cut(old), cut(new)
+}
+
+// isBreak reports whether c ends a word.
+func isBreak(c byte) bool { return c == ' ' || c == '\t' || c == ',' || c == '(' || c == ')' || c == '&' }

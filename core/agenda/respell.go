@@ -19,7 +19,7 @@ func respell(line string, m when.Match, w when.When, setTime bool) string {
 	pos := m.Start
 	if m.HasWeekday {
 		b.WriteString(line[pos:m.WeekdayStart])
-		b.WriteString(weekdayLike(line[m.WeekdayStart:m.WeekdayEnd], w))
+		b.WriteString(weekdayLike(line[m.WeekdayStart:m.WeekdayEnd], m.Weekday, w))
 		pos = m.WeekdayEnd
 	}
 	b.WriteString(line[pos:m.DateStart])
@@ -48,7 +48,10 @@ func dateLike(old string, form when.Form, w when.When) string {
 		if len(parts) != 3 {
 			return w.DateString()
 		}
-		return padLike(parts[0], w.Day) + "-" + padLike(parts[1], int(w.Month)) + "-" + strconv.Itoa(w.Year)
+		if len(parts[0]) == 2 || len(parts[1]) == 2 {
+			return pad2(w.Day) + "-" + pad2(int(w.Month)) + "-" + strconv.Itoa(w.Year)
+		}
+		return strconv.Itoa(w.Day) + "-" + strconv.Itoa(int(w.Month)) + "-" + strconv.Itoa(w.Year)
 	}
 	return wordsLike(old, w)
 }
@@ -73,7 +76,7 @@ func wordsLike(old string, w when.When) string {
 			if j-i == 4 {
 				b.WriteString(strconv.Itoa(w.Year))
 			} else {
-				b.WriteString(padLike(old[i:j], w.Day))
+				b.WriteString(zeroLike(old[i:j], w.Day))
 				// An ordinal suffix follows the day directly.
 				k := j
 				for k < len(old) && isLetter(old[k]) {
@@ -112,19 +115,20 @@ func monthLike(old string, m time.Month) string {
 	return caseLike(old, out)
 }
 
-// weekdayLike writes w's weekday as old writes a weekday: full, three
+// weekdayLike writes w's weekday as old writes weekday was: full, three
 // letters, or the longer abbreviations ("Tues", "Thurs"), in old's case.
-func weekdayLike(old string, w when.When) string {
+func weekdayLike(old string, was time.Weekday, w when.When) string {
 	d, ok := w.Weekday()
 	if !ok {
 		return old
 	}
 	full := d.String()
 	out := full
-	switch n := len(old); {
-	case n == 3:
+	switch {
+	case strings.EqualFold(old, was.String()):
+	case len(old) == 3:
 		out = full[:3]
-	case n < len(full) && !strings.EqualFold(old, full):
+	default:
 		out = map[time.Weekday]string{time.Tuesday: "Tues", time.Thursday: "Thurs"}[d]
 		if out == "" {
 			out = full[:3]
@@ -155,6 +159,14 @@ func clockLike(old string, c when.Clock) string {
 // long).
 func padLike(old string, n int) string {
 	if len(old) >= 2 {
+		return pad2(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// zeroLike writes n with a leading zero when old has one ("July 03").
+func zeroLike(old string, n int) string {
+	if strings.HasPrefix(old, "0") {
 		return pad2(n)
 	}
 	return strconv.Itoa(n)
