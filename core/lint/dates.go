@@ -153,28 +153,31 @@ func (c *checker) statementOffset(st *core.DateStatement) int {
 	return 0
 }
 
+// describeSource names where a date statement is, for a message about
+// that statement.
 func describeSource(from string) string {
 	switch from {
 	case "heading":
 		return "this heading"
 	case "body":
 		return "this line"
-	case "meeting_time", "title":
+	case "meeting_time":
 		return from
 	}
 	return "the " + from
 }
 
+// joinSources names the places that agree on a date.
 func joinSources(s []string) string {
-	if len(s) == 1 {
-		return describeSource(s[0])
-	}
 	names := make([]string, len(s))
 	for i, f := range s {
 		names[i] = f
-		if f == "heading" || f == "body" {
+		if f != "meeting_time" {
 			names[i] = "the " + f
 		}
+	}
+	if len(names) == 1 {
+		return names[0]
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
