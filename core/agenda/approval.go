@@ -85,6 +85,9 @@ func (e *editor) addApproval(text string) error {
 		}
 		return e.addItem(findSection(e.doc, regexp.MustCompile("^"+approvalTitle+"$")), text)
 	}
+	if s := findSection(d, startRe); s != nil {
+		return e.addItem(s, text)
+	}
 	if secs := d.Sections(); len(secs) > 0 {
 		return e.addItem(secs[0], text)
 	}
