@@ -90,6 +90,7 @@ func lineNesting(line []byte) int {
 		switch c {
 		case '>':
 			quotes++
+			cols = 0 // spaces between markers are not list indentation
 		case ' ':
 			cols++
 		case '\t':

@@ -1,0 +1,296 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"github.com/cpansec/minutes/web"
+)
+
+// One browser serves every test of the binary; each test opens its own tabs
+// on its own server, so each has its own origin and so its own storage.
+var (
+	browserCtx context.Context
+	siteDir    string
+)
+
+func isCI() bool { v := os.Getenv("CI"); return v == "true" || v == "1" }
+
+func TestMain(m *testing.M) {
+	siteDir = os.Getenv("MINUTES_SITE")
+	if siteDir == "" {
+		fmt.Fprintln(os.Stderr, "e2e: MINUTES_SITE must name the built site (./build.sh test sets it)")
+		os.Exit(1)
+	}
+	if _, err := os.Stat(filepath.Join(siteDir, "index.html")); err != nil {
+		fmt.Fprintf(os.Stderr, "e2e: %s is not a built site: %v\n", siteDir, err)
+		os.Exit(1)
+	}
+	chrome := findChromium()
+	if chrome == "" {
+		if isCI() {
+			fmt.Fprintln(os.Stderr, "e2e: Chromium is missing (CI=true: browser tests may not be skipped)")
+			os.Exit(1)
+		}
+		fmt.Fprintln(os.Stderr, "e2e: SKIPPING: no Chromium found")
+		os.Exit(0)
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chrome),
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-component-update", true),
+		chromedp.WindowSize(1280, 900),
+	)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelBrowser := chromedp.NewContext(allocCtx)
+	if err := chromedp.Run(ctx); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: cannot start Chromium:", err)
+		os.Exit(1)
+	}
+	browserCtx = ctx
+	code := m.Run()
+	cancelBrowser()
+	cancelAlloc()
+	os.Exit(code)
+}
+
+func findChromium() string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// newSite serves the built site on a new origin for one test.
+func newSite(t *testing.T) *httptest.Server {
+	t.Helper()
+	srv := httptest.NewServer(web.Handler(siteDir))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// newTab opens a tab that closes when the test ends; it fails the test on
+// an exception that nobody caught in the page.
+func newTab(t *testing.T) context.Context {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(browserCtx)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(func() { cancelTimeout(); cancel() })
+	chromedp.ListenTarget(ctx, func(ev any) {
+		if e, ok := ev.(*runtime.EventExceptionThrown); ok {
+			t.Errorf("uncaught exception in the page: %s %s", e.ExceptionDetails.Text, exceptionText(e))
+		}
+	})
+	if err := chromedp.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return ctx
+}
+
+func exceptionText(e *runtime.EventExceptionThrown) string {
+	if e.ExceptionDetails.Exception != nil {
+		return e.ExceptionDetails.Exception.Description
+	}
+	return ""
+}
+
+// run runs actions in the tab or fails the test.
+func run(t *testing.T, ctx context.Context, actions ...chromedp.Action) {
+	t.Helper()
+	if err := chromedp.Run(ctx, actions...); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// waitReady waits for the app to be interactive.
+func waitReady() chromedp.Action {
+	return chromedp.WaitVisible(`html[data-state="ready"]`, chromedp.ByQuery)
+}
+
+// openPage navigates to url and waits for the app.
+func openPage(t *testing.T, ctx context.Context, url string) {
+	t.Helper()
+	run(t, ctx, chromedp.Navigate(url), waitReady())
+}
+
+// eval evaluates a JavaScript expression, awaiting a promise.
+func eval(t *testing.T, ctx context.Context, expr string, out any) {
+	t.Helper()
+	run(t, ctx, chromedp.Evaluate(expr, out, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+		return p.WithAwaitPromise(true)
+	}))
+}
+
+// poll evaluates a boolean expression until it is true.
+func poll(t *testing.T, ctx context.Context, what, expr string) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		var ok bool
+		eval(t, ctx, "!!("+expr+")", &ok)
+		if ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s (%s); messages: %q", what, expr, messages(t, ctx))
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// messages is the text of the status area.
+func messages(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	var s string
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`document.getElementById("messages").textContent`, &s)); err != nil {
+		return "(unreadable: " + err.Error() + ")"
+	}
+	return s
+}
+
+// waitMessage waits until the status area shows text containing want.
+func waitMessage(t *testing.T, ctx context.Context, want string) {
+	t.Helper()
+	poll(t, ctx, "message "+want, fmt.Sprintf(`document.getElementById("messages").textContent.includes(%q)`, want))
+}
+
+// markdown is the text box's value.
+func markdown(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	var s string
+	eval(t, ctx, `document.querySelector('textarea[aria-label="Markdown"]').value`, &s)
+	return s
+}
+
+// typeMarkdown sets the text box's value as typing would (an input event).
+func typeMarkdown(t *testing.T, ctx context.Context, value string) {
+	t.Helper()
+	var ok bool
+	eval(t, ctx, fmt.Sprintf(`(() => { const ta = document.querySelector('textarea[aria-label="Markdown"]');
+		ta.focus(); ta.value = %q; ta.dispatchEvent(new Event("input", {bubbles: true})); return true })()`, value), &ok)
+}
+
+// storedDrafts returns the sources of the drafts in localStorage.
+func storedDrafts(t *testing.T, ctx context.Context) []string {
+	t.Helper()
+	var out []string
+	eval(t, ctx, `Object.keys(localStorage).filter(k => k.startsWith("minutes:draft:")).map(k => JSON.parse(localStorage.getItem(k)).source).sort()`, &out)
+	return out
+}
+
+// waitStored waits until a stored draft holds source.
+func waitStored(t *testing.T, ctx context.Context, source string) {
+	t.Helper()
+	poll(t, ctx, "the draft stored", fmt.Sprintf(`Object.keys(localStorage).some(k => k.startsWith("minutes:draft:") && JSON.parse(localStorage.getItem(k)).source === %q)`, source))
+}
+
+// uploadFile opens path through the file input, as the Open button does.
+func uploadFile(t *testing.T, ctx context.Context, path string) {
+	t.Helper()
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	run(t, ctx, chromedp.SetUploadFiles(`#open-file`, []string{abs}, chromedp.ByQuery))
+}
+
+// download clicks the Save button and returns the downloaded file's name and bytes.
+func download(t *testing.T, ctx context.Context, click chromedp.Action) (string, []byte) {
+	t.Helper()
+	dir := t.TempDir()
+	type done struct{ guid, name string }
+	names := map[string]string{}
+	finished := make(chan done, 1)
+	var mu sync.Mutex
+	listen := func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch e := ev.(type) {
+		case *browser.EventDownloadWillBegin:
+			names[e.GUID] = e.SuggestedFilename
+		case *browser.EventDownloadProgress:
+			if e.State == browser.DownloadProgressStateCompleted {
+				select {
+				case finished <- done{e.GUID, names[e.GUID]}:
+				default:
+				}
+			}
+		}
+	}
+	lctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	// The events come to the session that asked for them: the tab's.
+	chromedp.ListenTarget(lctx, listen)
+	chromedp.ListenBrowser(lctx, listen)
+	run(t, ctx,
+		browser.SetDownloadBehavior(browser.SetDownloadBehaviorBehaviorAllowAndName).WithDownloadPath(dir).WithEventsEnabled(true),
+		click)
+	select {
+	case d := <-finished:
+		data, err := os.ReadFile(filepath.Join(dir, d.guid))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d.name, data
+	case <-time.After(20 * time.Second):
+		t.Fatalf("no download finished; messages: %q", messages(t, ctx))
+	}
+	return "", nil
+}
+
+// clickSave is the Save button.
+var clickSave = chromedp.Click(`#act-save`, chromedp.ByQuery)
+
+// corpusFile returns the path of a real minutes file, failing in CI and
+// skipping elsewhere when the corpus is missing.
+func corpusFile(t *testing.T, name string) string {
+	t.Helper()
+	dir := os.Getenv("MINUTES_CORPUS")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared", "corpus")
+	}
+	p := filepath.Join(dir, name)
+	if _, err := os.Stat(p); err != nil {
+		if isCI() {
+			t.Fatalf("corpus file missing (CI=true): %v", err)
+		}
+		t.Skipf("corpus missing: %v", err)
+	}
+	return p
+}
+
+// clickButtonWithText clicks the button whose text is label inside the status area.
+func clickMessageButton(t *testing.T, ctx context.Context, label string) {
+	t.Helper()
+	var ok bool
+	eval(t, ctx, fmt.Sprintf(`(() => { const b = [...document.querySelectorAll("#messages button")].find(b => b.textContent === %q);
+		if (!b) return false; b.click(); return true })()`, label), &ok)
+	if !ok {
+		t.Fatalf("no %q button in the messages: %q", label, messages(t, ctx))
+	}
+}
+
+func TestMessagesHelperFindsNothingOnFreshPage(t *testing.T) {
+	srv := newSite(t)
+	ctx := newTab(t)
+	openPage(t, ctx, srv.URL)
+	if m := strings.TrimSpace(messages(t, ctx)); m != "" {
+		t.Errorf("a fresh page shows messages: %q", m)
+	}
+}
