@@ -31,8 +31,8 @@ var (
 // into the line that puts these minutes up for approval (an open box if
 // it had a checked one). Without such a line, it adds one: to the
 // approvals section, else to the agenda section, else in a new approvals
-// section after the attendance section, else at the end of the first
-// section.
+// section after the attendance sections, else to the meeting-start
+// section, else to the first section.
 func (e *editor) approval() error {
 	text := ApprovalText(e.report.Previous)
 	for _, l := range e.doc.Facts().People {
