@@ -101,23 +101,19 @@ func (c *checker) dateMismatch() {
 // are often copied from the previous minutes unchanged), else the most
 // trusted statement's.
 func consensus(dates []core.DateStatement) (*core.DateStatement, []string) {
-	var best *core.DateStatement
-	bestScore := 0
-	for i := range dates {
-		if !dates[i].When.HasYear() {
-			continue
-		}
-		score := 0
-		for _, o := range dates {
-			if o.When.HasYear() && o.When.SameDate(dates[i].When) {
-				score += 2
-				if o.From == "file name" {
-					score++
-				}
+	score := map[string]int{}
+	for _, o := range dates {
+		if o.When.HasYear() {
+			score[o.When.DateString()] += 2
+			if o.From == "file name" {
+				score[o.When.DateString()]++
 			}
 		}
-		if score > bestScore {
-			best, bestScore = &dates[i], score
+	}
+	var best *core.DateStatement
+	for i := range dates {
+		if dates[i].When.HasYear() && (best == nil || score[dates[i].When.DateString()] > score[best.When.DateString()]) {
+			best = &dates[i]
 		}
 	}
 	if best == nil {

@@ -53,6 +53,17 @@ func (c *checker) known(h string) bool {
 // else the closest roster handle; when a second handle is as close, it is
 // returned too and no fix is offered.
 func (c *checker) suggest(h string) (best, other string) {
+	key := normHandle(h)
+	if s, ok := c.suggestions[key]; ok {
+		return s[0], s[1]
+	}
+	best, other = c.closest(h)
+	c.suggestions[key] = [2]string{best, other}
+	return best, other
+}
+
+// closest is suggest without the memory.
+func (c *checker) closest(h string) (best, other string) {
 	best, ok := c.profile.Suggest(h)
 	if !ok {
 		return "", ""
@@ -103,28 +114,44 @@ func distance(a, b string) int {
 // occurrence to ask core.Handles whether that place is a mention.
 const probe = "@lint-probe-0"
 
+// maxProbeLine bounds the lines mentionOffsets probes: probing costs the
+// line's length per occurrence. Longer lines (no minutes have them) get
+// the boundary test alone.
+const maxProbeLine = 4096
+
 // mentionOffsets returns the offsets in text where handle h is mentioned
 // (not inside code, a link destination, a URL or an address), as
 // core.Handles decides.
 func mentionOffsets(text, h string) []int {
 	var out []int
-	lower, lh := strings.ToLower(text), strings.ToLower(h)
 	for i := 0; i < len(text); {
-		j := strings.Index(lower[i:], lh)
+		j := indexFold(text[i:], h)
 		if j < 0 {
 			break
 		}
 		p := i + j
-		probed := text[:p] + probe + text[p+len(h):]
-		for _, m := range core.Handles(probed) {
-			if m == probe {
-				out = append(out, p)
-				break
-			}
+		if isMention(text, p, len(h)) {
+			out = append(out, p)
 		}
 		i = p + len(h)
 	}
 	return out
+}
+
+// isMention reports whether the n bytes at p of text are a mention.
+func isMention(text string, p, n int) bool {
+	if len(text) > maxProbeLine {
+		before := p == 0 || !isWordByte(text[p-1]) && strings.IndexByte("._%+-/:@`=\\", text[p-1]) < 0
+		after := p+n == len(text) || !isWordByte(text[p+n]) && (text[p+n] != '-' && text[p+n] != '_' || p+n+1 == len(text) || !isWordByte(text[p+n+1]))
+		return before && after
+	}
+	probed := text[:p] + probe + text[p+n:]
+	for _, m := range core.Handles(probed) {
+		if m == probe {
+			return true
+		}
+	}
+	return false
 }
 
 // attendingAndRegrets reports a person listed as attending and also under
@@ -141,6 +168,7 @@ func (c *checker) attendingAndRegrets() {
 			}
 		}
 	}
+	find := lineFinder{}
 	for _, l := range f.People {
 		if l.Role != core.Regrets && l.Role != core.Absent {
 			continue
@@ -150,10 +178,7 @@ func (c *checker) attendingAndRegrets() {
 			if as == "" {
 				continue
 			}
-			off := c.d.LineStart(p.Line)
-			if i := strings.Index(strings.ToLower(c.lineText(p.Line)), strings.ToLower(p.Name)); i >= 0 {
-				off += i
-			}
+			off := c.d.LineStart(p.Line) + find.next(c, p.Line, p.Name)
 			c.add(off, "attending-and-regrets", Warning, fmt.Sprintf(
 				"%s is listed under %q and under %q: keep the one that is true", p.Name, as, c.listLabel(l)), nil)
 		}
@@ -188,4 +213,60 @@ func (c *checker) personKey(name string) string {
 		}
 	}
 	return normHandle(name)
+}
+
+// lineFinder finds names in lines in the order they are written, each
+// search starting after the previous find on the same line, so that a
+// long line of names is read once.
+type lineFinder map[int]*foundIn
+
+type foundIn struct {
+	text string // the line
+	from int    // where the next search starts
+}
+
+// next returns the offset of name in line n at or after the last find,
+// or the last find's offset when it is not there.
+func (lf lineFinder) next(c *checker, n int, name string) int {
+	f := lf[n]
+	if f == nil {
+		f = &foundIn{text: c.lineText(n)}
+		lf[n] = f
+	}
+	if i := indexFold(f.text[f.from:], name); i >= 0 {
+		f.from += i
+		at := f.from
+		f.from += len(name)
+		return at
+	}
+	return f.from
+}
+
+// indexFold returns the offset of the first occurrence of sub in s, ASCII
+// letters compared without regard to case (handles are ASCII; other
+// letters must match exactly), or -1. Unlike searching strings.ToLower(s),
+// the offset is one of s whatever its other characters.
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if equalFoldASCII(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+func equalFoldASCII(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		if lowerASCII(a[i]) != lowerASCII(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

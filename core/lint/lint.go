@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/profile"
@@ -94,7 +95,20 @@ type checker struct {
 	src      []byte
 	lines    []textLine
 	findings []Finding
+
+	// itemOnLine and sectionOnLine index items by their first line and
+	// sections by their heading's, for rules that start from a line.
+	itemOnLine    map[int]*core.Item
+	sectionOnLine map[int]*core.Section
+	// lastColumn remembers the last column computed on each line, so that
+	// many findings on one long line cost its length once, not each time.
+	lastColumn map[int]column
+	// suggestions remembers the handle suggested for each unknown handle.
+	suggestions map[string][2]string
 }
+
+// column is a byte offset and its 1-based column.
+type column struct{ off, col int }
 
 // rules are the rule functions in the order they run; the findings are
 // sorted afterwards.
@@ -126,6 +140,14 @@ func Check(d *core.Document, opts ...Option) []Finding {
 		c.profile = defaultProfile()
 	}
 	c.lines = textLines(d)
+	c.itemOnLine, c.sectionOnLine, c.lastColumn = map[int]*core.Item{}, map[int]*core.Section{}, map[int]column{}
+	c.suggestions = map[string][2]string{}
+	for _, it := range d.Items() {
+		c.itemOnLine[it.Line] = it // the innermost of items sharing a line
+	}
+	for _, s := range d.Sections() {
+		c.sectionOnLine[s.Line] = s
+	}
 	for _, r := range rules {
 		r(c)
 	}
@@ -154,7 +176,21 @@ func sortFindings(fs []Finding) {
 
 // add records a finding at byte offset off of the source.
 func (c *checker) add(off int, rule string, sev Severity, msg string, fix core.Change) *Finding {
-	return c.addAt(c.d.Line(off), c.d.Column(off), rule, sev, msg, fix)
+	line := c.d.Line(off)
+	return c.addAt(line, c.column(line, off), rule, sev, msg, fix)
+}
+
+// column returns the column of off on its line, counting on from the last
+// column computed there when that was before off.
+func (c *checker) column(line, off int) int {
+	col := 0
+	if last, ok := c.lastColumn[line]; ok && last.off <= off {
+		col = last.col + utf8.RuneCount(c.src[last.off:off])
+	} else {
+		col = c.d.Column(off)
+	}
+	c.lastColumn[line] = column{off, col}
+	return col
 }
 
 // addAt records a finding at a line and column.

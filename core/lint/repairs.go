@@ -32,7 +32,7 @@ func (c *checker) describeRepair(r core.Repair) (Severity, string) {
 	case "broken-box":
 		return Error, c.brokenBoxMessage(r.Line)
 	case "nbsp-heading":
-		if s := c.sectionAtLine(r.Line); s != nil && s.Broken {
+		if s := c.sectionOnLine[r.Line]; s != nil && s.Broken {
 			return Error, "no-break space (U+00A0) after the '#': the website shows the hashes as text, not a heading; replace it with a normal space"
 		}
 		return Warning, "no-break space (U+00A0) in a heading: the heading gets another link anchor than with a normal space; replace it with one"
@@ -49,7 +49,7 @@ func (c *checker) describeRepair(r core.Repair) (Severity, string) {
 func (c *checker) brokenBoxMessage(n int) string {
 	const shows = "the website and GitHub show it as text, not a checkbox"
 	box := "[ ]"
-	if it := c.d.ItemAt(c.d.LineStart(n)); it != nil && it.Line == n && it.Box != core.NoBox {
+	if it := c.itemOnLine[n]; it != nil && it.Box != core.NoBox {
 		box = c.d.Text(it.BoxSpan)
 	}
 	switch box {
@@ -65,22 +65,12 @@ func (c *checker) brokenBoxMessage(n int) string {
 // indentation or right after its marker, where the website then sees no
 // list item.
 func (c *checker) markerBroken(n int) bool {
-	it := c.d.ItemAt(c.d.LineStart(n))
-	if it == nil || it.Line != n {
+	it := c.itemOnLine[n]
+	if it == nil {
 		return true
 	}
 	before := string(c.src[c.d.LineStart(n):it.MarkerSpan.Start])
 	return strings.Contains(before, nbsp) || strings.HasPrefix(string(c.src[it.MarkerSpan.End:]), nbsp)
-}
-
-// sectionAtLine returns the section whose heading is on line n, or nil.
-func (c *checker) sectionAtLine(n int) *core.Section {
-	for _, s := range c.d.Sections() {
-		if s.Line == n {
-			return s
-		}
-	}
-	return nil
 }
 
 const nbsp = "\u00a0"
