@@ -50,9 +50,12 @@ const maxRounds = 8
 
 // FixAll applies every safe fix to d, checking again after each round
 // until no fixable finding is left. It returns the fixed document and the
-// findings it fixed, in the order they were fixed.
+// findings it fixed, in the order they were fixed; their Line is the line
+// in d (a fix that removes a line moves the lines after it), their Column
+// where the fix was made.
 func FixAll(d *core.Document, opts ...Option) (*core.Document, []Finding, error) {
 	var fixed []Finding
+	var orig []int // orig[n-1] is the line of d that line n now is; nil: the same
 	for round := 0; round < maxRounds; round++ {
 		change, taken := Fixes(Check(d, opts...))
 		if len(change) == 0 {
@@ -62,7 +65,39 @@ func FixAll(d *core.Document, opts ...Option) (*core.Document, []Finding, error)
 		if err != nil {
 			return d, fixed, err
 		}
-		d, fixed = next, append(fixed, taken...)
+		for _, f := range taken {
+			if orig != nil {
+				f.Line = orig[f.Line-1]
+			}
+			fixed = append(fixed, f)
+		}
+		orig = followLines(d, change, orig)
+		d = next
 	}
 	return d, fixed, nil
+}
+
+// followLines returns, for each line after change, the line of the
+// original source it comes from. Each splice of a fix stays within one
+// line and either keeps it or removes it whole.
+func followLines(d *core.Document, change core.Change, orig []int) []int {
+	removed := map[int]bool{}
+	for _, s := range change {
+		if s.Text == "" && s.End > s.Start && d.Bytes()[s.End-1] == '\n' && s.Start == d.LineStart(d.Line(s.Start)) {
+			removed[d.Line(s.Start)] = true
+		}
+	}
+	lines := d.Line(len(d.Bytes()))
+	out := make([]int, 0, lines)
+	for n := 1; n <= lines; n++ {
+		if removed[n] {
+			continue
+		}
+		if orig != nil {
+			out = append(out, orig[n-1])
+		} else {
+			out = append(out, n)
+		}
+	}
+	return append(out, lines+1) // a last line without a line ending
 }
