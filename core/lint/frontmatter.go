@@ -3,6 +3,8 @@ package lint
 import (
 	"fmt"
 	"strings"
+
+	"github.com/cpansec/minutes/core/frontmatter"
 )
 
 // frontMatter reports a missing or unclosed front matter block and YAML
@@ -11,6 +13,7 @@ import (
 func (c *checker) frontMatter() {
 	fm := c.d.FrontMatter
 	switch {
+	case fm == nil && c.indentedFrontMatter():
 	case fm == nil:
 		c.addAt(1, 1, "front-matter-missing", Error,
 			"no front matter: the website renders the page without its layout, title and table of contents; start the file with a block of "+c.frontMatterExample(), nil)
@@ -37,3 +40,40 @@ func (c *checker) frontMatterExample() string {
 	}
 	return fmt.Sprintf(`"---", "layout: single", "toc: true", "meeting_time: %s", "title: %s", "---"`, mt, title)
 }
+
+// indentedFrontMatter reports a front matter block written with its lines
+// indented (" ---"), which Jekyll does not see.
+func (c *checker) indentedFrontMatter() bool {
+	start, _ := indentedFrontMatter(c.src)
+	if start < 0 {
+		return false
+	}
+	c.add(start, "front-matter-delimiter", Error,
+		`the front matter is indented: Jekyll does not see it, and the page gets no layout, title or table of contents; start "---" and each field in the first column`, nil)
+	return true
+}
+
+// indentedFrontMatter returns the offset of the opening "---" of an
+// indented front matter block at the top of src and the line of its
+// closing "---", or -1 and 0.
+func indentedFrontMatter(src []byte) (start, endLine int) {
+	text := string(src)
+	bom := 0
+	if strings.HasPrefix(text, frontmatter.BOM) {
+		bom = len(frontmatter.BOM)
+	}
+	lines := strings.SplitN(text[bom:], "\n", frontmatter.MaxLines)
+	first := strings.TrimRight(lines[0], "\r")
+	opening := strings.TrimLeft(first, " \t")
+	if opening == first || !isDashes(opening) {
+		return -1, 0
+	}
+	for i := 1; i < len(lines); i++ {
+		if t := strings.TrimSpace(lines[i]); isDashes(t) || t == "..." {
+			return bom + len(first) - len(opening), i + 1
+		}
+	}
+	return -1, 0
+}
+
+func isDashes(s string) bool { return len(s) >= 3 && strings.Trim(s, "-") == "" }

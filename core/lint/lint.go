@@ -127,6 +127,7 @@ var rules = []func(*checker){
 	(*checker).attendingAndRegrets,
 	(*checker).duplicateItems,
 	(*checker).bareURLs,
+	(*checker).rendersDifferently, // last: it leaves out what the others explain
 }
 
 // Check runs every rule over d and returns the findings sorted by line and

@@ -18,7 +18,7 @@ var ruleSummaries = map[string]string{
 	"bom":                    "a byte-order mark before the front matter: Jekyll does not render the page",
 	"front-matter-missing":   "no front matter: no layout, title or table of contents",
 	"front-matter-unclosed":  "front matter without its closing \"---\"",
-	"front-matter-delimiter": "front matter delimiters Jekyll does not read (\"----\")",
+	"front-matter-delimiter": "front matter delimiters Jekyll does not read (\"----\", indented \" ---\")",
 	"yaml":                   "front matter that is not valid YAML",
 	"meeting-time":           "meeting_time empty, unreadable, without a year or time, or with text after it",
 	"date-mismatch":          "the title, file name or body states another date than the rest of the minutes",
@@ -31,6 +31,7 @@ var ruleSummaries = map[string]string{
 	"attending-and-regrets":  "a person listed as attending and under regrets or absent",
 	"duplicate-item":         "the same item twice in one list",
 	"bare-url":               "a URL the website shows as plain text (GitHub links it, kramdown does not)",
+	"renders-differently":    "a place the website renders otherwise than GitHub or the preview (package preview)",
 }
 
 // Rules returns every rule, sorted by name.
