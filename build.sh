@@ -176,11 +176,27 @@ test_e2e() {
 		go test -count=1 -tags e2e -timeout 15m ./e2e/
 }
 
+# stage runs one test stage in a subshell with errexit (which bash ignores
+# in a function called from a condition) and records whether it failed, so
+# one failing stage does not hide the results of the others.
+FAILED=()
+stage() {
+	local rc
+	set +e
+	(set -e; "$@")
+	rc=$?
+	set -e
+	((rc == 0)) || FAILED+=("$1")
+}
+
 cmd_test() {
-	test_native
-	test_fuzz
-	test_wasm
-	test_e2e
+	stage test_native
+	stage test_fuzz
+	stage test_wasm
+	stage test_e2e
+	if ((${#FAILED[@]})); then
+		die "FAILED: ${FAILED[*]}"
+	fi
 	log "all tests passed"
 }
 
