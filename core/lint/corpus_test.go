@@ -50,7 +50,7 @@ func TestCorpus(t *testing.T) {
 	for _, path := range corpus(t) {
 		d := parseFile(t, path)
 		fs := Check(d)
-		checkFindings(t, filepath.Base(path), d, firstFixPerRule(fs))
+		checkFindings(t, filepath.Base(path), d, fs, true)
 		for _, f := range fs {
 			counts[f.Rule]++
 			fmt.Fprintf(&dump, "%s:%d:%d: %s: %s: %s\n", filepath.Base(path), f.Line, f.Column, f.Severity, f.Rule, f.Message)
@@ -78,20 +78,3 @@ func TestCorpus(t *testing.T) {
 	}
 }
 
-// firstFixPerRule keeps every unfixable finding and the first fixable one
-// of each rule: checking each fix means linting again, and one per rule
-// and file covers the corpus's kinds of fix at a tenth of the cost.
-func firstFixPerRule(fs []Finding) []Finding {
-	seen := map[string]bool{}
-	var out []Finding
-	for _, f := range fs {
-		if f.Fixable() {
-			if seen[f.Rule] {
-				continue
-			}
-			seen[f.Rule] = true
-		}
-		out = append(out, f)
-	}
-	return out
-}

@@ -9,7 +9,7 @@
 // several findings into one change, and FixAll applies them until nothing
 // fixable is left.
 //
-// The rules, by the name findings carry (see Rules for each one's severity):
+// The rules, by the name findings carry (Rules lists them with a summary):
 //
 //	Invisible characters
 //	  nbsp-marker        U+00A0 before or after a list marker
@@ -21,7 +21,7 @@
 //	Front matter
 //	  bom                a byte-order mark before the front matter
 //	  front-matter-missing, front-matter-unclosed,
-//	  front-matter-delimiter, yaml
+//	  front-matter-delimiter ("----", or the block indented), yaml
 //	Dates
 //	  meeting-time       meeting_time unreadable, without a year, or with
 //	                     text after the time ("FIXME")
@@ -30,7 +30,7 @@
 //	  weekday            a weekday that is not its date's
 //	  next-meeting       no next meeting, or one not after this meeting
 //	Template leftovers
-//	  placeholder        FIXME, XXX, a lone "…", "approved by X"
+//	  placeholder        FIXME, XXX, a lone "…", "approved by X", @name
 //	  empty-field        "Meeting chair:" with nothing after it
 //	  empty-item         a list item with no text
 //	People and items
@@ -40,8 +40,18 @@
 //	Links
 //	  bare-url           a URL the website shows as plain text
 //	Rendering
-//	  renders-differently  a place the website renders otherwise than the
-//	                     preview (from package preview, when it reports one)
+//	  renders-differently  a place the website renders otherwise than
+//	                     GitHub or the preview (preview.Divergences), unless
+//	                     another finding on that line already says why
+//
+// Severity: an Error breaks the page or loses meaning (a byte-order mark,
+// broken front matter, a box or heading the website shows as text, dates
+// that disagree, a wrong weekday, a next meeting not after this one); the
+// rest are warnings, template leftovers included.
+//
+// Bounds: Check runs in time linear in the size of the document (besides
+// what core's Repairs and Facts cost), whatever the number of findings on
+// one line.
 //
 // The roster is the profile's (WithProfile; the built-in CPANSec profile by
 // default), which lists every handle seen in the group's minutes, plus the

@@ -115,7 +115,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			fs := Check(d, g.opts...)
-			checkFindings(t, file, d, fs, g.opts...)
+			checkFindings(t, file, d, fs, false, g.opts...)
 			got := map[string]string{"findings": formatFindings(fs)}
 			if _, ok := g.section("fixed"); ok {
 				fixed, _, err := FixAll(d, g.opts...)

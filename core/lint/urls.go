@@ -50,19 +50,21 @@ func nextScheme(s string, i int) int {
 }
 
 // urlEnd returns where a URL starting at i ends, as GitHub's extended
-// autolinks end it: at a blank or '<', without trailing punctuation or an
-// unbalanced ')'.
+// autolinks end it: at a blank, "<" or ">" (">" would also end the <URL>
+// of the fix), without trailing punctuation or an unbalanced ')'.
 func urlEnd(s string, i int) int {
 	end := i
-	for end < len(s) && s[end] > ' ' && s[end] != '<' {
+	for end < len(s) && s[end] > ' ' && s[end] != '<' && s[end] != '>' {
 		end++
 	}
+	open, shut := strings.Count(s[i:end], "("), strings.Count(s[i:end], ")")
 	for end > i {
 		switch last := s[end-1]; {
 		case strings.IndexByte("?!.,:*_~'\"", last) >= 0:
 			end--
-		case last == ')' && strings.Count(s[i:end], "(") < strings.Count(s[i:end], ")"):
+		case last == ')' && open < shut:
 			end--
+			shut--
 		default:
 			return end
 		}
