@@ -129,10 +129,13 @@ need_browser() {
 	return 1
 }
 
-test_native() {
+test_vet() {
 	log "go vet (native and js/wasm)"
 	go vet ./...
 	GOOS=js GOARCH=wasm go vet ./wasm/
+}
+
+test_native() {
 	log "go test (native)"
 	go test -count=1 ./...
 }
@@ -190,6 +193,7 @@ stage() {
 }
 
 cmd_test() {
+	stage test_vet
 	stage test_native
 	stage test_fuzz
 	stage test_wasm

@@ -77,8 +77,10 @@ func (a *App) openStorage(name string) Store {
 }
 
 // Start restores the last draft (or opens a share link), binds the
-// handlers and marks the page ready.
+// handlers and marks the page ready; if the handlers cannot be bound, the
+// page shows the error state instead.
 func (a *App) Start() {
+	started := false
 	a.guard("start", func() error {
 		if err := a.bind(); err != nil {
 			return err
@@ -86,8 +88,13 @@ func (a *App) Start() {
 		a.restore()
 		a.openShareLink()
 		a.enable()
+		started = true
 		return nil
 	})
+	if !started {
+		failPage(errors.New("the page's handlers could not be set up; reload the page"))
+		return
+	}
 	a.els.Root.SetAttribute("data-state", "ready")
 }
 

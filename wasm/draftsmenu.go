@@ -21,6 +21,15 @@ func (a *App) bindDraftsMenu() error {
 	}{
 		{jsOf(a.els.DraftsList), "click", a.draftsClick},
 		{jsOf(a.els.DraftsMenu), "toggle", func(safejs.Value) error { a.renderDraftsMenu(); return nil }},
+		{jsOf(a.els.DraftsMenu), "keydown", func(ev safejs.Value) error {
+			if stringProp(ev, "key", "") == "Escape" && a.els.DraftsMenu.HasAttribute("open") {
+				a.els.DraftsMenu.RemoveAttribute("open")
+				if summary := a.els.DraftsMenu.QuerySelector("summary"); summary != nil {
+					summary.(dom.HTMLElement).Focus()
+				}
+			}
+			return nil
+		}},
 		{jsOf(a.els.Buttons["rename-ok"]), "click", func(safejs.Value) error { return a.finishRename() }},
 		{jsOf(a.els.RenameInput), "keydown", func(ev safejs.Value) error {
 			if stringProp(ev, "key", "") == "Enter" {
