@@ -133,6 +133,7 @@ test_vet() {
 	log "go vet (native and js/wasm)"
 	go vet ./...
 	GOOS=js GOARCH=wasm go vet ./wasm/
+	go vet -tags e2e ./e2e/
 }
 
 test_native() {
