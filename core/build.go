@@ -195,6 +195,14 @@ func (b *builder) block(n ast.Node, sp Span, parent *Item, depth int) *Block {
 	case *ast.Paragraph, *ast.TextBlock:
 		blk.Kind = Paragraph
 		blk.Text = b.linesText(n, n.Lines().Len())
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		blk.Kind = Code
+	case *ast.Blockquote:
+		blk.Kind = Quote
+	case *ast.HTMLBlock:
+		blk.Kind = HTML
+	case *ast.ThematicBreak:
+		blk.Kind = Rule
 	case *ast.List:
 		blk.Kind = List
 		blk.Ordered = n.IsOrdered()

@@ -10,6 +10,25 @@ import "strings"
 func Handles(text string) []string {
 	var out []string
 	seen := map[string]bool{}
+	for _, m := range Mentions(text) {
+		if key := strings.ToLower(m.Handle); !seen[key] {
+			seen[key] = true
+			out = append(out, m.Handle)
+		}
+	}
+	return out
+}
+
+// Mention is a handle mentioned in a text, at text[Start:End].
+type Mention struct {
+	Handle     string
+	Start, End int
+}
+
+// Mentions returns every @handle mention in text with its offsets, in
+// order, repeats included (see Handles for what counts as a mention).
+func Mentions(text string) []Mention {
+	var out []Mention
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; {
 		case c == '`':
@@ -23,11 +42,7 @@ func Handles(text string) []string {
 		case c == '@' && (i == 0 || !isHandlePrefixBlocker(text[i-1])):
 			n := handleLen(text[i+1:])
 			if n > 0 {
-				h := text[i : i+1+n]
-				if !seen[strings.ToLower(h)] {
-					seen[strings.ToLower(h)] = true
-					out = append(out, h)
-				}
+				out = append(out, Mention{text[i : i+1+n], i, i + 1 + n})
 				i += n
 			}
 		}

@@ -56,7 +56,16 @@ const (
 	Paragraph BlockKind = iota
 	// List is a bullet or ordered list.
 	List
-	// Other is any other block (code, quote, table, rule, HTML).
+	// Code is a fenced or indented code block.
+	Code
+	// Quote is a block quote.
+	Quote
+	// HTML is a block of raw HTML.
+	HTML
+	// Rule is a thematic break ("---", "***").
+	Rule
+	// Other is any other block (a heading inside a list item, a link
+	// reference definition).
 	Other
 )
 

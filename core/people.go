@@ -134,9 +134,14 @@ func isPlaceholder(s string) bool {
 // stripMarkup removes emphasis and strike marks and turns links into their
 // text: "[@oalders](https://github.com/oalders)" is "@oalders".
 func stripMarkup(s string) string {
-	s = linkRe.ReplaceAllString(s, "$1")
-	return strings.NewReplacer("**", "", "__", "", "~~", "", "`", "").Replace(s)
+	if strings.Contains(s, "](") {
+		s = linkRe.ReplaceAllString(s, "$1")
+	}
+	return markupMarks.Replace(s)
 }
+
+// markupMarks removes emphasis, strike and code marks.
+var markupMarks = strings.NewReplacer("**", "", "__", "", "~~", "", "`", "")
 
 // namesSep separates names in a written list.
 var namesSep = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bnor\b)\s*`)

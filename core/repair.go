@@ -1,6 +1,7 @@
 package core
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -135,9 +136,5 @@ func showNBSP(s string) string { return strings.ReplaceAll(s, nbsp, "\\u00A0") }
 func quote(s string) string { return "\"" + s + "\"" }
 
 func sortRepairs(r []Repair) {
-	for i := 1; i < len(r); i++ {
-		for j := i; j > 0 && (r[j].Line < r[j-1].Line); j-- {
-			r[j], r[j-1] = r[j-1], r[j]
-		}
-	}
+	sort.SliceStable(r, func(i, j int) bool { return r[i].Line < r[j].Line })
 }

@@ -12,33 +12,31 @@ import (
 // handle is closest.
 func (c *checker) handles() {
 	for _, l := range c.lines {
-		for _, h := range core.Handles(l.text) {
+		for _, m := range core.Mentions(l.text) {
+			h := m.Handle
 			if c.known(h) || c.profile.IsPlaceholder(h) {
 				continue
 			}
 			suggestion, ambiguous := c.suggest(h)
 			_, isAlias := c.profile.Canonical(h)
-			for _, off := range mentionOffsets(l.text, h) {
-				at := l.start + off
-				written := l.text[off : off+len(h)]
-				var msg string
-				var fix core.Change
-				switch {
-				case suggestion == "":
-					msg = fmt.Sprintf("%s is not on the roster: check the spelling, or add the name to the roster if it is right", written)
-				case ambiguous != "":
-					msg = fmt.Sprintf("%s is not on the roster: did you mean %s or %s?", written, suggestion, ambiguous)
-				case isAlias:
-					msg = fmt.Sprintf("%s is not a handle on the roster: the roster writes this person as %s; use that", written, suggestion)
-					fix = core.Change{{Start: at, End: at + len(h), Text: suggestion}}
-				default:
-					msg = fmt.Sprintf("%s is not on the roster: did you mean %s?", written, suggestion)
-					fix = core.Change{{Start: at, End: at + len(h), Text: suggestion}}
-				}
-				f := c.add(at, "unknown-handle", Warning, msg, fix)
-				if ambiguous == "" {
-					f.Suggestion = suggestion
-				}
+			at := l.start + m.Start
+			var msg string
+			var fix core.Change
+			switch {
+			case suggestion == "":
+				msg = fmt.Sprintf("%s is not on the roster: check the spelling, or add the name to the roster if it is right", h)
+			case ambiguous != "":
+				msg = fmt.Sprintf("%s is not on the roster: did you mean %s or %s?", h, suggestion, ambiguous)
+			case isAlias:
+				msg = fmt.Sprintf("%s is not a handle on the roster: the roster writes this person as %s; use that", h, suggestion)
+				fix = core.Change{{Start: at, End: at + len(h), Text: suggestion}}
+			default:
+				msg = fmt.Sprintf("%s is not on the roster: did you mean %s?", h, suggestion)
+				fix = core.Change{{Start: at, End: at + len(h), Text: suggestion}}
+			}
+			f := c.add(at, "unknown-handle", Warning, msg, fix)
+			if ambiguous == "" {
+				f.Suggestion = suggestion
 			}
 		}
 	}
@@ -57,101 +55,14 @@ func (c *checker) suggest(h string) (best, other string) {
 	if s, ok := c.suggestions[key]; ok {
 		return s[0], s[1]
 	}
-	best, other = c.closest(h)
+	if all := c.profile.Suggestions(h); len(all) > 0 {
+		best = all[0]
+		if len(all) > 1 {
+			other = all[1]
+		}
+	}
 	c.suggestions[key] = [2]string{best, other}
 	return best, other
-}
-
-// closest is suggest without the memory.
-func (c *checker) closest(h string) (best, other string) {
-	best, ok := c.profile.Suggest(h)
-	if !ok {
-		return "", ""
-	}
-	if _, alias := c.profile.Canonical(h); alias {
-		return best, ""
-	}
-	n := normHandle(h)
-	d := distance(n, normHandle(best))
-	for _, cand := range c.profile.Handles() {
-		if normHandle(cand) != normHandle(best) && distance(n, normHandle(cand)) == d {
-			return best, cand
-		}
-	}
-	return best, ""
-}
-
-// distance returns the optimal string alignment distance between a and b:
-// insertions, deletions, substitutions and swaps of neighbours. It is the
-// measure profile.Suggest uses, here to tell whether its choice is the
-// only closest one.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(rb)]
-}
-
-// probe is a handle no minutes use, put in the place of a candidate
-// occurrence to ask core.Handles whether that place is a mention.
-const probe = "@lint-probe-0"
-
-// maxProbeLine bounds the lines mentionOffsets probes: probing costs the
-// line's length per occurrence. Longer lines (no minutes have them) get
-// the boundary test alone.
-const maxProbeLine = 4096
-
-// mentionOffsets returns the offsets in text where handle h is mentioned
-// (not inside code, a link destination, a URL or an address), as
-// core.Handles decides.
-func mentionOffsets(text, h string) []int {
-	var out []int
-	for i := 0; i < len(text); {
-		j := indexFold(text[i:], h)
-		if j < 0 {
-			break
-		}
-		p := i + j
-		if isMention(text, p, len(h)) {
-			out = append(out, p)
-		}
-		i = p + len(h)
-	}
-	return out
-}
-
-// isMention reports whether the n bytes at p of text are a mention.
-func isMention(text string, p, n int) bool {
-	if len(text) > maxProbeLine {
-		before := p == 0 || !isWordByte(text[p-1]) && strings.IndexByte("._%+-/:@`=\\", text[p-1]) < 0
-		after := p+n == len(text) || !isWordByte(text[p+n]) && (text[p+n] != '-' && text[p+n] != '_' || p+n+1 == len(text) || !isWordByte(text[p+n+1]))
-		return before && after
-	}
-	probed := text[:p] + probe + text[p+n:]
-	for _, m := range core.Handles(probed) {
-		if m == probe {
-			return true
-		}
-	}
-	return false
 }
 
 // attendingAndRegrets reports a person listed as attending and also under

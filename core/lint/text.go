@@ -50,10 +50,8 @@ func verbatimSpans(d *core.Document) []core.Span {
 	blocks = func(bs []*core.Block) {
 		for _, b := range bs {
 			switch b.Kind {
-			case core.Other:
-				if isVerbatim(d.Text(b.Span)) {
-					out = append(out, b.Span)
-				}
+			case core.Code, core.HTML, core.Rule:
+				out = append(out, b.Span)
 			case core.List:
 				for _, it := range b.Items {
 					blocks(it.Blocks)
@@ -66,22 +64,6 @@ func verbatimSpans(d *core.Document) []core.Span {
 		return true
 	})
 	return out
-}
-
-// isVerbatim reports whether an Other block is code, HTML or a rule rather
-// than a quote or a table.
-func isVerbatim(block string) bool {
-	first, _, _ := strings.Cut(block, "\n")
-	t := strings.TrimLeft(first, " \t")
-	switch {
-	case strings.HasPrefix(t, ">"):
-		return false
-	case strings.HasPrefix(t, "```"), strings.HasPrefix(t, "~~~"), strings.HasPrefix(t, "<"):
-		return true
-	case strings.Contains(first, "|"):
-		return false // a table
-	}
-	return true // indented code or a thematic break
 }
 
 func inSpans(spans []core.Span, off int) bool {

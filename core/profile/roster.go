@@ -136,6 +136,35 @@ func (p *Profile) Suggest(handle string) (suggestion string, ok bool) {
 	return best, best != ""
 }
 
+// Suggestions returns every roster handle at the smallest edit distance
+// from an unknown handle (within the limit Suggest uses), or the alias's
+// target alone. One result means the choice is clear; more mean the
+// writer must choose.
+func (p *Profile) Suggestions(handle string) []string {
+	n := norm(handle)
+	if n == "" || p.Known(n) || p.IsPlaceholder(n) {
+		return nil
+	}
+	if h, ok := p.Canonical(n); ok {
+		return []string{h}
+	}
+	limit := 2
+	if len(n) <= 4 {
+		limit = 1
+	}
+	var best []string
+	bestDist := limit + 1
+	for _, h := range p.Handles() {
+		switch d := distance(n, norm(h)); {
+		case d < bestDist:
+			best, bestDist = []string{h}, d
+		case d == bestDist:
+			best = append(best, h)
+		}
+	}
+	return best
+}
+
 // distance returns the optimal string alignment distance between a and b:
 // the number of single-letter insertions, deletions, substitutions and
 // swaps of neighbours that turn one into the other ("stigstp" is one swap
