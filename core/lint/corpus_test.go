@@ -77,4 +77,3 @@ func TestCorpus(t *testing.T) {
 		t.Log("\n" + dump.String())
 	}
 }
-

@@ -2,8 +2,8 @@ package lint
 
 import (
 	"errors"
-	"regexp"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/cpansec/minutes/core"
