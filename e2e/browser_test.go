@@ -286,7 +286,8 @@ func clickMessageButton(t *testing.T, ctx context.Context, label string) {
 	}
 }
 
-func TestMessagesHelperFindsNothingOnFreshPage(t *testing.T) {
+// TestFreshPageIsQuiet: a first visit shows no message (no storage warning, no failure).
+func TestFreshPageIsQuiet(t *testing.T) {
 	srv := newSite(t)
 	ctx := newTab(t)
 	openPage(t, ctx, srv.URL)
