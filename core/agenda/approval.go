@@ -18,6 +18,43 @@ func ApprovalText(prev when.When) string {
 	return "Previous meeting minutes (" + prev.DateString() + ") to be approved"
 }
 
+// approvalList returns the first line that says who approved the
+// previous minutes.
+func approvalList(d *core.Document) *core.PeopleList {
+	for _, l := range d.Facts().People {
+		if l.Role == core.ApprovedBy && l.Label != nil {
+			return l
+		}
+	}
+	return nil
+}
+
+// removeOtherApprovals removes the approval lines after the first, last
+// first: they record approvals of earlier minutes, and the agenda needs
+// one line.
+func (e *editor) removeOtherApprovals() error {
+	var others []*core.Item
+	for _, l := range e.doc.Facts().People {
+		if l.Role == core.ApprovedBy && l.Label != nil {
+			others = append(others, l.Label)
+		}
+	}
+	for i := len(others) - 1; i > 0; i-- {
+		it, err := e.find(others[i])
+		if err != nil {
+			return err
+		}
+		c, err := e.doc.RemoveItem(it)
+		if err != nil {
+			return err
+		}
+		if err := e.edit(c, "approval", it.Text, ""); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // approvalTitle is the section the 2024 and 2025 formats use for it.
 const approvalTitle = "Approve previous meeting minutes"
 
@@ -35,10 +72,10 @@ var (
 // section, else to the first section.
 func (e *editor) approval() error {
 	text := ApprovalText(e.report.Previous)
-	for _, l := range e.doc.Facts().People {
-		if l.Role != core.ApprovedBy || l.Label == nil {
-			continue
-		}
+	if err := e.removeOtherApprovals(); err != nil {
+		return err
+	}
+	if l := approvalList(e.doc); l != nil {
 		it := l.Label
 		var c core.Change
 		if it.Box == core.Done {

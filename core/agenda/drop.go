@@ -150,6 +150,11 @@ func (e *editor) removeAll(rs []removal) error {
 // item of an earlier version, started, with the same line and text.
 func (e *editor) find(it *core.Item) (*core.Item, error) {
 	cur := e.doc.ItemAt(it.MarkerSpan.Start)
+	// An item may share its first line with its first child ("- - a"):
+	// ItemAt gives the innermost.
+	for cur != nil && cur.MarkerSpan.Start != it.MarkerSpan.Start {
+		cur = cur.Parent
+	}
 	if cur == nil || cur.Line != it.Line || cur.Text != it.Text {
 		return nil, errLost(it)
 	}

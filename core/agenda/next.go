@@ -17,9 +17,10 @@ var ErrNoDate = errors.New("the minutes give neither their meeting's date nor th
 type Option func(*config)
 
 type config struct {
-	date    when.When
-	clock   when.Clock
-	profile *profile.Profile
+	date     when.When
+	clock    when.Clock
+	clockSet bool
+	profile  *profile.Profile
 }
 
 // WithDate sets the new meeting's date, overriding the minutes'
@@ -28,7 +29,7 @@ func WithDate(d when.When) Option {
 	return func(c *config) {
 		c.date = d.DateOnly()
 		if d.HasTime {
-			c.clock = d.Clock
+			WithClock(d.Clock)(c)
 		}
 	}
 }
@@ -39,7 +40,7 @@ func WithClock(t when.Clock) Option {
 		if t.Zone == "" {
 			t.Zone = when.UTC
 		}
-		c.clock = t
+		c.clock, c.clockSet = t, true
 	}
 }
 
@@ -111,6 +112,12 @@ func cadence(p *profile.Profile) int {
 // the meeting; the time given, else the next-meeting line's, else the
 // meeting's, else the group's usual time.
 func schedule(f *core.Facts, cfg config, r *Report) error {
+	if cfg.clockSet && !cfg.clock.Valid() {
+		return fmt.Errorf("the time %s is not a time of day", cfg.clock)
+	}
+	if !cfg.date.IsZero() && (!cfg.date.HasYear() || !cfg.date.Valid()) {
+		return fmt.Errorf("the date %s is not a calendar date", cfg.date.DateString())
+	}
 	prev, next := f.When, f.Next
 	r.Previous = prev
 	nextOK := next.HasYear() && next.Valid() && (prev.IsZero() || next.DateOnly().Compare(prev.DateOnly()) > 0)
@@ -129,7 +136,7 @@ func schedule(f *core.Facts, cfg config, r *Report) error {
 	}
 	clock := cfg.profile.Clock()
 	switch {
-	case cfg.clock.Valid() && cfg.clock != (when.Clock{}):
+	case cfg.clockSet && cfg.clock.Valid():
 		clock = cfg.clock
 	case nextOK && next.HasTime:
 		clock = next.Clock
@@ -146,11 +153,10 @@ func schedule(f *core.Facts, cfg config, r *Report) error {
 // dropItems removes the checked items with their sub-items and the second
 // copies of repeated items, all found in the minutes as they were.
 func (e *editor) dropItems() error {
+	// The approval line is rewritten, not dropped, even when checked.
 	keep := map[*core.Item]bool{}
-	for _, l := range e.doc.Facts().People {
-		if l.Role == core.ApprovedBy && l.Label != nil {
-			keep[l.Label] = true
-		}
+	if l := approvalList(e.doc); l != nil {
+		keep[l.Label] = true
 	}
 	checked := checkedItems(e.doc, keep)
 	repeated := repeatedItems(e.doc)

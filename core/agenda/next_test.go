@@ -39,6 +39,8 @@ func TestSchedule(t *testing.T) {
 		{"no time anywhere", "# Minutes 2025-03-12\n", nil, "2025-03-26 16:00 UTC", ""},
 		{"date given", "---\nmeeting_time: 2025-03-12 17:00 UTC\n---\n- Next meeting is 2025-03-27 @ 16:00 UTC\n", []Option{WithDate(when.Date(2025, 4, 1))}, "2025-04-01 16:00 UTC", ""},
 		{"date and time given", "---\nmeeting_time: 2025-03-12 17:00 UTC\n---\n", []Option{WithDate(when.Date(2025, 4, 1)), WithClock(when.Clock{Hour: 18})}, "2025-04-01 18:00 UTC", ""},
+		{"midnight given", "---\nmeeting_time: 2025-03-12 17:00 UTC\n---\n", []Option{WithClock(when.Clock{})}, "2025-03-26 00:00 UTC", ""},
+		{"date with a time", "---\nmeeting_time: 2025-03-12 17:00 UTC\n---\n", []Option{WithDate(when.At(2025, 4, 1, 9, 30))}, "2025-04-01 09:30 UTC", ""},
 		{"weekly profile", "---\nmeeting_time: 2025-03-12 17:00 UTC\n---\n", []Option{WithProfile(weekly(t))}, "2025-03-19 17:00 UTC", ""},
 	}
 	for _, tt := range tests {
@@ -68,6 +70,15 @@ func TestNoDate(t *testing.T) {
 	_, r := next(t, "## Agenda\n- [ ] something\n", WithDate(when.Date(2025, 1, 8)))
 	if !strings.Contains(r.Doc.String(), "- [ ] something") || !strings.Contains(r.Doc.String(), "Previous meeting minutes to be approved") {
 		t.Errorf("agenda:\n%s", r.Doc)
+	}
+}
+
+func TestBadOptions(t *testing.T) {
+	d, _ := core.Parse([]byte("---\nmeeting_time: 2025-03-12 17:00 UTC\n---\n"))
+	for _, o := range []Option{WithClock(when.Clock{Hour: 25}), WithDate(when.Date(2025, 2, 30)), WithDate(when.Date(0, 2, 3))} {
+		if _, err := Next(d, o); err == nil {
+			t.Error("bad option accepted")
+		}
 	}
 }
 

@@ -165,4 +165,6 @@ func changed(old, new string) (string, string) {
 }
 
 // isBreak reports whether c ends a word.
-func isBreak(c byte) bool { return c == ' ' || c == '\t' || c == ',' || c == '(' || c == ')' || c == '&' }
+func isBreak(c byte) bool {
+	return c == ' ' || c == '\t' || c == ',' || c == '(' || c == ')' || c == '&'
+}
