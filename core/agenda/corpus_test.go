@@ -7,6 +7,9 @@ import (
 	"testing"
 
 	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/lint"
+	"github.com/cpansec/minutes/core/profile"
+	"github.com/cpansec/minutes/core/publish"
 	"github.com/cpansec/minutes/core/when"
 )
 
@@ -61,6 +64,21 @@ func TestCorpusNext(t *testing.T) {
 			}
 			if !r.Report.When.SameDate(want) {
 				t.Errorf("new date %s, want %s", r.Report.When.DateString(), want.DateString())
+			}
+			// The agenda, saved under the group's file name, has no
+			// lint error the minutes did not have.
+			saved, err := core.Parse(r.Bytes(), core.WithName(publish.FileName(profile.Default(), r.Report.When)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			had := map[string]bool{}
+			for _, fd := range lint.Check(d) {
+				had[fd.Rule] = true
+			}
+			for _, fd := range lint.Check(saved) {
+				if fd.Severity > lint.Warning && !had[fd.Rule] {
+					t.Errorf("agenda line %d: new lint %s %s: %s", fd.Line, fd.Severity, fd.Rule, fd.Message)
+				}
 			}
 			if !f.Next.IsZero() {
 				if nf := r.Doc.Facts(); !nf.Next.SameDate(r.Report.When.AddDays(14)) {
