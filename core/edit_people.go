@@ -25,26 +25,47 @@ var roleLabels = map[Role]string{
 // section, or a new "Attendees" section.
 func (d *Document) SetPeople(role Role, names []string) (Change, error) {
 	f := d.Facts()
-	var list *PeopleList
 	for _, l := range f.People {
 		if l.Role == role && (role != Chair && role != Scribe || l.Label == nil || classifyRaw(l.Label.Text) == role) {
-			list = l
-			break
+			return d.SetPeopleList(l, names)
 		}
 	}
-	if list == nil {
+	if len(names) == 0 {
+		return nil, nil
+	}
+	return d.newPeopleList(role, names)
+}
+
+// SetPeopleList writes names into one list of the document's facts (a
+// role may be written in several places; SetPeople takes the first).
+func (d *Document) SetPeopleList(l *PeopleList, names []string) (Change, error) {
+	switch {
+	case l.Role == ApprovedBy:
+		return d.setApprovals(l, names)
+	case l.Inline || l.Label != nil && len(l.Names) == 0:
+		return d.setInline(l, names)
+	case len(l.Names) == 0 && l.Section != nil:
 		if len(names) == 0 {
 			return nil, nil
 		}
-		return d.newPeopleList(role, names)
+		return d.addToRoleSection(l, names)
 	}
-	if role == ApprovedBy {
-		return d.setApprovals(list, names)
+	return d.setNameItems(l, names)
+}
+
+// addToRoleSection writes names into a role section that has none: before
+// its first labelled item ("- Regrets @x"), else at its end.
+func (d *Document) addToRoleSection(l *PeopleList, names []string) (Change, error) {
+	items := l.Section.Items()
+	if len(items) == 0 {
+		return d.AddItemToSection(l.Section, joinNames(l.Role, names))
 	}
-	if list.Inline || list.Label != nil && len(list.Names) == 0 {
-		return d.setInline(list, names)
+	first := items[0]
+	line := d.prefixOf(first) + first.Marker + gapOf(d.src, first) + joinNames(l.Role, names) + d.Newline()
+	if first.list.Loose {
+		line += d.Newline()
 	}
-	return d.setNameItems(list, names)
+	return Change{{first.Span.Start, first.Span.Start, line}}, nil
 }
 
 // classifyRaw is classify's role alone.
@@ -94,7 +115,13 @@ func (d *Document) setNameItems(l *PeopleList, names []string) (Change, error) {
 	span := Span{first.Span.Start, last.Span.End}
 	if len(names) == 0 {
 		if l.Label == nil && len(l.Names) == len(l.Section.Items()) {
-			return d.SetText(first, "")
+			// Keep one empty item, so that the section still reads as a
+			// list of names to fill in.
+			text := d.prefixOf(first) + first.Marker + d.Newline()
+			if span.End == len(d.src) && !endsWithNewline(d.src) {
+				text = strings.TrimSuffix(text, d.Newline())
+			}
+			return Change{{span.Start, span.End, text}}, nil
 		}
 		return Change{{span.Start, span.End, ""}}, nil
 	}

@@ -46,6 +46,10 @@ func TestSetPeople(t *testing.T) {
 		{"no section yet", "# Minutes 2024-01-01\n\nText.\n", people(Attendee, "@a"),
 			"# Minutes 2024-01-01\n\nText.\n\n## Attendees\n\n- Attendees: @a\n", nil},
 		{"no approval line", compact, people(ApprovedBy, "@a"), "", ErrNoPlace},
+		{"clear one per item section", onePer, people(Attendee),
+			strings.Replace(onePer, "1. @sjn\n1. @stigtsp\n", "1.\n", 1), nil},
+		{"refill a cleared section", "## Attending\n\n-\n\n- Regrets @x\n", people(Attendee, "@a", "@b"),
+			"## Attending\n\n- @a, @b\n\n- Regrets @x\n", nil},
 	})
 	// Each result reads back with the names set.
 	for _, tc := range []struct {

@@ -29,6 +29,10 @@ type Facts struct {
 	Next     when.When
 	NextLine int
 	NextText string
+	// NextSpan covers the next meeting's date (and time) in the source;
+	// NextItem is the item that states it, nil for a paragraph.
+	NextSpan Span
+	NextItem *Item
 	// Actions are the open items that name an owner.
 	Actions []Action
 }
@@ -248,29 +252,35 @@ func (f *Facts) next(d *Document) {
 				if w.HasTime && w.Clock.Zone == "" {
 					w.Clock.Zone = when.UTC
 				}
-				f.Next, f.NextLine, f.NextText, found = w, line.line, line.text, true
+				f.Next, f.NextLine, f.NextText, f.NextItem, found = w, line.line, line.text, line.item, true
+				if m, ok := when.First(line.text); ok {
+					f.NextSpan = Span{line.start + m.Start, line.start + m.End}
+				}
 			}
 		}
 		return !found
 	})
 }
 
-// textLine is a line of text of a block with its source line.
+// textLine is a line of text of a block with its source line and the
+// offset of its first character.
 type textLine struct {
-	text string
-	line int
+	text  string
+	line  int
+	start int
+	item  *Item
 }
 
 // blockLines returns a paragraph's first line, or the text of each item
 // of a list (all depths), for scanning.
 func blockLines(d *Document, b *Block) []textLine {
 	if b.Kind == Paragraph {
-		return []textLine{{firstLine(b.Text), b.Line}}
+		return []textLine{{firstLine(b.Text), b.Line, skipIndent(d.src, b.Span.Start), nil}}
 	}
 	var out []textLine
 	for _, it := range b.Items {
 		it.Walk(func(it *Item) bool {
-			out = append(out, textLine{it.Text, it.Line})
+			out = append(out, textLine{firstLine(it.Text), it.Line, it.TextSpan.Start, it})
 			return true
 		})
 	}

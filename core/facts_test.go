@@ -138,6 +138,9 @@ func TestFactsDates(t *testing.T) {
 			if !f.Next.IsZero() {
 				next = f.Next.String()
 			}
+			if next != "" && !strings.Contains(d.Text(f.NextSpan), f.Next.DateOnly().String()[:4]) && !strings.Contains(d.Text(f.NextSpan), "March") {
+				t.Errorf("NextSpan %v covers %q", f.NextSpan, d.Text(f.NextSpan))
+			}
 			if f.When.DateString() != tt.date || f.When.TimeString() != tt.time || next != tt.next {
 				t.Errorf("date %q time %q next %q, want %q %q %q", f.When.DateString(), f.When.TimeString(), next, tt.date, tt.time, tt.next)
 			}

@@ -122,7 +122,9 @@ func (b *builder) windowNodes(tree ast.Node, needHeading, hasNext bool, nextStar
 		top = append(top, n)
 	}
 	if needHeading {
-		if len(top) == 0 || !isHeading(top[0]) || lineStart(b.norm, b.pos(top[0])) != b.base {
+		// Only an ATX heading starts a chunk for sure: a setext heading's
+		// text could have been the end of the paragraph before it.
+		if len(top) == 0 || !isHeading(top[0]) || lineStart(b.norm, b.pos(top[0])) != b.base || !isATX(b.norm, b.base) {
 			return nil, false
 		}
 	}
@@ -140,6 +142,23 @@ func (b *builder) windowNodes(tree ast.Node, needHeading, hasNext bool, nextStar
 }
 
 func isHeading(n ast.Node) bool { _, ok := n.(*ast.Heading); return ok }
+
+// isATX reports whether the line at off is an ATX heading: up to three
+// spaces, one to six '#', then a blank or the line end.
+func isATX(norm []byte, off int) bool {
+	for i := 0; i < 3 && off < len(norm) && norm[off] == ' '; i++ {
+		off++
+	}
+	n := 0
+	for off+n < len(norm) && norm[off+n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 {
+		return false
+	}
+	off += n
+	return off == len(norm) || norm[off] == ' ' || norm[off] == '\t' || norm[off] == '\n' || norm[off] == '\r'
+}
 
 // chunkAt returns the index of the chunk holding offset off.
 func (d *Document) chunkAt(off int) int {

@@ -157,6 +157,7 @@ func TestUpdateKeepsUntouchedItems(t *testing.T) {
 func FuzzUpdate(f *testing.F) {
 	f.Add("## A\n- [ ] x\n## B\n- y\n", int64(1))
 	f.Add("---\na: b\n---\n# T\n\n## A\n1. x\n", int64(2))
+	f.Add("0000\n* * 000\n # 0\n-  ", int64(1))
 	addCorpusSeeds(f, int64(3))
 	f.Fuzz(func(t *testing.T, src string, seed int64) {
 		d, err := Parse([]byte(src))
