@@ -1,9 +1,472 @@
 package preview
 
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
 // Divergence is a place where the website will render the Markdown
 // differently from what its writer most likely meant, from GitHub's
-// rendering, or from this preview.
+// rendering of the pull request, or from this preview.
 type Divergence struct {
 	Line, Column int // 1-based, in the whole file
 	Message      string
+}
+
+// maxIssues bounds the Liquid problems reported: past that many, the file
+// is not minutes.
+const maxIssues = 100
+
+// Divergences lists the places in src where the website renders
+// differently: the file's block structure on the website (kramdown) is
+// compared line by line with GitHub's (list nesting, headings swallowed by
+// lists, tables made of lines with "|"), checkboxes and headings that turn
+// into text are found, and so are the constructs the preview itself does
+// not render as the website does (raw HTML, footnotes, Liquid tags other
+// than output tags). Bare URLs, which GitHub links and the website does
+// not, are lint's own rule and not repeated here. The result is sorted by
+// line, one message per line and kind.
+func Divergences(src []byte) []Divergence {
+	var out []Divergence
+	if !utf8.Valid(src) {
+		line, col := invalidUTF8At(src)
+		out = append(out, Divergence{line, col, "the file is not valid UTF-8: the site's build fails"})
+	}
+	text, _ := prepareInput(src)
+	w := renderWebsite(text, time.Now())
+	out = append(out, frontMatterDivergences(w.page, text)...)
+	for k, is := range w.liquid.issues {
+		if k == maxIssues {
+			break
+		}
+		off := w.page.bodyStart + is.off
+		line := w.fileIndex().lineOf(off)
+		out = append(out, Divergence{line, utf8.RuneCountInString(text[w.fileIndex().start(line):off]) + 1, is.msg})
+	}
+	root := w.parse()
+	for _, n := range w.parser.unsupported {
+		out = append(out, Divergence{w.fileLine(n.Line), 1, n.Message})
+	}
+	out = append(out, w.structureDivergences(root)...)
+	out = append(out, w.checkboxDivergences(root)...)
+	out = append(out, w.linkDivergences(root)...)
+	out = append(out, w.lineDivergences()...)
+	return dedupe(out)
+}
+
+func dedupe(ds []Divergence) []Divergence {
+	sort.SliceStable(ds, func(i, j int) bool {
+		if ds[i].Line != ds[j].Line {
+			return ds[i].Line < ds[j].Line
+		}
+		return ds[i].Column < ds[j].Column
+	})
+	var out []Divergence
+	seen := map[string]bool{}
+	for _, d := range ds {
+		key := strconv.Itoa(d.Line) + "\x00" + d.Message
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func invalidUTF8At(src []byte) (int, int) {
+	line, col := 1, 1
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return line, col
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		i += size
+	}
+	return line, col
+}
+
+func frontMatterDivergences(p *jekyllPage, text string) []Divergence {
+	switch p.status {
+	case FrontMatterAfterBOM, FrontMatterNotRecognized, FrontMatterNotMapping:
+		return []Divergence{{1, 1, p.status.String()}}
+	case FrontMatterInvalidYAML:
+		line := 1
+		if fm := parseFrontMatterFor(text); fm != nil && fm.Err != nil {
+			line = fm.Err.Line
+		}
+		return []Divergence{{line, 1, p.status.String()}}
+	}
+	return nil
+}
+
+// roleMap records, per line of the Liquid output, the blocks that start
+// there ("item2" a list item at nesting level 2, "h3", "h3-in-item",
+// "table", "para").
+type roleMap map[int][]string
+
+func (m roleMap) add(line int, role string) { m[line] = append(m[line], role) }
+
+// websiteRoles walks kramdown's tree.
+func websiteRoles(b *block, depth int, inItem bool, m roleMap) {
+	for k, c := range b.children {
+		switch c.kind {
+		case kList:
+			websiteRoles(c, depth+1, inItem, m)
+			continue
+		case kItem:
+			if len(c.children) > 0 {
+				// GitHub's tree gives no line for an empty item.
+				m.add(c.line, "item"+strconv.Itoa(depth))
+			}
+			websiteRoles(c, depth, true, m)
+			continue
+		case kHeading:
+			role := "h" + strconv.Itoa(c.level)
+			if inItem {
+				role += "-in-item"
+			}
+			m.add(c.line, role)
+		case kTable:
+			m.add(c.line, "table")
+		case kPara:
+			if b.kind == kRoot {
+				m.add(c.line, "para")
+			}
+		case kQuote:
+			websiteRoles(c, depth, inItem, m)
+		}
+		_ = k
+	}
+}
+
+// githubRoles walks goldmark's GFM tree of the same text.
+func githubRoles(root ast.Node, src []byte, lines lineIndex, m roleMap) {
+	firstLine := func(n ast.Node) int {
+		line := 0
+		_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+			if entering && c.Type() == ast.TypeBlock && c.Lines().Len() > 0 {
+				line = lines.lineOf(c.Lines().At(0).Start)
+				return ast.WalkStop, nil
+			}
+			return ast.WalkContinue, nil
+		})
+		return line
+	}
+	var walk func(n ast.Node, depth int, inItem bool)
+	walk = func(n ast.Node, depth int, inItem bool) {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c := c.(type) {
+			case *ast.List:
+				walk(c, depth+1, inItem)
+			case *ast.ListItem:
+				if l := firstLine(c); l > 0 {
+					m.add(l, "item"+strconv.Itoa(depth))
+				}
+				walk(c, depth, true)
+			case *ast.Heading:
+				role := "h" + strconv.Itoa(c.Level)
+				if inItem {
+					role += "-in-item"
+				}
+				if c.Lines().Len() > 0 {
+					m.add(lines.lineOf(c.Lines().At(0).Start), role)
+				}
+			case *east.Table:
+				if l := firstLine(c); l > 0 {
+					m.add(l, "table")
+				}
+			case *ast.Paragraph:
+				if n.Kind() == ast.KindDocument && c.Lines().Len() > 0 {
+					m.add(lines.lineOf(c.Lines().At(0).Start), "para")
+				}
+			case *ast.Blockquote:
+				walk(c, depth, inItem)
+			}
+		}
+	}
+	walk(root, 0, false)
+}
+
+// gfmBlockParser parses GFM blocks for the comparison.
+var gfmBlockParser = githubMarkdown.Parser()
+
+// structureDivergences compares the website's blocks with GitHub's, line
+// by line.
+func (w *website) structureDivergences(root *block) []Divergence {
+	if w.parser.flattened {
+		// Past the nesting bound the trees cannot be compared; that was
+		// reported.
+		return nil
+	}
+	web, gh := roleMap{}, roleMap{}
+	websiteRoles(root, 0, false, web)
+	src := []byte(capIndent(w.liquid.out))
+	githubRoles(gfmBlockParser.Parse(text.NewReader(src), parser.WithContext(parser.NewContext())), src, newLineIndex(w.liquid.out), gh)
+	lines := map[int]bool{}
+	for l := range web {
+		lines[l] = true
+	}
+	for l := range gh {
+		lines[l] = true
+	}
+	outLines := strings.Split(w.liquid.out, "\n")
+	underline := func(l int) string {
+		if l < len(outLines) {
+			if u := strings.TrimSpace(outLines[l]); u != "" && (strings.Trim(u, "-") == "" || strings.Trim(u, "=") == "") {
+				return u
+			}
+		}
+		return ""
+	}
+	var out []Divergence
+	for l := range lines {
+		a, b := strings.Join(web[l], " "), strings.Join(gh[l], " ")
+		if a == b {
+			continue
+		}
+		msg := structureMessage(web[l], gh[l])
+		if _, ghHeading := has(gh[l], "h"); ghHeading && msg != "" && underline(l) != "" {
+			msg = "GitHub shows this line as a heading underlined by the \"" + underline(l) + "\" below it; the website does not"
+		}
+		if msg != "" {
+			out = append(out, Divergence{w.fileLine(l), 1, msg})
+		}
+	}
+	return out
+}
+
+func has(roles []string, prefix string) (string, bool) {
+	for _, r := range roles {
+		if strings.HasPrefix(r, prefix) {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+// structureMessage explains a difference of block roles on one line.
+func structureMessage(web, gh []string) string {
+	wi, webItem := has(web, "item")
+	gi, ghItem := has(gh, "item")
+	_, webTable := has(web, "table")
+	_, ghTable := has(gh, "table")
+	wh, webHeading := has(web, "h")
+	gh2, ghHeading := has(gh, "h")
+	switch {
+	case webTable && !ghTable:
+		return "the website shows this as a table because the line contains \"|\" (write \"\\|\" for a plain bar)"
+	case webItem && ghItem && wi != gi:
+		return "the website nests this list item at level " + wi[4:] + ", GitHub at level " + gi[4:] + " (kramdown counts indentation from the text of the item above)"
+	case webItem && !ghItem:
+		return "the website starts a list item on this line; GitHub shows it as part of the text above"
+	case !webItem && ghItem:
+		return "GitHub shows a list item on this line; on the website it is part of the text above"
+	case webHeading && strings.HasSuffix(wh, "-in-item") && (!ghHeading || !strings.HasSuffix(gh2, "-in-item")):
+		return "on the website this heading becomes part of the list item above it: put a blank line before it"
+	case webHeading && !ghHeading:
+		return "the website shows a heading on this line; GitHub shows text"
+	case !webHeading && ghHeading:
+		return "GitHub shows a heading on this line; the website shows text (on the website \"#\" must be in the first column, and an underlined heading needs a blank line before it)"
+	}
+	return ""
+}
+
+// checkboxDivergences finds list items that look like tasks but that
+// kramdown shows with their box as text.
+func (w *website) checkboxDivergences(root *block) []Divergence {
+	var out []Divergence
+	var walk func(b *block)
+	walk = func(b *block) {
+		for _, c := range b.children {
+			if c.kind == kItem && c.task == taskNone && len(c.children) > 0 && c.children[0].kind == kPara {
+				if msg := boxProblem(c.children[0].text); msg != "" {
+					line := w.fileLine(c.line)
+					out = append(out, Divergence{line, w.columnOf(line, "["), msg})
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	return out
+}
+
+// boxProblem explains why the start of an item's text, which looks like a
+// task checkbox, is not one on the website.
+func boxProblem(t string) string {
+	lead := strings.TrimLeftFunc(t, unicode.IsSpace)
+	if !strings.HasPrefix(lead, "[") {
+		return ""
+	}
+	nbspBefore := strings.HasPrefix(t, nbsp) || strings.Contains(t[:len(t)-len(lead)], nbsp)
+	inner, after, ok := strings.Cut(lead[1:], "]")
+	if !ok || utf8.RuneCountInString(inner) > 1 {
+		return ""
+	}
+	r, _ := utf8.DecodeRuneInString(inner)
+	switch {
+	case inner == "":
+		return "\"[]\" is not a checkbox on the website: write \"[ ]\""
+	case inner != " " && inner != "x" && inner != "X" && unicode.IsSpace(r):
+		return "the checkbox holds a no-break space: the website shows \"[ ]\" as text"
+	case inner != " " && inner != "x" && inner != "X":
+		return ""
+	case nbspBefore:
+		return "a no-break space comes before the checkbox: the website shows it as text"
+	case strings.HasPrefix(after, nbsp):
+		return "a no-break space follows the checkbox: the website shows it as text (use a plain space)"
+	case after == "" || strings.TrimSpace(after) == "":
+		return "the task item has no text: the website shows its checkbox as text"
+	case !unicode.IsSpace([]rune(after)[0]):
+		return "no space after the checkbox: the website shows it as text"
+	}
+	return ""
+}
+
+// columnOf is the column of the first occurrence of s on a file line, or 1.
+func (w *website) columnOf(line int, s string) int {
+	idx := w.fileIndex()
+	start := idx.start(line)
+	end := len(w.text)
+	if line < len(idx.starts) {
+		end = idx.starts[line]
+	}
+	if k := strings.Index(w.text[start:end], s); k >= 0 {
+		return utf8.RuneCountInString(w.text[start:start+k]) + 1
+	}
+	return 1
+}
+
+// lineDivergences checks source lines outside code: a "#" heading without
+// its space, and a list marker or heading followed by a no-break space.
+func (w *website) lineDivergences() []Divergence {
+	var out []Divergence
+	body := w.page.body
+	inFence := ""
+	for n, l := range strings.Split(body, "\n") {
+		line := w.page.bodyLine + n
+		t := strings.TrimRight(l, "\r")
+		if f, _, ok := fenceOpen(t + "\n"); ok {
+			switch {
+			case inFence == "":
+				inFence = f
+			case strings.HasPrefix(strings.TrimLeft(t, " "), inFence):
+				inFence = ""
+			}
+			continue
+		}
+		if inFence != "" || isIndented(t) {
+			continue
+		}
+		lead := strings.TrimLeft(t, " ")
+		hashes := len(lead) - len(strings.TrimLeft(lead, "#"))
+		rest := lead[hashes:]
+		switch {
+		case hashes >= 1 && hashes <= 6 && strings.HasPrefix(rest, nbsp):
+			out = append(out, Divergence{line, 1, "a no-break space follows \"" + lead[:hashes] + "\": the website shows this line as text, not a heading"})
+		case hashes >= 1 && hashes <= 6 && rest != "" && unicode.IsUpper([]rune(rest)[0]):
+			out = append(out, Divergence{line, 1, "no space after \"" + lead[:hashes] + "\": this line is text, not a heading (write \"" + lead[:hashes] + " " + firstWord(rest) + "\")"})
+		}
+		if m, ok := nbspMarker(lead); ok {
+			out = append(out, Divergence{line, len(t) - len(lead) + 1, "a no-break space follows the list marker \"" + m + "\": the website shows this line as text, not a list item"})
+		}
+	}
+	return out
+}
+
+func firstWord(s string) string {
+	if k := strings.IndexAny(s, " \t"); k > 0 {
+		return s[:k]
+	}
+	return s
+}
+
+// nbspMarker reports a list marker followed by a no-break space.
+func nbspMarker(s string) (string, bool) {
+	i := 0
+	switch {
+	case s != "" && strings.IndexByte("-*+", s[0]) >= 0:
+		i = 1
+	default:
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+		if i == 0 || i >= len(s) || s[i] != '.' {
+			return "", false
+		}
+		i++
+	}
+	return s[:i], strings.HasPrefix(s[i:], nbsp)
+}
+
+// linkDivergences finds links kramdown makes where GitHub shows text ("[a](x
+// y)", "[a] [ref]"), and links whose URL scheme the preview refuses.
+func (w *website) linkDivergences(root *block) []Divergence {
+	var out []Divergence
+	var ib inlineBatch
+	ib.collect(root)
+	for _, b := range ib.blocks {
+		t := b.text
+		if r := rewriteLinks(t, w.parser.defs); r != t {
+			k := 0
+			for k < len(t) && k < len(r) && t[k] == r[k] {
+				k++
+			}
+			line := w.fileLine(b.line + strings.Count(t[:k], "\n"))
+			out = append(out, Divergence{line, 1, "the website makes a link here, GitHub shows the text (kramdown accepts a space in a link's URL and between \"]\" and \"[\")"})
+		}
+		for _, u := range linkURLs(t) {
+			if !safeURL(escapeAttr(u.url), safeSchemes) {
+				line := w.fileLine(b.line + strings.Count(t[:u.at], "\n"))
+				out = append(out, Divergence{line, 1, "the link to " + strconv.Quote(u.url) + " is not followed in the preview: only http, https, mailto and ftp links are"})
+			}
+		}
+	}
+	for id, d := range w.parser.defs {
+		if !safeURL(escapeAttr(d.url), safeSchemes) {
+			line := 1
+			if j := strings.Index(strings.ToLower(w.text), strings.ToLower(id)+"]:"); j >= 0 {
+				line = w.fileIndex().lineOf(j)
+			}
+			out = append(out, Divergence{line, 1, "the link definition " + strconv.Quote(id) + " points to " + strconv.Quote(d.url) + ": the preview does not follow it"})
+		}
+	}
+	return out
+}
+
+type linkURL struct {
+	url string
+	at  int
+}
+
+// linkURLs finds the destinations of inline links "](url)" in an inline
+// text (kramdown's autolinks only take mailto, http and ftp URLs).
+func linkURLs(t string) []linkURL {
+	var out []linkURL
+	urls := &urlScanner{s: t}
+	for i := strings.Index(t, "]("); i >= 0; {
+		if u, _, ok := urls.url(i + 1); ok {
+			out = append(out, linkURL{strings.Trim(u, "<>"), i})
+		}
+		k := strings.Index(t[i+2:], "](")
+		if k < 0 {
+			break
+		}
+		i += 2 + k
+	}
+	return out
 }

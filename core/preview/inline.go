@@ -61,7 +61,7 @@ func (ib *inlineBatch) parse(defs map[string]linkDef) *parsed {
 	starts := make([]int, len(ib.blocks))
 	for i, b := range ib.blocks {
 		starts[i] = -1
-		t := trimLeftSpace(rewriteSpacedLinks(b.text))
+		t := trimLeftSpace(rewriteLinks(b.text, defs))
 		if !hasNonSpace(t) {
 			continue
 		}

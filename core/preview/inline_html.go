@@ -5,7 +5,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/util"
 )
 
 // inlineWriter writes goldmark inline nodes as kramdown's HTML converter
@@ -32,13 +31,22 @@ func (w *inlineWriter) rawText(s string) {
 func (w *inlineWriter) node(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.Text:
-		w.text(n.Segment.Value(w.src))
-		switch {
-		case n.HardLineBreak():
-			w.out.WriteString("<br />\n")
-		case n.SoftLineBreak():
-			w.out.WriteString("\n")
-			w.rawText("\n")
+		v := n.Segment.Value(w.src)
+		if n.SoftLineBreak() && escapedBackslashAtEnd(v) {
+			// kramdown-parser-gfm turns a backslash (even an escaped one)
+			// before a newline into a line break.
+			w.text(v[:len(v)-2])
+			w.out.WriteString("<br />")
+			nl := n.Segment.Stop
+			for nl < len(w.src) && w.src[nl] != '\n' {
+				nl++
+			}
+			w.lineBreakSpace(nl, false)
+			break
+		}
+		w.text(v)
+		if n.HardLineBreak() || n.SoftLineBreak() {
+			w.lineBreak(n)
 		}
 	case *ast.String:
 		w.text(n.Value)
@@ -65,11 +73,11 @@ func (w *inlineWriter) node(n ast.Node) {
 		})
 	case *kdCode:
 		w.out.WriteString(`<code class="language-plaintext highlighter-rouge">`)
-		w.out.WriteString(escapeAll(n.text))
+		w.out.WriteString(escapeCode(n.text))
 		w.out.WriteString("</code>")
 		w.rawText(n.text)
 	case *kdMath:
-		w.out.WriteString(`\(` + escapeAll(n.text) + `\)`)
+		w.out.WriteString(`\(` + escapeCode(n.text) + `\)`)
 		w.rawText(n.text)
 	case *kdTypo:
 		w.out.WriteString(n.out)
@@ -77,6 +85,58 @@ func (w *inlineWriter) node(n ast.Node) {
 	default:
 		w.children(n)
 	}
+}
+
+// lineBreak writes the end of a line as kramdown does: the whitespace of
+// the source is kept (trailing spaces, the newline, the next line's
+// indentation), and a hard break ("  " or "\\" before the newline) becomes
+// <br />.
+func (w *inlineWriter) lineBreak(n *ast.Text) {
+	stop := n.Segment.Stop
+	nl := stop
+	for nl < len(w.src) && w.src[nl] != '\n' {
+		nl++
+	}
+	trailing := string(w.src[stop:nl])
+	if n.HardLineBreak() {
+		if strings.HasSuffix(trailing, "\\") {
+			trailing = strings.TrimSuffix(trailing, "\\")
+		} else {
+			trailing = strings.TrimSuffix(trailing, "  ")
+		}
+		w.out.WriteString(trailing + "<br />")
+	} else {
+		w.out.WriteString(trailing)
+		w.rawText(trailing)
+	}
+	t, ok := n.NextSibling().(*kdTypo)
+	w.lineBreakSpace(nl, ok && t.ateIndent)
+}
+
+// lineBreakSpace writes the newline at nl and the next line's
+// indentation, less its last space when a " >>" took it.
+func (w *inlineWriter) lineBreakSpace(nl int, lessOne bool) {
+	if nl >= len(w.src) {
+		return
+	}
+	next := nl + 1
+	for next < len(w.src) && (w.src[next] == ' ' || w.src[next] == '\t') {
+		next++
+	}
+	if lessOne && next > nl+1 {
+		next--
+	}
+	w.out.Write(w.src[nl:next])
+	w.rawText(string(w.src[nl:next]))
+}
+
+// escapedBackslashAtEnd reports whether v ends with an escaped backslash.
+func escapedBackslashAtEnd(v []byte) bool {
+	k := 0
+	for k < len(v) && v[len(v)-1-k] == '\\' {
+		k++
+	}
+	return k >= 2 && k%2 == 0
 }
 
 // link writes an <a> element; an unsafe URL loses its href.
@@ -135,16 +195,19 @@ func (w *inlineWriter) text(s []byte) {
 		case c == '\\' && i+1 < len(s) && isGFMEscapable(s[i+1]):
 			flush(i)
 			ch := string(s[i+1 : i+2])
-			w.out.WriteString(escapeAll(ch))
+			w.out.WriteString(escapeCode(ch))
 			w.rawText(ch)
 			i++
 			start = i + 1
 		case c == '&':
 			n, char := entityAt(s[i:])
+			flush(i)
 			if n == 0 {
+				w.out.WriteString("&amp;")
+				w.rawText("&")
+				start = i + 1
 				continue
 			}
-			flush(i)
 			if char == "<" || char == ">" || char == "&" {
 				w.out.Write(s[i : i+n])
 			} else {
@@ -197,9 +260,9 @@ func entityAt(s []byte) (int, string) {
 		}
 		return n, string(cp)
 	}
-	e, ok := util.LookUpHTML5EntityByName(ref)
+	cp, ok := kramdownEntities[ref]
 	if !ok {
 		return 0, ""
 	}
-	return n, string(e.Characters)
+	return n, string(cp)
 }

@@ -1,6 +1,8 @@
 package preview
 
 import (
+	"bytes"
+	"sort"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -50,17 +52,51 @@ type kdStrike struct{ ast.BaseInline }
 
 var kindKDStrike = ast.NewNodeKind("KDStrike")
 
+// paragraph is the text of the batch being parsed (texts are separated by
+// "\n\n"), with, per searched delimiter, the offset from which no closing
+// delimiter follows: searches for closers then never rescan the same text,
+// which keeps parsing linear.
+type paragraph struct {
+	start, end int
+	noClose    map[string]int
+}
+
+var paragraphKey = parser.NewContextKey()
+
 // rest returns the source from the reader's position to the end of the
-// current paragraph (texts in the batch buffer are separated by "\n\n"),
-// and that position.
-func rest(block text.Reader) (string, int) {
+// current text of the batch, that position, and the text's state.
+func rest(block text.Reader, pc parser.Context) ([]byte, int, *paragraph) {
 	src := block.Source()
 	_, pos := block.Position()
-	end := pos.Start
-	for end < len(src) && !(src[end] == '\n' && end+1 < len(src) && src[end+1] == '\n') {
-		end++
+	p, _ := pc.Get(paragraphKey).(*paragraph)
+	if p == nil || pos.Start < p.start || pos.Start >= p.end {
+		end := pos.Start
+		if k := bytes.Index(src[pos.Start:], []byte("\n\n")); k >= 0 {
+			end += k
+		} else {
+			end = len(src)
+		}
+		start := bytes.LastIndex(src[:pos.Start], []byte("\n\n")) + 2
+		if start < 2 {
+			start = 0
+		}
+		p = &paragraph{start: start, end: end, noClose: map[string]int{}}
+		pc.Set(paragraphKey, p)
 	}
-	return string(src[pos.Start:end]), pos.Start
+	return src[pos.Start:p.end], pos.Start, p
+}
+
+// findClose finds closer in r (which starts at source offset start),
+// remembering when there is none.
+func (p *paragraph) findClose(r []byte, start int, closer string) int {
+	if from, known := p.noClose[closer]; known && start >= from {
+		return -1
+	}
+	k := bytes.Index(r, []byte(closer))
+	if k < 0 {
+		p.noClose[closer] = start
+	}
+	return k
 }
 
 // advanceTo moves the reader to source offset off, across lines.
@@ -96,7 +132,7 @@ type kdCodeSpanParser struct{}
 func (kdCodeSpanParser) Trigger() []byte { return []byte{'`'} }
 
 func (kdCodeSpanParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
-	r, start := rest(block)
+	r, start, para := rest(block, pc)
 	n := 0
 	for n < len(r) && r[n] == '`' {
 		n++
@@ -109,11 +145,11 @@ func (kdCodeSpanParser) Parse(parent ast.Node, block text.Reader, pc parser.Cont
 	if n == 1 && (atParagraphStart(src, start) || isRubySpace(src[start-1])) && n < len(r) && isRubySpace(r[n]) {
 		return literal()
 	}
-	close := strings.Index(r[n:], r[:n])
+	close := para.findClose(r[n:], start+n, string(r[:n]))
 	if close < 0 {
 		return literal()
 	}
-	code := r[n : n+close]
+	code := string(r[n : n+close])
 	if n > 1 {
 		code = strings.TrimPrefix(code, " ")
 		code = strings.TrimSuffix(code, " ")
@@ -170,8 +206,8 @@ var strikeClosers = parser.NewContextKey()
 func (kdStrikeParser) Trigger() []byte { return []byte{'~'} }
 
 func (kdStrikeParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
-	r, start := rest(block)
-	if !strings.HasPrefix(r, "~~") {
+	r, start, para := rest(block, pc)
+	if !bytes.HasPrefix(r, []byte("~~")) {
 		return nil
 	}
 	closers, _ := pc.Get(strikeClosers).(map[int]bool)
@@ -180,6 +216,9 @@ func (kdStrikeParser) Parse(parent ast.Node, block text.Reader, pc parser.Contex
 		return pushStrike(block, pc, start, false)
 	}
 	if len(r) < 3 || isRubySpace(r[2]) || r[2] == '~' {
+		return nil
+	}
+	if from, known := para.noClose["~~"]; known && start >= from {
 		return nil
 	}
 	for k := 3; k+1 < len(r); k++ {
@@ -192,6 +231,7 @@ func (kdStrikeParser) Parse(parent ast.Node, block text.Reader, pc parser.Contex
 			return pushStrike(block, pc, start, true)
 		}
 	}
+	para.noClose["~~"] = start
 	return nil
 }
 
@@ -217,43 +257,99 @@ type kdMathParser struct{}
 func (kdMathParser) Trigger() []byte { return []byte{'$'} }
 
 func (kdMathParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
-	r, start := rest(block)
-	if !strings.HasPrefix(r, "$$") {
+	r, start, para := rest(block, pc)
+	if !bytes.HasPrefix(r, []byte("$$")) {
 		return nil
 	}
-	end := strings.Index(r[2:], "$$")
+	end := para.findClose(r[2:], start+2, "$$")
 	if end < 0 {
 		return nil
 	}
 	advanceTo(block, start+2+end+2)
-	return &kdMath{text: r[2 : 2+end]}
+	return &kdMath{text: string(r[2 : 2+end])}
 }
 
-// rewriteSpacedLinks rewrites inline link destinations that contain
-// whitespace, which kramdown accepts and CommonMark does not, into the
-// "<...>" form goldmark accepts: "[a](x y)" becomes "[a](<x y>)".
-func rewriteSpacedLinks(s string) string {
-	if !strings.Contains(s, "](") {
+// rewriteLinks rewrites link syntax that kramdown reads differently from
+// CommonMark into forms goldmark reads as kramdown does:
+//   - a destination with whitespace, "[a](x y)", becomes "[a](<x y>)";
+//   - "[a] [id]" (whitespace before a reference) becomes "[a][id]" when id
+//     is defined; when it is not, kramdown shows "[a]" as text, so its "["
+//     is escaped.
+func rewriteLinks(s string, defs map[string]linkDef) string {
+	if !strings.Contains(s, "]") {
 		return s
 	}
+	type edit struct {
+		at, end int
+		text    string
+	}
+	var edits []edit
+	var opens []int
+	urls := &urlScanner{s: s}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '`':
+			if end := codeSpanEnd(s, i); end > i {
+				i = end - 1
+			}
+		case '[':
+			opens = append(opens, i)
+		case ']':
+			if len(opens) == 0 {
+				continue
+			}
+			open := opens[len(opens)-1]
+			opens = opens[:len(opens)-1]
+			j := i + 1
+			if j < len(s) && s[j] == '(' {
+				url, end, ok := urls.url(j)
+				if ok && strings.ContainsAny(url, " \t") && !strings.ContainsAny(url, "<>\n") {
+					edits = append(edits, edit{j + 1, end, "<" + url + ">"})
+				}
+				if ok {
+					i = end - 1
+				}
+				continue
+			}
+			k := j
+			for k < len(s) && isRubySpace(s[k]) {
+				k++
+			}
+			if k >= len(s) || s[k] != '[' {
+				continue
+			}
+			c := strings.IndexByte(s[k+1:], ']')
+			if c < 0 {
+				continue
+			}
+			if id := s[k+1 : k+1+c]; k > j && id != "" {
+				if _, defined := defs[normalizeLinkID(id)]; !defined {
+					// kramdown gives up on this link and reads on from
+					// the "[" after the whitespace.
+					edits = append(edits, edit{open, open, "\\"})
+					i = k - 1
+					continue
+				}
+				edits = append(edits, edit{j, k, ""})
+			}
+			i = k + 1 + c
+		}
+	}
+	if len(edits) == 0 {
+		return s
+	}
+	sort.Slice(edits, func(a, b int) bool { return edits[a].at < edits[b].at })
 	var b strings.Builder
 	last := 0
-	for i := strings.Index(s, "]("); i >= 0; {
-		open := i + 1
-		if i > 0 && s[i-1] == '\\' {
-			i = nextIndex(s, open, "](")
+	for _, e := range edits {
+		if e.at < last {
 			continue
 		}
-		url, end, ok := kramdownLinkURL(s, open)
-		if ok && strings.ContainsAny(url, " \t") && !strings.ContainsAny(url, "<>\n") {
-			b.WriteString(s[last : open+1])
-			b.WriteString("<" + url + ">")
-			last = end
-		}
-		i = nextIndex(s, open, "](")
-	}
-	if last == 0 {
-		return s
+		b.WriteString(s[last:e.at])
+		b.WriteString(e.text)
+		last = e.end
 	}
 	b.WriteString(s[last:])
 	return b.String()
@@ -280,12 +376,64 @@ func kramdownLinkURL(s string, open int) (url string, end int, ok bool) {
 		case c == ')':
 			depth--
 			if depth == 0 {
-				return strings.TrimSpace(s[open+1 : k]), k, true
+				return rubyStrip(s[open+1 : k]), k, true
 			}
 		case isRubySpace(c) && k+1 < len(s) && (s[k+1] == '"' || s[k+1] == '\''):
-			u := strings.TrimSpace(s[open+1 : k])
+			u := rubyStrip(s[open+1 : k])
 			return u, k, true
 		}
 	}
 	return "", 0, false
+}
+
+// urlScanner finds kramdown link destinations in a text. In a long text
+// it precomputes, in one pass, each "(" 's matching ")" and the next
+// whitespace before a quote, so that many "](" stay linear.
+type urlScanner struct {
+	s      string
+	match  []int32 // for a "(" at i, its matching ")", else -1
+	nextSQ []int32 // the first k >= i with whitespace at k and a quote at k+1, else len(s)
+}
+
+func (u *urlScanner) url(open int) (string, int, bool) {
+	if len(u.s) < 4096 {
+		return kramdownLinkURL(u.s, open)
+	}
+	if u.match == nil {
+		u.prepare()
+	}
+	m, q := int(u.match[open]), int(u.nextSQ[open])
+	switch {
+	case q < len(u.s) && (m < 0 || q < m):
+		return rubyStrip(u.s[open+1 : q]), q, true
+	case m >= 0:
+		return rubyStrip(u.s[open+1 : m]), m, true
+	}
+	return "", 0, false
+}
+
+func (u *urlScanner) prepare() {
+	s := u.s
+	u.match = make([]int32, len(s))
+	u.nextSQ = make([]int32, len(s)+1)
+	var stack []int32
+	for i := 0; i < len(s); i++ {
+		u.match[i] = -1
+		switch s[i] {
+		case '(':
+			stack = append(stack, int32(i))
+		case ')':
+			if len(stack) > 0 {
+				u.match[stack[len(stack)-1]] = int32(i)
+				stack = stack[:len(stack)-1]
+			}
+		}
+	}
+	u.nextSQ[len(s)] = int32(len(s))
+	for i := len(s) - 1; i >= 0; i-- {
+		u.nextSQ[i] = u.nextSQ[i+1]
+		if isRubySpace(s[i]) && i+1 < len(s) && (s[i+1] == '"' || s[i+1] == '\'') {
+			u.nextSQ[i] = int32(i)
+		}
+	}
 }

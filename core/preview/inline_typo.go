@@ -12,6 +12,9 @@ import (
 type kdTypo struct {
 	ast.BaseInline
 	out, raw string
+	// ateIndent marks a " >>" whose space is the last of a line's
+	// indentation, which the writer then leaves out.
+	ateIndent bool
 }
 
 var kindKDTypo = ast.NewNodeKind("KDTypo")
@@ -37,7 +40,9 @@ const (
 )
 
 func (kdTypoParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
-	r, start := rest(block)
+	line, seg := block.PeekLine()
+	// Five bytes are all the rules look at.
+	r, start := string(line[:min(len(line), 5)]), seg.Start
 	switch r[0] {
 	case '-':
 		if len(r) >= 3 && r[1] == '-' && r[2] == '-' {
@@ -57,7 +62,7 @@ func (kdTypoParser) Parse(parent ast.Node, block text.Reader, pc parser.Context)
 		if len(r) >= 2 && r[1] == '<' {
 			if len(r) >= 3 && r[2] == ' ' {
 				block.Advance(3)
-				return &kdTypo{out: "\u00AB" + nbsp, raw: "\u00AB "}
+				return &kdTypo{out: "\u00AB" + nbsp, raw: "\u00AB" + nbsp}
 			}
 			block.Advance(2)
 			return &kdTypo{out: "\u00AB", raw: "\u00AB"}
@@ -65,8 +70,11 @@ func (kdTypoParser) Parse(parent ast.Node, block text.Reader, pc parser.Context)
 	case '>':
 		if len(r) >= 2 && r[1] == '>' {
 			block.Advance(2)
-			if trimSpaceBefore(parent, block.Source(), start) {
-				return &kdTypo{out: nbsp + "\u00BB", raw: " \u00BB"}
+			switch trimSpaceBefore(parent, block.Source(), start) {
+			case spaceInText:
+				return &kdTypo{out: nbsp + "\u00BB", raw: nbsp + "\u00BB"}
+			case spaceInIndent:
+				return &kdTypo{out: nbsp + "\u00BB", raw: nbsp + "\u00BB", ateIndent: true}
 			}
 			return &kdTypo{out: "\u00BB", raw: "\u00BB"}
 		}
@@ -76,15 +84,28 @@ func (kdTypoParser) Parse(parent ast.Node, block text.Reader, pc parser.Context)
 	return nil
 }
 
-// trimSpaceBefore removes the space just before offset from the preceding
-// text node, for " >>", which kramdown matches with its leading space.
-func trimSpaceBefore(parent ast.Node, src []byte, off int) bool {
+const (
+	noSpace = iota
+	spaceInText
+	spaceInIndent
+)
+
+// trimSpaceBefore takes the space just before offset for " >>", which
+// kramdown matches with its leading space: from the preceding text node, or
+// from the indentation of the line.
+func trimSpaceBefore(parent ast.Node, src []byte, off int) int {
 	t, ok := parent.LastChild().(*ast.Text)
-	if !ok || off == 0 || src[off-1] != ' ' || t.Segment.Stop != off {
-		return false
+	if !ok || off == 0 || src[off-1] != ' ' {
+		return noSpace
 	}
-	t.Segment = t.Segment.WithStop(off - 1)
-	return true
+	if t.Segment.Stop == off {
+		t.Segment = t.Segment.WithStop(off - 1)
+		return spaceInText
+	}
+	if t.SoftLineBreak() || t.HardLineBreak() {
+		return spaceInIndent
+	}
+	return noSpace
 }
 
 // smartQuote applies kramdown's SQ_RULES in order. kramdown matches the

@@ -66,7 +66,7 @@ func (p *kdParser) parseFencedCode(tree *block, src []line, i int) (int, bool) {
 	if !ok {
 		return i, false
 	}
-	closing := findFenceClose(src, i+1, fence)
+	closing := p.fenceClose(src, i+1, fence)
 	if closing < 0 {
 		return i, false
 	}
@@ -113,6 +113,31 @@ func fenceOpen(s string) (fence, lang string, ok bool) {
 	return fence, info, true
 }
 
+// fenceClose is findFenceClose remembering, per text and fence, from where
+// no closing line follows, so that many unclosed fences stay linear.
+func (p *kdParser) fenceClose(src []line, from int, fence string) int {
+	if len(src) == 0 {
+		return -1
+	}
+	key := fenceKey{&src[0], fence}
+	if none, known := p.noFenceClose[key]; known && from >= none {
+		return -1
+	}
+	k := findFenceClose(src, from, fence)
+	if k < 0 {
+		if p.noFenceClose == nil {
+			p.noFenceClose = map[fenceKey]int{}
+		}
+		p.noFenceClose[key] = from
+	}
+	return k
+}
+
+type fenceKey struct {
+	text  *line
+	fence string
+}
+
 // findFenceClose returns the index of the line closing fence: up to three
 // spaces, the fence, more of its last character, optional whitespace.
 func findFenceClose(src []line, from int, fence string) int {
@@ -152,7 +177,7 @@ func (p *kdParser) parseBlockMath(tree *block, src []line, i int) (int, bool) {
 			}
 			body := b.String()
 			body = body[:len(body)-len(rest)+end]
-			tree.children = append(tree.children, &block{kind: kMath, line: src[i].num, text: strings.TrimSpace(body)})
+			tree.children = append(tree.children, &block{kind: kMath, line: src[i].num, text: rubyStrip(body)})
 			return k + 1, true
 		}
 		k++

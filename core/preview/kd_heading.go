@@ -26,7 +26,7 @@ func (p *kdParser) parseATXHeading(tree *block, src []line, i int) (int, bool) {
 }
 
 // trimClosingHashes removes a closing sequence of "#" preceded by a space
-// or tab (kramdown: text.sub!(/[\t ]#+\z/, '')).
+// or tab (kramdown: text.sub!(/[\t ]#+\z/, ”)).
 func trimClosingHashes(text string) string {
 	j := len(text)
 	for j > 0 && text[j-1] == '#' {

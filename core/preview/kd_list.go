@@ -93,7 +93,7 @@ func matchContentIndent(s string, n int) bool {
 		}
 	}
 	r := s[i:]
-	if !(strings.HasPrefix(r, strings.Repeat(" ", n%4)) || strings.HasPrefix(r, "\t") || strings.HasPrefix(r, "    ")) {
+	if !(leadingSpaces(r) >= n%4 || strings.HasPrefix(r, "\t")) {
 		return false
 	}
 	return hasNonSpace(r)
@@ -179,7 +179,7 @@ func (p *kdParser) parseList(tree *block, src []line, i int) (int, bool) {
 		}
 		if matchContentIndent(s, indentation) || (!lastIsBlank && matchLazy(s, indentation)) {
 			r := expandLeadingTabs(s)
-			found := strings.HasPrefix(r, strings.Repeat(" ", indentation))
+			found := leadingSpaces(r) >= indentation
 			if found {
 				r = r[indentation:]
 			}
@@ -324,6 +324,10 @@ func (p *kdParser) parseDefinitionList(tree *block, src []line, i int) (int, boo
 		return i, false
 	}
 	firstAsPara := false
+	ch[n-1].flushText()
+	if n >= 2 {
+		ch[n-2].flushText()
+	}
 	para := ch[n-1]
 	tree.children = ch[:n-1]
 	if para.kind == kBlank {
@@ -364,7 +368,9 @@ func (p *kdParser) parseDefinitionList(tree *block, src []line, i int) (int, boo
 		}
 		if matchContentIndent(s, indentation) || (!lastIsBlank && matchLazy(s, indentation)) {
 			r := expandLeadingTabs(s)
-			r = strings.TrimPrefix(r, strings.Repeat(" ", indentation))
+			if leadingSpaces(r) >= indentation {
+				r = r[indentation:]
+			}
 			item.values[0] = append(item.values[0], line{r, src[j].num})
 			firstAsPara, lastIsBlank = false, false
 			j++

@@ -31,7 +31,7 @@ func (p *kdParser) parseHTMLBlock(tree *block, src []line, i int) (int, bool) {
 		return end + 1, true
 	}
 	name := htmlTagName(t, 1)
-	if name == "" || htmlSpanElements[strings.ToLower(name)] {
+	if name == "" || htmlSpanElements[strings.ToLower(name)] || !isTagEnd(t[1+len(name):]) {
 		return i, false
 	}
 	closeTag := "</" + strings.ToLower(name)
@@ -53,6 +53,12 @@ func (p *kdParser) parseHTMLBlock(tree *block, src []line, i int) (int, bool) {
 	tree.children = append(tree.children, &block{kind: kHTML, line: src[i].num, text: b.String()})
 	p.note(src[i].num, "raw HTML: the website renders it as HTML, the preview shows it as text")
 	return j, true
+}
+
+// isTagEnd reports whether what follows a tag name can continue a tag:
+// whitespace, ">" or "/>".
+func isTagEnd(s string) bool {
+	return s != "" && (isRubySpace(s[0]) || s[0] == '>' || strings.HasPrefix(s, "/>"))
 }
 
 // findAcross returns the index of the first line at or after i containing
@@ -124,7 +130,7 @@ func (p *kdParser) parseLinkDefinition(tree *block, src []line, i int) (int, boo
 
 // normalizeLinkID is kramdown's normalize_link_id.
 func normalizeLinkID(id string) string {
-	return strings.ToLower(strings.Join(strings.Fields(id), " "))
+	return strings.ToLower(strings.Join(strings.FieldsFunc(id, func(r rune) bool { return r < 0x80 && isRubySpace(byte(r)) }), " "))
 }
 
 // splitURLTitle splits `url "title"` at the shortest url after which a

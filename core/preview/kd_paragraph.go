@@ -25,7 +25,9 @@ func (p *kdParser) parseParagraph(tree *block, src []line, i int) (int, bool) {
 		if i > 0 && strings.HasSuffix(src[i-1].s, "  \n") {
 			joiner = "  \n"
 		}
-		last.text += joiner + text
+		// Joined when the container is parsed (see flushText): repeated
+		// merges stay linear.
+		last.pieces = append(last.pieces, joiner, text)
 		return j, true
 	}
 	text = strings.TrimLeft(text, " \t\n\r\f\v")
@@ -81,3 +83,16 @@ func isDefinitionStart(s string) bool {
 // isPatternTail reports whether c may follow a list or definition marker
 // (kramdown's PATTERN_TAIL, whose character class also admits "|").
 func isPatternTail(c byte) bool { return c == ' ' || c == '\t' || c == '|' }
+
+// flushText joins the pieces merged into a paragraph.
+func (b *block) flushText() {
+	if len(b.pieces) == 0 {
+		return
+	}
+	var sb strings.Builder
+	sb.WriteString(b.text)
+	for _, p := range b.pieces {
+		sb.WriteString(p)
+	}
+	b.text, b.pieces = sb.String(), nil
+}

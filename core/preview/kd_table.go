@@ -49,15 +49,15 @@ func (p *kdParser) parseTable(tree *block, src []line, i int) (int, bool) {
 			hasFooter = true
 		default:
 			cells := tableCells(strings.TrimRight(strings.TrimSuffix(s, "\n"), " \t"))
-			if leadingPipe && len(cells) > 0 && strings.TrimSpace(cells[0]) == "" {
+			if leadingPipe && len(cells) > 0 && rubyStrip(cells[0]) == "" {
 				cells = cells[1:]
 			}
-			if len(cells) > 0 && strings.TrimSpace(cells[len(cells)-1]) == "" {
+			if len(cells) > 0 && rubyStrip(cells[len(cells)-1]) == "" {
 				cells = cells[:len(cells)-1]
 			}
 			row := &block{kind: kRow, line: src[j].num}
 			for _, c := range cells {
-				row.children = append(row.children, &block{kind: kCell, line: src[j].num, text: strings.TrimSpace(c)})
+				row.children = append(row.children, &block{kind: kCell, line: src[j].num, text: rubyStrip(c)})
 			}
 			columns = max(columns, len(cells))
 			rows = append(rows, row)

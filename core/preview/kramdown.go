@@ -73,6 +73,8 @@ type block struct {
 
 	// values are a list item's content chunks while the list is parsed.
 	values [][]line
+	// pieces are text merged into a paragraph, joined by flushText.
+	pieces []string
 	// eobLinkDef marks the kEOB left by a link definition, which, unlike
 	// the "^" marker, is not a block boundary.
 	eobLinkDef bool
@@ -89,6 +91,10 @@ func (b *block) last() *block {
 // the document, as in kramdown.
 type kdParser struct {
 	defs map[string]linkDef
+	// depth is the nesting of the blocks being parsed (lists, quotes).
+	depth        int
+	flattened    bool // depth went past maxNesting
+	noFenceClose map[fenceKey]int
 	// unsupported records constructs the preview does not render as kramdown
 	// does, for Divergences.
 	unsupported []Divergence
@@ -137,9 +143,51 @@ func splitLines(text string, firstLine int) []line {
 // block parsers are tried in kramdown's order; each returns the index of
 // the next line and whether it took the line.
 func (p *kdParser) parseBlocks(tree *block, src []line) {
+	p.depth++
+	defer func() { p.depth-- }()
+	if p.depth > maxNesting {
+		p.flatten(tree, src)
+		return
+	}
 	for i := 0; i < len(src); {
 		i = p.parseBlock(tree, src, i)
 	}
+	for _, c := range tree.children {
+		c.flushText()
+	}
+}
+
+// maxNesting bounds how deep lists and quotes nest: kramdown parses an
+// item's content again for each level, so deeper nesting would cost time
+// quadratic in the input.
+const maxNesting = 64
+
+// flatten adds src as paragraphs, one per run of non-blank lines, when
+// blocks nest too deep.
+func (p *kdParser) flatten(tree *block, src []line) {
+	if len(src) > 0 && !p.flattened {
+		p.note(src[0].num, "lists or quotes nest more than 64 levels deep here: the preview shows the deeper levels as text")
+	}
+	p.flattened = true
+	var b strings.Builder
+	first := 0
+	flush := func() {
+		if t := strings.TrimSpace(b.String()); t != "" {
+			tree.children = append(tree.children, &block{kind: kPara, line: first, text: t})
+		}
+		b.Reset()
+	}
+	for _, l := range src {
+		if isBlank(l.s) {
+			flush()
+			continue
+		}
+		if b.Len() == 0 {
+			first = l.num
+		}
+		b.WriteString(l.s)
+	}
+	flush()
 }
 
 func (p *kdParser) parseBlock(tree *block, src []line, i int) int {
@@ -211,6 +259,10 @@ func isBlank(s string) bool {
 	}
 	return true
 }
+
+// rubyStrip is Ruby's String#strip: ASCII whitespace and NUL only (a
+// no-break space stays).
+func rubyStrip(s string) string { return strings.Trim(s, " \t\n\v\f\r\x00") }
 
 // hasNonSpace reports whether s holds a character other than Ruby whitespace.
 func hasNonSpace(s string) bool { return !isBlank(s) }

@@ -103,13 +103,14 @@ func renderLiquid(body string, scope *liquidScope) *liquidDoc {
 		b.WriteString(body[src:end])
 	}
 	trimNext := false
+	sc := &liquidScanner{s: body, noEnd: map[string]int{}, noBrace: -1, noPct: -1}
 	for pos < len(body) {
 		k := nextLiquidStart(body, pos)
 		if k < 0 {
 			emitLiteral(&b, d, body, pos, len(body), trimNext, false)
 			break
 		}
-		tok, end, ok := liquidToken(body, k)
+		tok, end, ok := sc.token(k)
 		emitLiteral(&b, d, body, pos, k, trimNext, strings.HasPrefix(tok[2:], "-"))
 		trimNext = ok && strings.HasSuffix(tok[:len(tok)-2], "-")
 		if !ok {
@@ -132,7 +133,7 @@ func renderLiquid(body string, scope *liquidScope) *liquidDoc {
 		name, _ := tagName(tok)
 		switch {
 		case name == "raw" || name == "comment":
-			closeAt, closeEnd := findEndTag(body, end, "end"+name)
+			closeAt, closeEnd := sc.findEndTag(end, "end"+name)
 			if closeAt < 0 {
 				d.issues = append(d.issues, liquidIssue{k, "{% " + name + " %} without {% end" + name + " %}: the site's build fails here"})
 				emit(k, end)
@@ -185,20 +186,41 @@ func nextLiquidStart(s string, pos int) int {
 	}
 }
 
-// liquidToken cuts the token at s[k:] as Liquid's tokenizer does: "{%"
-// up to "%}", "{{" up to the first "}" (and a second one); ok is false for
-// a token Liquid rejects.
-func liquidToken(s string, k int) (tok string, end int, ok bool) {
+// liquidScanner cuts Liquid tokens, remembering where no closing "}" or
+// "%}" (or end tag) follows, so that unclosed tags cost linear time.
+type liquidScanner struct {
+	s              string
+	noBrace, noPct int // offsets from which no "}" or "%}" follows; -1 unknown
+	noEnd          map[string]int
+}
+
+// token cuts the token at s[k:] as Liquid's tokenizer does: "{%" up to
+// "%}", "{{" up to the first "}" (and a second one); ok is false for a
+// token Liquid rejects.
+func (sc *liquidScanner) token(k int) (tok string, end int, ok bool) {
+	s := sc.s
 	if s[k+1] == '%' {
-		e := strings.Index(s[k+2:], "%}")
+		e := -1
+		if sc.noPct < 0 || k+2 < sc.noPct {
+			e = strings.Index(s[k+2:], "%}")
+		}
 		if e < 0 {
+			if sc.noPct < 0 || k+2 < sc.noPct {
+				sc.noPct = k + 2
+			}
 			return s[k : k+2], k + 2, false
 		}
 		end = k + 2 + e + 2
 		return s[k:end], end, true
 	}
-	e := strings.IndexByte(s[k+2:], '}')
+	e := -1
+	if sc.noBrace < 0 || k+2 < sc.noBrace {
+		e = strings.IndexByte(s[k+2:], '}')
+	}
 	if e < 0 {
+		if sc.noBrace < 0 || k+2 < sc.noBrace {
+			sc.noBrace = k + 2
+		}
 		return s[k : k+2], k + 2, false
 	}
 	end = k + 2 + e + 1
@@ -217,15 +239,21 @@ func tagName(tok string) (string, string) {
 
 // findEndTag finds "{% name %}" (with optional whitespace control) at or
 // after pos, returning where it starts and ends.
-func findEndTag(s string, pos int, name string) (int, int) {
+func (sc *liquidScanner) findEndTag(pos int, name string) (int, int) {
+	if none, known := sc.noEnd[name]; known && pos >= none {
+		return -1, -1
+	}
+	from := pos
 	for {
-		k := strings.Index(s[pos:], "{%")
+		k := strings.Index(sc.s[pos:], "{%")
 		if k < 0 {
+			sc.noEnd[name] = from
 			return -1, -1
 		}
 		k += pos
-		tok, end, ok := liquidToken(s, k)
+		tok, end, ok := sc.token(k)
 		if !ok {
+			sc.noEnd[name] = from
 			return -1, -1
 		}
 		if n, _ := tagName(tok); n == name {

@@ -1,9 +1,6 @@
 package preview
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // The page wraps the body as the site's layouts do: Minimal Mistakes'
 // "single" layout (the site's default for pages) shows the title and, when
@@ -55,27 +52,28 @@ func tocHTML(headings []Heading, maxLevel int) string {
 	for _, h := range items {
 		base = min(base, h.Level)
 	}
-	depth := 0 // open nested lists below the top one
+	// depth is the nesting of the open item; a level skipped on the way
+	// down gets an item of its own holding the deeper list.
+	depth := 0
 	for i, h := range items {
 		level := h.Level - base
-		if i > 0 {
-			switch {
-			case level > depth:
-				for ; depth < level; depth++ {
-					b.WriteString("<ul>")
-				}
-			case level < depth:
-				b.WriteString("</li>")
-				for ; depth > level; depth-- {
-					b.WriteString("</ul></li>")
-				}
-			default:
-				b.WriteString("</li>")
-			}
-		} else {
+		switch {
+		case i == 0:
 			for ; depth < level; depth++ {
 				b.WriteString("<li><ul>")
 			}
+		case level > depth:
+			b.WriteString("<ul>")
+			for depth++; depth < level; depth++ {
+				b.WriteString("<li><ul>")
+			}
+		case level < depth:
+			b.WriteString("</li>")
+			for ; depth > level; depth-- {
+				b.WriteString("</ul></li>")
+			}
+		default:
+			b.WriteString("</li>")
 		}
 		b.WriteString(`<li><a href="#` + escapeAll(h.ID) + `">` + escapeAll(h.Text) + "</a>")
 	}
@@ -86,6 +84,3 @@ func tocHTML(headings []Heading, maxLevel int) string {
 	b.WriteString("</ul>\n</nav></aside>\n")
 	return b.String()
 }
-
-// levelName is "h2" for 2.
-func levelName(n int) string { return "h" + strconv.Itoa(n) }

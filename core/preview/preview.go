@@ -116,14 +116,21 @@ const truncatedNotice = `<p class="preview-notice">The file is longer than the p
 // prepareInput makes src valid UTF-8 (kramdown refuses invalid input; the
 // preview shows U+FFFD) and cuts it to MaxInput.
 func prepareInput(src []byte) (string, bool) {
-	cut := false
 	if len(src) > MaxInput {
-		src, cut = src[:MaxInput], true
-		for len(src) > 0 && !utf8.RuneStart(src[len(src)-1]) {
-			src = src[:len(src)-1]
+		src = src[:MaxInput+utf8.UTFMax]
+	}
+	return prepareString(string(src))
+}
+
+// prepareString is prepareInput for a string.
+func prepareString(s string) (string, bool) {
+	cut := false
+	if len(s) > MaxInput {
+		s, cut = s[:MaxInput], true
+		for len(s) > 0 && !utf8.RuneStart(s[len(s)-1]) {
+			s = s[:len(s)-1]
 		}
 	}
-	s := string(src)
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
@@ -132,10 +139,14 @@ func prepareInput(src []byte) (string, bool) {
 
 // website is a file rendered in Website mode, before ids are assigned.
 type website struct {
+	text   string // the whole file
 	page   *jekyllPage
 	liquid *liquidDoc
 	out    output
 	parser *kdParser
+	lines  bool // write data-line attributes
+
+	outIdx, fileIdx *lineIndex // built on demand
 }
 
 // renderWebsite renders text as the site does: front matter, Liquid,
@@ -143,7 +154,7 @@ type website struct {
 func renderWebsite(text string, now time.Time) *website {
 	page := readPage(text, now)
 	liq := renderLiquid(page.body, page.scope)
-	return &website{page: page, liquid: liq}
+	return &website{text: text, page: page, liquid: liq}
 }
 
 // render parses and renders the Liquid output (lazily, so that Divergences
@@ -159,7 +170,11 @@ func (w *website) assemble(counter idCounter, headings *[]Heading) string {
 	root := w.parse()
 	var ib inlineBatch
 	ib.collect(root)
-	w.out = renderTree(root, ib.parse(w.parser.defs))
+	var lineOf func(int) int
+	if w.lines {
+		lineOf = w.fileLine
+	}
+	w.out = renderTree(root, ib.parse(w.parser.defs), lineOf)
 	return fillIDs(w.out, counter, func(h heading, id string) {
 		*headings = append(*headings, Heading{Level: h.level, ID: id, Text: h.text, Line: w.fileLine(h.line)})
 	})
@@ -167,17 +182,21 @@ func (w *website) assemble(counter idCounter, headings *[]Heading) string {
 
 // fileLine maps a line of the Liquid output to a line of the file.
 func (w *website) fileLine(outLine int) int {
-	out := w.liquid.out
-	off := 0
-	for n := 1; n < outLine && off < len(out); n++ {
-		k := strings.IndexByte(out[off:], '\n')
-		if k < 0 {
-			break
-		}
-		off += k + 1
+	if w.outIdx == nil {
+		idx := newLineIndex(w.liquid.out)
+		w.outIdx = &idx
 	}
-	src := w.liquid.srcOffset(off)
-	return w.page.bodyLine + strings.Count(w.page.body[:min(src, len(w.page.body))], "\n")
+	src := w.liquid.srcOffset(w.outIdx.start(outLine))
+	return w.fileIndex().lineOf(w.page.bodyStart + min(src, len(w.page.body)))
+}
+
+// fileIndex indexes the lines of the whole file.
+func (w *website) fileIndex() *lineIndex {
+	if w.fileIdx == nil {
+		idx := newLineIndex(w.text)
+		w.fileIdx = &idx
+	}
+	return w.fileIdx
 }
 
 // fillIDs joins the parts of out with the heading ids, numbering repeats

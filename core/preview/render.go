@@ -27,16 +27,42 @@ type htmlWriter struct {
 	b      strings.Builder
 	inline *parsed
 	out    output
+	// lineOf, when set, maps block lines to file lines written as
+	// data-line attributes (for tests that locate differences).
+	lineOf func(int) int
+	holes  []int // offsets in b of the heading id holes
 }
 
-func renderTree(root *block, inl *parsed) output {
-	w := &htmlWriter{inline: inl}
+func renderTree(root *block, inl *parsed, lineOf func(int) int) output {
+	w := &htmlWriter{inline: inl, lineOf: lineOf}
 	w.blocks(root.children, 0)
-	w.out.parts = append(w.out.parts, w.b.String())
+	all := w.b.String()
+	prev := 0
+	for _, h := range w.holes {
+		w.out.parts = append(w.out.parts, all[prev:h])
+		prev = h
+	}
+	w.out.parts = append(w.out.parts, all[prev:])
 	return w.out
 }
 
-func pad(n int) string { return strings.Repeat(" ", n) }
+const spaces = "                                                                "
+
+// pad returns n spaces of indentation.
+func pad(n int) string {
+	if n <= len(spaces) {
+		return spaces[:n]
+	}
+	return strings.Repeat(" ", n)
+}
+
+// at is the data-line attribute of b, when lines are asked for.
+func (w *htmlWriter) at(b *block) string {
+	if w.lineOf == nil {
+		return ""
+	}
+	return ` data-line="` + strconv.Itoa(w.lineOf(b.line)) + `"`
+}
 
 // blocks writes a container's children; consecutive blank lines, even
 // with end-of-block markers between them, are one.
@@ -65,26 +91,26 @@ func (w *htmlWriter) block(b *block, indent int) {
 	case kHeading:
 		w.heading(b, indent)
 	case kHR:
-		w.b.WriteString(pad(indent) + "<hr />\n")
+		w.b.WriteString(pad(indent) + "<hr" + w.at(b) + " />\n")
 	case kList:
 		w.list(b, indent)
 	case kCode:
 		w.code(b, indent)
 	case kQuote:
-		w.b.WriteString(pad(indent) + "<blockquote>\n")
+		w.b.WriteString(pad(indent) + "<blockquote" + w.at(b) + ">\n")
 		w.blocks(b.children, indent+2)
 		w.b.WriteString(pad(indent) + "</blockquote>\n")
 	case kHTML:
-		w.b.WriteString(pad(indent) + `<pre class="preview-raw-html"><code>` + escapeAll(b.text) + "</code></pre>\n")
+		w.b.WriteString(pad(indent) + `<pre class="preview-raw-html"` + w.at(b) + `><code>` + escapeCode(b.text) + "</code></pre>\n")
 	case kMath:
-		w.b.WriteString(pad(indent) + `\[` + escapeAll(b.text) + `\]` + "\n")
+		w.b.WriteString(pad(indent) + `\[` + escapeCode(b.text) + `\]` + "\n")
 	case kTable:
 		w.table(b, indent)
 	case kDL:
 		w.b.WriteString(pad(indent) + "<dl>\n")
 		for _, c := range b.children {
 			if c.kind == kDT {
-				w.b.WriteString(pad(indent+2) + "<dt>")
+				w.b.WriteString(pad(indent+2) + "<dt" + w.at(c) + ">")
 				w.inlineOf(c, nil)
 				w.b.WriteString("</dt>\n")
 			} else {
@@ -117,7 +143,7 @@ const (
 
 func (w *htmlWriter) para(b *block, indent int, task taskState) {
 	if !b.transparent {
-		w.b.WriteString(pad(indent) + "<p>")
+		w.b.WriteString(pad(indent) + "<p" + w.at(b) + ">")
 	}
 	switch task {
 	case taskOpen:
@@ -134,10 +160,9 @@ func (w *htmlWriter) para(b *block, indent int, task taskState) {
 func (w *htmlWriter) heading(b *block, indent int) {
 	var raw strings.Builder
 	tag := "h" + strconv.Itoa(b.level)
-	w.b.WriteString(pad(indent) + "<" + tag)
+	w.b.WriteString(pad(indent) + "<" + tag + w.at(b))
 	// The id goes into a hole, filled once the whole document is known.
-	w.out.parts = append(w.out.parts, w.b.String())
-	w.b.Reset()
+	w.holes = append(w.holes, w.b.Len())
 	w.b.WriteString(">")
 	w.inlineOf(b, &raw)
 	h := heading{level: b.level, id: b.id, text: raw.String(), line: b.line}
@@ -153,7 +178,7 @@ func (w *htmlWriter) list(b *block, indent int) {
 	if b.ordered {
 		tag = "ol"
 	}
-	w.b.WriteString(pad(indent) + "<" + tag)
+	w.b.WriteString(pad(indent) + "<" + tag + w.at(b))
 	if b.taskClass {
 		w.b.WriteString(` class="task-list"`)
 	}
@@ -167,7 +192,7 @@ func (w *htmlWriter) list(b *block, indent int) {
 // item writes an <li> or <dd> as kramdown's convert_li does: the content
 // follows the tag directly when it starts with a tight paragraph.
 func (w *htmlWriter) item(b *block, tag string, indent int) {
-	w.b.WriteString(pad(indent) + "<" + tag)
+	w.b.WriteString(pad(indent) + "<" + tag + w.at(b))
 	if b.taskClass {
 		w.b.WriteString(` class="task-list-item"`)
 	}
@@ -177,7 +202,6 @@ func (w *htmlWriter) item(b *block, tag string, indent int) {
 		w.b.WriteString("\n")
 	}
 	start := w.b.Len()
-	holes := len(w.out.parts)
 	for k, c := range b.children {
 		if k == 0 && c.kind == kPara {
 			w.para(c, indent+2, b.task)
@@ -187,23 +211,13 @@ func (w *htmlWriter) item(b *block, tag string, indent int) {
 	}
 	if tight {
 		// res =~ /\n\Z/ ? indent : ''
-		if endsWithNewline(w.b.String(), start, holes != len(w.out.parts)) {
+		if w.b.Len() > start && strings.HasSuffix(w.b.String(), "\n") {
 			w.b.WriteString(pad(indent))
 		}
 	} else {
 		w.b.WriteString(pad(indent))
 	}
 	w.b.WriteString("</" + tag + ">\n")
-}
-
-// endsWithNewline reports whether the item's content written since start
-// ends in a newline (when an id hole was cut meanwhile, the current buffer
-// holds only the end of the content, which is never empty).
-func endsWithNewline(buf string, start int, cut bool) bool {
-	if !cut {
-		buf = buf[start:]
-	}
-	return strings.HasSuffix(buf, "\n")
 }
 
 // roughLexers are the languages Rouge (the site's highlighter) knows among
@@ -222,20 +236,20 @@ var roughLexers = map[string]bool{
 func (w *htmlWriter) code(b *block, indent int) {
 	lang := b.lang
 	if lang != "" && !roughLexers[strings.ToLower(lang)] {
-		w.b.WriteString(pad(indent) + `<pre><code class="language-` + escapeAll(lang) + `">` +
-			escapeAll(strings.TrimSuffix(b.text, "\n")) + "\n</code></pre>\n")
+		w.b.WriteString(pad(indent) + `<pre` + w.at(b) + `><code class="language-` + escapeAll(lang) + `">` +
+			escapeCode(strings.TrimSuffix(b.text, "\n")) + "\n</code></pre>\n")
 		return
 	}
 	if lang == "" {
 		lang = "plaintext"
 	}
 	w.b.WriteString(pad(indent) + `<div class="language-` + escapeAll(lang) + ` highlighter-rouge">` +
-		`<div class="highlight"><pre class="highlight"><code>` + escapeAll(b.text) +
+		`<div class="highlight"><pre class="highlight"` + w.at(b) + `><code>` + escapeCode(b.text) +
 		"</code></pre></div>" + pad(indent) + "</div>\n")
 }
 
 func (w *htmlWriter) table(b *block, indent int) {
-	w.b.WriteString(pad(indent) + "<table>\n")
+	w.b.WriteString(pad(indent) + "<table" + w.at(b) + ">\n")
 	for _, sec := range b.children {
 		w.b.WriteString(pad(indent+2) + "<" + sec.text + ">\n")
 		for _, row := range sec.children {

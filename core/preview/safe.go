@@ -87,11 +87,17 @@ func escapeKeepingRefs(s string, quote bool) string {
 	return b.String()
 }
 
-// escapeAll escapes "<", ">", "&" and '"' in text we write ourselves
-// (titles, ids, code).
+// escapeAll escapes "<", ">", "&", "'" and '"' in text we write ourselves
+// (titles, ids), safe in text and in quoted attributes.
 func escapeAll(s string) string {
 	return html.EscapeString(s)
 }
+
+// codeEscaper escapes code as kramdown and Rouge do: "<", ">" and "&" only.
+var codeEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
+// escapeCode escapes the content of code spans and blocks.
+func escapeCode(s string) string { return codeEscaper.Replace(s) }
 
 // refLen returns the length of the character reference at the start of s
 // ("&name;", "&#123;", "&#x1F;"), or 0.

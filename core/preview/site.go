@@ -65,8 +65,10 @@ type jekyllPage struct {
 	body      string
 	scope     *liquidScope
 	title     string // front matter title, else jekyll-titles-from-headings'
-	layout    string
-	toc       bool
+	// titleFromFM is true when the front matter sets the title.
+	titleFromFM bool
+	layout      string
+	toc         bool
 }
 
 const bom = "\uFEFF"
@@ -105,7 +107,8 @@ func readPage(src string, now time.Time) *jekyllPage {
 	}
 	p.body = src[p.bodyStart:]
 	p.bodyLine = 1 + strings.Count(src[:p.bodyStart], "\n")
-	if _, has := p.scope.page["title"]; !has {
+	_, p.titleFromFM = p.scope.page["title"]
+	if !p.titleFromFM {
 		if t := titleFromHeading(p.body); t != "" {
 			p.scope.page["title"] = liquidValue{str: t}
 		}
@@ -262,4 +265,10 @@ func stripInlineMarkup(s string) string {
 		b.WriteByte(s[i])
 	}
 	return b.String()
+}
+
+// parseFrontMatterFor reads the front matter of a file (after any BOM),
+// for the line of a YAML error.
+func parseFrontMatterFor(text string) *frontmatter.Block {
+	return frontmatter.Parse([]byte(strings.TrimPrefix(text, bom)))
 }

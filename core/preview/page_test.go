@@ -1,0 +1,42 @@
+package preview
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestTOCNesting(t *testing.T) {
+	for _, levels := range [][]int{{1, 2, 3}, {1, 3}, {3, 1}, {2, 2, 4, 2}, {1, 4, 2, 3, 1}, {4}} {
+		var hs []Heading
+		for i, l := range levels {
+			hs = append(hs, Heading{Level: l, ID: "h" + strings.Repeat("x", i), Text: "t"})
+		}
+		out := tocHTML(hs, 6)
+		// Every list must sit in an item or the nav, every item in a list.
+		doc, err := html.Parse(strings.NewReader(out))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var walk func(n *html.Node)
+		walk = func(n *html.Node) {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && c.Data == "ul" && n.Data != "li" && n.Data != "nav" {
+					t.Errorf("%v: <ul> inside <%s>: %s", levels, n.Data, out)
+				}
+				if c.Type == html.ElementNode && c.Data == "li" && n.Data != "ul" {
+					t.Errorf("%v: <li> inside <%s>: %s", levels, n.Data, out)
+				}
+				walk(c)
+			}
+		}
+		walk(doc)
+		if got := strings.Count(out, "<a href"); got != len(levels) {
+			t.Errorf("%v: %d links, want %d", levels, got, len(levels))
+		}
+		if strings.Count(out, "<ul") != strings.Count(out, "</ul>") || strings.Count(out, "<li>") != strings.Count(out, "</li>") {
+			t.Errorf("%v: unbalanced: %s", levels, out)
+		}
+	}
+}
