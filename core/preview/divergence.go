@@ -20,6 +20,10 @@ import (
 type Divergence struct {
 	Line, Column int // 1-based, in the whole file
 	Message      string
+	// BuildFails is true when the site's build stops here: the website
+	// then shows nothing of this file (nor of the rest of the site's
+	// changes).
+	BuildFails bool
 }
 
 // maxIssues bounds the Liquid problems reported: past that many, the file
@@ -39,7 +43,7 @@ func Divergences(src []byte) []Divergence {
 	var out []Divergence
 	if !utf8.Valid(src) {
 		line, col := invalidUTF8At(src)
-		out = append(out, Divergence{line, col, "the file is not valid UTF-8: the site's build fails"})
+		out = append(out, Divergence{Line: line, Column: col, Message: "the file is not valid UTF-8: the site's build fails", BuildFails: true})
 	}
 	text, _ := prepareInput(src)
 	w := renderWebsite(text, time.Now())
@@ -50,11 +54,11 @@ func Divergences(src []byte) []Divergence {
 		}
 		off := w.page.bodyStart + is.off
 		line := w.fileIndex().lineOf(off)
-		out = append(out, Divergence{line, utf8.RuneCountInString(text[w.fileIndex().start(line):off]) + 1, is.msg})
+		out = append(out, Divergence{Line: line, Column: utf8.RuneCountInString(text[w.fileIndex().start(line):off]) + 1, Message: is.msg, BuildFails: is.fatal})
 	}
 	root := w.parse()
 	for _, n := range w.parser.unsupported {
-		out = append(out, Divergence{w.fileLine(n.Line), 1, n.Message})
+		out = append(out, Divergence{Line: w.fileLine(n.Line), Column: 1, Message: n.Message})
 	}
 	out = append(out, w.structureDivergences(root)...)
 	out = append(out, w.checkboxDivergences(root)...)
@@ -101,14 +105,16 @@ func invalidUTF8At(src []byte) (int, int) {
 
 func frontMatterDivergences(p *jekyllPage, text string) []Divergence {
 	switch p.status {
-	case FrontMatterAfterBOM, FrontMatterNotRecognized, FrontMatterNotMapping:
-		return []Divergence{{1, 1, p.status.String()}}
+	case FrontMatterAfterBOM, FrontMatterNotRecognized:
+		return []Divergence{{Line: 1, Column: 1, Message: p.status.String()}}
+	case FrontMatterNotMapping:
+		return []Divergence{{Line: 1, Column: 1, Message: p.status.String(), BuildFails: true}}
 	case FrontMatterInvalidYAML:
 		line := 1
 		if fm := parseFrontMatterFor(text); fm != nil && fm.Err != nil {
 			line = fm.Err.Line
 		}
-		return []Divergence{{line, 1, p.status.String()}}
+		return []Divergence{{Line: line, Column: 1, Message: p.status.String()}}
 	}
 	return nil
 }
@@ -243,7 +249,7 @@ func (w *website) structureDivergences(root *block) []Divergence {
 			msg = "GitHub shows this line as a heading underlined by the \"" + underline(l) + "\" below it; the website does not"
 		}
 		if msg != "" {
-			out = append(out, Divergence{w.fileLine(l), 1, msg})
+			out = append(out, Divergence{Line: w.fileLine(l), Column: 1, Message: msg})
 		}
 	}
 	return out
@@ -295,7 +301,7 @@ func (w *website) checkboxDivergences(root *block) []Divergence {
 			if c.kind == kItem && c.task == taskNone && len(c.children) > 0 && c.children[0].kind == kPara {
 				if msg := boxProblem(c.children[0].text); msg != "" {
 					line := w.fileLine(c.line)
-					out = append(out, Divergence{line, w.columnOf(line, "["), msg})
+					out = append(out, Divergence{Line: line, Column: w.columnOf(line, "["), Message: msg})
 				}
 			}
 			walk(c)
@@ -377,12 +383,12 @@ func (w *website) lineDivergences() []Divergence {
 		rest := lead[hashes:]
 		switch {
 		case hashes >= 1 && hashes <= 6 && strings.HasPrefix(rest, nbsp):
-			out = append(out, Divergence{line, 1, "a no-break space follows \"" + lead[:hashes] + "\": the website shows this line as text, not a heading"})
+			out = append(out, Divergence{Line: line, Column: 1, Message: "a no-break space follows \"" + lead[:hashes] + "\": the website shows this line as text, not a heading"})
 		case hashes >= 1 && hashes <= 6 && rest != "" && unicode.IsUpper([]rune(rest)[0]):
-			out = append(out, Divergence{line, 1, "no space after \"" + lead[:hashes] + "\": this line is text, not a heading (write \"" + lead[:hashes] + " " + firstWord(rest) + "\")"})
+			out = append(out, Divergence{Line: line, Column: 1, Message: "no space after \"" + lead[:hashes] + "\": this line is text, not a heading (write \"" + lead[:hashes] + " " + firstWord(rest) + "\")"})
 		}
 		if m, ok := nbspMarker(lead); ok {
-			out = append(out, Divergence{line, len(t) - len(lead) + 1, "a no-break space follows the list marker \"" + m + "\": the website shows this line as text, not a list item"})
+			out = append(out, Divergence{Line: line, Column: len(t) - len(lead) + 1, Message: "a no-break space follows the list marker \"" + m + "\": the website shows this line as text, not a list item"})
 		}
 	}
 	return out
@@ -427,12 +433,12 @@ func (w *website) linkDivergences(root *block) []Divergence {
 				k++
 			}
 			line := w.fileLine(b.line + strings.Count(t[:k], "\n"))
-			out = append(out, Divergence{line, 1, "the website makes a link here, GitHub shows the text (kramdown accepts a space in a link's URL and between \"]\" and \"[\")"})
+			out = append(out, Divergence{Line: line, Column: 1, Message: "the website makes a link here, GitHub shows the text (kramdown accepts a space in a link's URL and between \"]\" and \"[\")"})
 		}
 		for _, u := range linkURLs(t) {
 			if !safeURL(escapeAttr(u.url), safeSchemes) {
 				line := w.fileLine(b.line + strings.Count(t[:u.at], "\n"))
-				out = append(out, Divergence{line, 1, "the link to " + strconv.Quote(u.url) + " is not followed in the preview: only http, https, mailto and ftp links are"})
+				out = append(out, Divergence{Line: line, Column: 1, Message: "the link to " + strconv.Quote(u.url) + " is not followed in the preview: only http, https, mailto and ftp links are"})
 			}
 		}
 	}
@@ -442,7 +448,7 @@ func (w *website) linkDivergences(root *block) []Divergence {
 			if j := strings.Index(strings.ToLower(w.text), strings.ToLower(id)+"]:"); j >= 0 {
 				line = w.fileIndex().lineOf(j)
 			}
-			out = append(out, Divergence{line, 1, "the link definition " + strconv.Quote(id) + " points to " + strconv.Quote(d.url) + ": the preview does not follow it"})
+			out = append(out, Divergence{Line: line, Column: 1, Message: "the link definition " + strconv.Quote(id) + " points to " + strconv.Quote(d.url) + ": the preview does not follow it"})
 		}
 	}
 	return out

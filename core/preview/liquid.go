@@ -49,8 +49,9 @@ type liquidScope struct {
 // liquidIssue is a Liquid construct the preview cannot show as the website
 // does, at a byte offset of the body.
 type liquidIssue struct {
-	off int
-	msg string
+	off   int
+	msg   string
+	fatal bool // the site's build fails
 }
 
 // anchor ties an offset of the Liquid output to one of the source.
@@ -114,7 +115,7 @@ func renderLiquid(body string, scope *liquidScope) *liquidDoc {
 		emitLiteral(&b, d, body, pos, k, trimNext, strings.HasPrefix(tok[2:], "-"))
 		trimNext = ok && strings.HasSuffix(tok[:len(tok)-2], "-")
 		if !ok {
-			d.issues = append(d.issues, liquidIssue{k, "Liquid tag not closed: the site's build fails here"})
+			d.issues = append(d.issues, liquidIssue{k, "Liquid tag not closed: the site's build fails here", true})
 			emit(k, end)
 			pos = end
 			trimNext = false
@@ -123,7 +124,7 @@ func renderLiquid(body string, scope *liquidScope) *liquidDoc {
 		if tok[1] == '{' {
 			val, issue := evalOutput(strings.Trim(tok[2:len(tok)-2], "-"), scope)
 			if issue != "" {
-				d.issues = append(d.issues, liquidIssue{k, issue})
+				d.issues = append(d.issues, liquidIssue{k, issue, true})
 			}
 			d.anchors = append(d.anchors, anchor{b.Len(), k})
 			b.WriteString(val)
@@ -135,7 +136,7 @@ func renderLiquid(body string, scope *liquidScope) *liquidDoc {
 		case name == "raw" || name == "comment":
 			closeAt, closeEnd := sc.findEndTag(end, "end"+name)
 			if closeAt < 0 {
-				d.issues = append(d.issues, liquidIssue{k, "{% " + name + " %} without {% end" + name + " %}: the site's build fails here"})
+				d.issues = append(d.issues, liquidIssue{k, "{% " + name + " %} without {% end" + name + " %}: the site's build fails here", true})
 				emit(k, end)
 				pos = end
 				continue
@@ -145,11 +146,11 @@ func renderLiquid(body string, scope *liquidScope) *liquidDoc {
 			}
 			pos = closeEnd
 		case knownTags[name]:
-			d.issues = append(d.issues, liquidIssue{k, "Liquid tag {% " + name + " %}: the website evaluates it, the preview shows it as text"})
+			d.issues = append(d.issues, liquidIssue{k, "Liquid tag {% " + name + " %}: the website evaluates it, the preview shows it as text", false})
 			emit(k, end)
 			pos = end
 		default:
-			d.issues = append(d.issues, liquidIssue{k, "unknown Liquid tag " + strconv.Quote(name) + ": the site's build fails here"})
+			d.issues = append(d.issues, liquidIssue{k, "unknown Liquid tag " + strconv.Quote(name) + ": the site's build fails here", true})
 			emit(k, end)
 			pos = end
 		}

@@ -1,0 +1,78 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+
+	"github.com/cpansec/minutes/core/preview"
+)
+
+func init() {
+	var github, page *bool
+	register(&command{
+		name:    "html",
+		args:    "[--github] [--page] FILE",
+		summary: "print the minutes as HTML, as the website (or GitHub) shows them",
+		help: `html prints FILE ("-" for standard input) rendered as the group's website
+renders it: Liquid evaluated, then kramdown in GFM mode as Jekyll configures
+it. By default the output is the body, what Jekyll puts in {{ content }};
+--page adds the title and the table of contents. --github renders as
+GitHub shows the file in a pull request instead.
+
+Raw HTML in the file is printed as text, never as HTML, and only http(s),
+mailto and ftp links are kept.
+
+On standard error, as FILE:LINE: message, html says when the website does
+not read the front matter as meant, and where the site's build would fail
+(an unknown Liquid tag, a date Jekyll cannot read); it then exits 1.
+'minutes lint' lists every place the website renders differently.`,
+		example: "minutes html --page meetings/cpansec-minutes-2025-03-26.md > preview.html",
+		setup: func(fs *flag.FlagSet) {
+			github = fs.Bool("github", false, "render as GitHub shows the file in a pull request")
+			page = fs.Bool("page", false, "add the page title and the table of contents")
+		},
+		run: func(e *env, fs *flag.FlagSet) int {
+			if fs.NArg() != 1 {
+				fmt.Fprintln(e.stderr, "usage: minutes html [--github] [--page] FILE")
+				return exitUsage
+			}
+			name := fs.Arg(0)
+			src, err := readFile(e, name)
+			if err != nil {
+				fmt.Fprintln(e.stderr, err)
+				return exitFail
+			}
+			mode := preview.Website
+			if *github {
+				mode = preview.GitHub
+			}
+			doc := preview.RenderDocument(src, preview.WithMode(mode), preview.WithPage(*page))
+			if _, err := fmt.Fprint(e.stdout, doc.HTML); err != nil {
+				fmt.Fprintf(e.stderr, "%s: %v\n", name, err)
+				return exitFail
+			}
+			if *github {
+				return exitOK
+			}
+			return reportWebsiteProblems(e, name, src, doc)
+		},
+	})
+}
+
+// reportWebsiteProblems tells, on standard error, when the website does not
+// read the front matter as meant and where its build fails; it returns the
+// exit status.
+func reportWebsiteProblems(e *env, name string, src []byte, doc *preview.Document) int {
+	status := exitOK
+	for _, d := range preview.Divergences(src) {
+		isFrontMatter := d.Line == 1 && d.Message == doc.FrontMatter.String()
+		if !d.BuildFails && !isFrontMatter {
+			continue
+		}
+		fmt.Fprintf(e.stderr, "%s:%d: %s\n", name, d.Line, d.Message)
+		if d.BuildFails {
+			status = exitFail
+		}
+	}
+	return status
+}
