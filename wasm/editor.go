@@ -156,3 +156,14 @@ func (e *Editor) ShowSection(path string) {
 		}
 	}
 }
+
+// Reveal asks the panels that can (the form) to show and focus what is at
+// a 1-based line of the document: a lint finding or an action item was
+// clicked.
+func (e *Editor) Reveal(line int) {
+	for _, p := range e.panels {
+		if r, ok := p.(interface{ Reveal(line int) }); ok {
+			r.Reveal(line)
+		}
+	}
+}
