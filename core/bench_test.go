@@ -4,18 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"testing"
+
+	"github.com/cpansec/minutes/internal/corpustest"
 )
 
 // largestCorpusFile returns the biggest real minutes file.
-func largestCorpusFile(tb testing.TB) []byte {
-	var best []byte
-	for _, p := range corpus(tb) {
-		if b := readCorpus(tb, p); len(b) > len(best) {
-			best = b
-		}
-	}
-	return best
-}
+func largestCorpusFile(tb testing.TB) []byte { return corpustest.Largest(tb) }
 
 // concat returns n copies of the body of src after one front matter, as a
 // long document.

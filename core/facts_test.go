@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cpansec/minutes/internal/corpustest"
 )
 
 // TestCorpusFacts checks the facts read from real minutes of each format
@@ -42,7 +44,7 @@ func TestCorpusFacts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			d, err := Parse(readCorpus(t, filepath.Join(corpusDir, tt.file)), WithName(tt.file))
+			d, err := Parse(readCorpus(t, filepath.Join(corpustest.Dir(), tt.file)), WithName(tt.file))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -5,17 +5,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cpansec/minutes/internal/corpustest"
 )
 
-// addCorpusSeeds seeds a fuzz target with the real minutes, if present.
+// addCorpusSeeds seeds a fuzz target with a quarter of the real minutes.
 func addCorpusSeeds(f *testing.F, extra ...any) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.md"))
-	for i, path := range files {
-		if i%4 != 0 { // the corpus has many near-copies; a quarter is plenty
-			continue
-		}
-		args := append([]any{string(readCorpus(f, path))}, extra...)
-		f.Add(args...)
+	for _, src := range corpustest.Seeds(4) {
+		f.Add(append([]any{string(src)}, extra...)...)
 	}
 }
 

@@ -6,21 +6,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cpansec/minutes/internal/corpustest"
 )
 
-// corpusFiles returns real minutes; the test fails when CI is set and the
-// corpus is missing.
-func corpusFiles(t *testing.T) []string {
-	t.Helper()
-	files, _ := filepath.Glob("../../../shared/corpus/*.md")
-	if len(files) == 0 {
-		if os.Getenv("CI") != "" {
-			t.Fatal("corpus missing in ../../../shared/corpus (CI is set)")
-		}
-		t.Skip("corpus missing")
-	}
-	return files
-}
+// corpusFiles returns real minutes (see internal/corpustest).
+func corpusFiles(t *testing.T) []string { return corpustest.Files(t, "*.md") }
 
 func writeTemp(t *testing.T, name, content string) string {
 	t.Helper()

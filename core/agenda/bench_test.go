@@ -1,6 +1,8 @@
 package agenda
 
 import (
+	"github.com/cpansec/minutes/internal/corpustest"
+
 	"path/filepath"
 	"testing"
 )
@@ -9,7 +11,7 @@ import (
 // items, two dozen checked).
 func BenchmarkNext(b *testing.B) {
 	corpus(b)
-	d := parseFile(b, filepath.Join(corpusDir, "cpansec-minutes-2025-06-04@a5000c2.md"))
+	d := parseFile(b, filepath.Join(corpustest.Dir(), "cpansec-minutes-2025-06-04@a5000c2.md"))
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Next(d); err != nil {

@@ -11,25 +11,12 @@ import (
 	"github.com/cpansec/minutes/core/profile"
 	"github.com/cpansec/minutes/core/publish"
 	"github.com/cpansec/minutes/core/when"
+	"github.com/cpansec/minutes/internal/corpustest"
 )
 
-// corpusDir is the group's real minutes, beside the repository.
-const corpusDir = "../../../shared/corpus"
-
-// corpus returns the paths of the real minutes (templates excluded). It
-// fails the test when the corpus is missing and CI is set, and skips it
-// otherwise.
-func corpus(t testing.TB) []string {
-	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "cpansec-minutes-*.md"))
-	if len(files) == 0 {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("corpus missing: no cpansec-minutes-*.md in %s (CI is set, so this is a failure)", corpusDir)
-		}
-		t.Skipf("corpus missing in %s", corpusDir)
-	}
-	return files
-}
+// corpus returns the paths of the real minutes, templates excluded (see
+// internal/corpustest).
+func corpus(t testing.TB) []string { return corpustest.Files(t, "cpansec-minutes-*.md") }
 
 func parseFile(t testing.TB, path string) *core.Document {
 	t.Helper()
@@ -111,8 +98,8 @@ func TestCorpusPairs(t *testing.T) {
 	corpus(t)
 	for _, p := range pairs {
 		t.Run(p.from, func(t *testing.T) {
-			from := parseFile(t, filepath.Join(corpusDir, "cpansec-minutes-"+p.from+".md"))
-			to := parseFile(t, filepath.Join(corpusDir, "cpansec-minutes-"+p.to+".md"))
+			from := parseFile(t, filepath.Join(corpustest.Dir(), "cpansec-minutes-"+p.from+".md"))
+			to := parseFile(t, filepath.Join(corpustest.Dir(), "cpansec-minutes-"+p.to+".md"))
 			r, err := Next(from)
 			if err != nil {
 				t.Fatal(err)
@@ -153,7 +140,7 @@ func TestCorpusPairs(t *testing.T) {
 // TestCorpusDateOverride moves real minutes to a date given by the user.
 func TestCorpusDateOverride(t *testing.T) {
 	corpus(t)
-	d := parseFile(t, filepath.Join(corpusDir, "cpansec-minutes-2025-03-12@e8aa679.md"))
+	d := parseFile(t, filepath.Join(corpustest.Dir(), "cpansec-minutes-2025-03-12@e8aa679.md"))
 	r, err := Next(d, WithDate(when.Date(2025, 4, 2)), WithClock(when.Clock{Hour: 16}))
 	if err != nil {
 		t.Fatal(err)

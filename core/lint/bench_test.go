@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"github.com/cpansec/minutes/internal/corpustest"
+
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -12,7 +14,7 @@ import (
 // BenchmarkCheckCorpusFile lints a long real minutes file (2025-06-04,
 // 260 lines): the cost of linting on every keystroke in the editor.
 func BenchmarkCheckCorpusFile(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "cpansec-minutes-2025-06-04@*.md"))
+	files, _ := filepath.Glob(filepath.Join(corpustest.Dir(), "cpansec-minutes-2025-06-04@*.md"))
 	if len(files) == 0 {
 		b.Skip("corpus missing")
 	}

@@ -9,24 +9,11 @@ import (
 	"testing"
 
 	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/internal/corpustest"
 )
 
-// corpusDir is the group's real minutes, beside the repository.
-const corpusDir = "../../../shared/corpus"
-
-// corpus returns the paths of the real minutes. It fails the test when the
-// corpus is missing and CI is set, and skips it otherwise.
-func corpus(t testing.TB) []string {
-	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.md"))
-	if len(files) == 0 {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("corpus missing: no *.md in %s (CI is set, so this is a failure)", corpusDir)
-		}
-		t.Skipf("corpus missing in %s", corpusDir)
-	}
-	return files
-}
+// corpus returns the paths of the real minutes (see internal/corpustest).
+func corpus(t testing.TB) []string { return corpustest.Files(t, "*.md") }
 
 func parseFile(t testing.TB, path string) *core.Document {
 	t.Helper()

@@ -1,24 +1,18 @@
 package publish
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/cpansec/minutes/core/profile"
+	"github.com/cpansec/minutes/internal/corpustest"
 )
 
 // TestCorpusFileNames checks that every minutes file of the corpus follows
 // the profile's file name pattern and that no template does.
 func TestCorpusFileNames(t *testing.T) {
-	files, _ := filepath.Glob("../../../shared/corpus/*.md")
-	if len(files) == 0 {
-		if os.Getenv("CI") != "" {
-			t.Fatal("corpus missing at ../../../shared/corpus")
-		}
-		t.Skip("corpus missing")
-	}
+	files := corpustest.Files(t, "*.md")
 	p := profile.Default()
 	for _, f := range files {
 		d, ok := DateFromFileName(p, f)

@@ -10,24 +10,11 @@ import (
 	"testing"
 
 	"github.com/cpansec/minutes/core/frontmatter"
+	"github.com/cpansec/minutes/internal/corpustest"
 )
 
-// corpusDir is the group's real minutes, outside the repository.
-const corpusDir = "../../../shared/corpus"
-
-// corpusFiles returns the corpus files; it fails in CI and skips elsewhere
-// when the corpus is missing.
-func corpusFiles(t *testing.T) []string {
-	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.md"))
-	if len(files) == 0 {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("corpus missing at %s", corpusDir)
-		}
-		t.Skipf("corpus missing at %s", corpusDir)
-	}
-	return files
-}
+// corpusFiles returns the corpus files (see internal/corpustest).
+func corpusFiles(t *testing.T) []string { return corpustest.Files(t, "*.md") }
 
 // disagreeing are the corpus files whose meeting_time or title names
 // another date than their file name: real defects, kept so that the test

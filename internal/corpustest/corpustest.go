@@ -1,0 +1,90 @@
+// Package corpustest gives tests the group's real minutes. They live
+// beside the repository, in ../shared/corpus, and are never copied into it.
+// A test that needs them fails when the environment variable CI is set and
+// they are missing, and is skipped otherwise.
+package corpustest
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+)
+
+// Dir returns the corpus directory: $MINUTES_CORPUS when set, else
+// shared/corpus beside the module root (the directory holding go.mod).
+func Dir() string {
+	if d := os.Getenv("MINUTES_CORPUS"); d != "" {
+		return d
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		return filepath.Join("..", "shared", "corpus")
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return filepath.Join(filepath.Dir(dir), "shared", "corpus")
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return filepath.Join("..", "shared", "corpus")
+		}
+		dir = parent
+	}
+}
+
+// Files returns the corpus files matching pattern ("*.md",
+// "cpansec-minutes-*.md"), sorted. With none, the test fails when CI is
+// set and is skipped otherwise.
+func Files(t testing.TB, pattern string) []string {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(Dir(), pattern))
+	sort.Strings(files)
+	if len(files) == 0 {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("corpus missing: no %s in %s (CI is set, so this is a failure)", pattern, Dir())
+		}
+		t.Skipf("corpus missing: no %s in %s", pattern, Dir())
+	}
+	return files
+}
+
+// Read returns the content of a file, failing the test if it cannot.
+func Read(t testing.TB, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// Largest returns the content of the biggest minutes file.
+func Largest(t testing.TB) []byte {
+	t.Helper()
+	var best []byte
+	for _, p := range Files(t, "*.md") {
+		if b := Read(t, p); len(b) > len(best) {
+			best = b
+		}
+	}
+	return best
+}
+
+// Seeds returns every n-th corpus file's content (the corpus holds many
+// near-copies, so a fraction makes good fuzz seeds), or nothing when the
+// corpus is missing: fuzz targets also run from their own seeds.
+func Seeds(every int) [][]byte {
+	files, _ := filepath.Glob(filepath.Join(Dir(), "*.md"))
+	sort.Strings(files)
+	var out [][]byte
+	for i, p := range files {
+		if every > 1 && i%every != 0 {
+			continue
+		}
+		if b, err := os.ReadFile(p); err == nil {
+			out = append(out, b)
+		}
+	}
+	return out
+}
