@@ -51,8 +51,10 @@ type Renderer struct {
 }
 
 type prevChunk struct {
-	e         *chunkEntry
-	key, html string
+	e          *chunkEntry
+	key, html  string
+	nums       []int // the repeat numbers of its headings
+	start, end int   // its text in the previous Liquid output
 }
 
 // chunkEntry is a chunk's text parsed and rendered.
@@ -134,16 +136,22 @@ func (r *Renderer) others(cs []Chunk) []Chunk {
 func (r *Renderer) body(liq *liquidDoc, page *jekyllPage) ([]Chunk, []Heading) {
 	starts := r.splitter.split(liq.out)
 	entries := make([]*chunkEntry, len(starts))
-	for i, s := range starts {
-		end := len(liq.out)
+	ends := make([]int, len(starts))
+	for i := range starts {
+		ends[i] = len(liq.out)
 		if i+1 < len(starts) {
-			end = starts[i+1]
+			ends[i] = starts[i+1]
 		}
-		text := liq.out[s:end]
-		e := r.cache[text]
+	}
+	r.reuseUnchanged(starts, ends, entries, len(liq.out))
+	for i, s := range starts {
+		e := entries[i]
 		if e == nil {
-			e = parseChunk(text)
-			r.cache[text] = e
+			text := liq.out[s:ends[i]]
+			if e = r.cache[text]; e == nil {
+				e = parseChunk(text)
+				r.cache[text] = e
+			}
 		}
 		e.gen = r.gen
 		entries[i] = e
@@ -155,8 +163,10 @@ func (r *Renderer) body(liq *liquidDoc, page *jekyllPage) ([]Chunk, []Heading) {
 	var headings []Heading
 	chunks := make([]Chunk, len(entries))
 	next := make([]prevChunk, len(entries))
+	prevNums := r.prevNums(entries)
 	for i, e := range entries {
-		if !e.rendered || e.digest != digest {
+		fresh := !e.rendered || e.digest != digest
+		if fresh {
 			var ib inlineBatch
 			ib.collect(e.root)
 			e.out = renderTree(e.root, ib.parse(defs), nil)
@@ -173,7 +183,12 @@ func (r *Renderer) body(liq *liquidDoc, page *jekyllPage) ([]Chunk, []Heading) {
 				counter[h.slug], nums[j] = n, n
 			}
 		}
-		html := e.final(nums)
+		var html string
+		if !fresh && prevNums[i] != nil && equalInts(*prevNums[i], nums) && prevHTML[i] != nil {
+			html = *prevHTML[i]
+		} else {
+			html = e.final(nums)
+		}
 		if r.cfg.page {
 			for j, h := range e.out.headings {
 				if id := headingID(h, nums[j]); strings.TrimSpace(id) != "" {
@@ -184,10 +199,52 @@ func (r *Renderer) body(liq *liquidDoc, page *jekyllPage) ([]Chunk, []Heading) {
 			}
 		}
 		chunks[i] = Chunk{Key: keys[i], HTML: html, Line: lines.fileLine(starts[i]), Changed: prevHTML[i] == nil || *prevHTML[i] != html}
-		next[i] = prevChunk{e, keys[i], html}
+		next[i] = prevChunk{e: e, key: keys[i], html: html, nums: nums, start: starts[i], end: ends[i]}
 	}
 	r.prev = next
 	return chunks, headings
+}
+
+// reuseUnchanged fills in the entries of the chunks that lie, with the
+// same bounds, in the unchanged beginning or end of the text, without
+// looking their text up.
+func (r *Renderer) reuseUnchanged(starts, ends []int, entries []*chunkEntry, n int) {
+	sp := &r.splitter
+	if !sp.incremental {
+		return
+	}
+	old := r.prev
+	for i := 0; i < len(starts) && i < len(old); i++ {
+		if ends[i] > sp.same || old[i].start != starts[i] || old[i].end != ends[i] || old[i].e.gen != r.gen-1 {
+			break
+		}
+		entries[i] = old[i].e
+	}
+	delta := n - sp.oldLen
+	for k := 1; k <= len(starts) && k <= len(old); k++ {
+		i, j := len(starts)-k, len(old)-k
+		if entries[i] != nil || starts[i] < n-sp.tail || old[j].start != starts[i]-delta || old[j].end != ends[i]-delta || old[j].e.gen != r.gen-1 {
+			break
+		}
+		entries[i] = old[j].e
+	}
+}
+
+// prevNums returns, for the chunks aligned with the previous Update (the
+// same entry at the same place from the start or the end), the heading
+// numbering they had then.
+func (r *Renderer) prevNums(seq []*chunkEntry) []*[]int {
+	out := make([]*[]int, len(seq))
+	old := r.prev
+	p := 0
+	for p < len(seq) && p < len(old) && seq[p] == old[p].e {
+		out[p] = &old[p].nums
+		p++
+	}
+	for q := 0; q < len(seq)-p && q < len(old)-p && seq[len(seq)-1-q] == old[len(old)-1-q].e; q++ {
+		out[len(seq)-1-q] = &old[len(old)-1-q].nums
+	}
+	return out
 }
 
 // headingID is the id of a heading numbered n among repeats of its slug.

@@ -72,7 +72,10 @@ func TestIncrementalRandomSplices(t *testing.T) {
 		opts := []Option{WithNow(fixedNow), WithPage(round%2 == 1)}
 		r := NewRenderer(opts...)
 		src := append([]byte(nil), files[names[rng.Intn(len(names))]]...)
-		checkUpdate(t, r, src, opts, "start")
+		prev := map[string]string{}
+		for _, c := range checkUpdate(t, r, src, opts, "start") {
+			prev[c.Key] = c.HTML
+		}
 		for i := 0; i < steps/6; i++ {
 			at := rng.Intn(len(src) + 1)
 			var ins string
@@ -86,10 +89,20 @@ func TestIncrementalRandomSplices(t *testing.T) {
 			default:
 				ins = splices[rng.Intn(len(splices))]
 			}
-			next := append([]byte(nil), src[:at]...)
-			next = append(next, ins...)
-			src = append(next, src[at+del:]...)
-			checkUpdate(t, r, src, opts, "after splice "+strings.Repeat("", i))
+			edited := append([]byte(nil), src[:at]...)
+			edited = append(edited, ins...)
+			src = append(edited, src[at+del:]...)
+			next := map[string]string{}
+			for _, c := range checkUpdate(t, r, src, opts, "after a splice") {
+				if _, dup := next[c.Key]; dup {
+					t.Fatalf("key %s used twice", c.Key)
+				}
+				if old, seen := prev[c.Key]; !c.Changed && (!seen || old != c.HTML) {
+					t.Fatalf("chunk %s reported unchanged but its HTML differs from the previous update", c.Key)
+				}
+				next[c.Key] = c.HTML
+			}
+			prev = next
 		}
 	}
 }

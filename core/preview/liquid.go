@@ -1,7 +1,6 @@
 package preview
 
 import (
-	"html"
 	"sort"
 	"strconv"
 	"strings"
@@ -447,7 +446,7 @@ func applyFilter(name string, v liquidValue, args []liquidValue, scope *liquidSc
 	case "remove":
 		return liquidValue{str: strings.ReplaceAll(v.String(), arg(0), "")}, ""
 	case "escape":
-		return liquidValue{str: html.EscapeString(v.String())}, ""
+		return liquidValue{str: escapeAll(v.String())}, ""
 	case "size":
 		return liquidValue{str: strconv.Itoa(len([]rune(v.String())))}, ""
 	}

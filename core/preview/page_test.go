@@ -40,3 +40,20 @@ func TestTOCNesting(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadingsHaveFileLines(t *testing.T) {
+	src := []byte("---\ntitle: T\n---\n# One\n\n{{ page.title }} {% raw %}\nx\n{% endraw %}\n## One\n\n## Two {#two}\n")
+	doc := RenderDocument(src)
+	want := []Heading{{1, "one", "One", 4}, {2, "one-1", "One", 9}, {2, "two", "Two", 11}}
+	if len(doc.Headings) != len(want) {
+		t.Fatalf("got %+v", doc.Headings)
+	}
+	for i, h := range doc.Headings {
+		if h != want[i] {
+			t.Errorf("heading %d: got %+v, want %+v", i, h, want[i])
+		}
+	}
+	if doc.Title != "T" || doc.FrontMatter != FrontMatterRead {
+		t.Errorf("title %q, front matter %v", doc.Title, doc.FrontMatter)
+	}
+}

@@ -1,8 +1,10 @@
 package preview
 
 import (
-	"html"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/util"
 )
 
 // The preview never emits markup it did not write itself: every text is
@@ -22,7 +24,7 @@ var safeImageSchemes = map[string]bool{"http": true, "https": true}
 // safeURL reports whether the attribute value attr (as written in the
 // HTML, i.e. with entities) is a URL with an allowed scheme or no scheme.
 func safeURL(attr string, schemes map[string]bool) bool {
-	u := html.UnescapeString(attr)
+	u := unescapeAttr(attr)
 	u = strings.Map(func(r rune) rune {
 		if r == '\t' || r == '\n' || r == '\r' {
 			return -1
@@ -87,10 +89,78 @@ func escapeKeepingRefs(s string, quote bool) string {
 	return b.String()
 }
 
+// allEscaper escapes for text and quoted attributes alike.
+var allEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "'", "&#39;", "\"", "&#34;")
+
 // escapeAll escapes "<", ">", "&", "'" and '"' in text we write ourselves
 // (titles, ids), safe in text and in quoted attributes.
-func escapeAll(s string) string {
-	return html.EscapeString(s)
+func escapeAll(s string) string { return allEscaper.Replace(s) }
+
+// unescapeAttr decodes the character references of an attribute value as
+// a browser does: named (HTML5) and numeric ones, with or without the
+// closing semicolon for numeric ones. (The preview writes "&" as "&amp;"
+// unless a complete reference follows, so the legacy named references
+// without semicolon never reach the browser undecoded by this function.)
+func unescapeAttr(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '&' {
+			b.WriteByte(s[i])
+			continue
+		}
+		if n, r := numericRef(s[i:]); n > 0 {
+			b.WriteRune(r)
+			i += n - 1
+			continue
+		}
+		if n := refLen(s[i:]); n > 0 {
+			if e, ok := util.LookUpHTML5EntityByName(s[i+1 : i+n-1]); ok {
+				b.Write(e.Characters)
+				i += n - 1
+				continue
+			}
+		}
+		b.WriteByte('&')
+	}
+	return b.String()
+}
+
+// numericRef decodes "&#123", "&#x7B" (the semicolon is optional, as in
+// browsers) at the start of s.
+func numericRef(s string) (int, rune) {
+	if len(s) < 3 || s[1] != '#' {
+		return 0, 0
+	}
+	i, base := 2, rune(10)
+	if s[2] == 'x' || s[2] == 'X' {
+		i, base = 3, 16
+	}
+	start := i
+	var r rune
+	for i < len(s) && (isDigit(s[i]) || base == 16 && isHexDigit(s[i])) {
+		d := rune(s[i] - '0')
+		if s[i] > '9' {
+			d = rune(s[i]|0x20-'a') + 10
+		}
+		r = r*base + d
+		if r > utf8.MaxRune {
+			r = utf8.RuneError
+		}
+		i++
+	}
+	if i == start {
+		return 0, 0
+	}
+	if i < len(s) && s[i] == ';' {
+		i++
+	}
+	if r == 0 || !utf8.ValidRune(r) {
+		r = utf8.RuneError
+	}
+	return i, r
 }
 
 // codeEscaper escapes code as kramdown and Rouge do: "<", ">" and "&" only.

@@ -17,10 +17,15 @@ type splitter struct {
 	text       string
 	candidates []int // offsets of lines starting with "#" after a blank line
 	crossings  []int // offsets of lines that may start a block crossing blank lines
+	// same and tail are, after an incremental split, the lengths of the
+	// text's unchanged beginning and end; oldLen the previous text's length.
+	same, tail, oldLen int
+	incremental        bool
 }
 
 // split returns the chunk starts of text.
 func (sp *splitter) split(text string) []int {
+	sp.oldLen, sp.incremental = len(sp.text), false
 	if sp.text == "" || len(text) < 64 || len(sp.text) < 64 {
 		sp.candidates, sp.crossings = scanLines(text, 0, len(text), nil, nil)
 	} else {
@@ -48,6 +53,7 @@ func (sp *splitter) split(text string) []int {
 func (sp *splitter) update(text string) {
 	old := sp.text
 	p, s := commonEnds(old, text)
+	sp.same, sp.tail, sp.incremental = p, s, true
 	delta := len(text) - len(old)
 	// The window: from the start of the line holding the first change to
 	// the end of the line after the one holding the last change.
