@@ -172,3 +172,35 @@ func TestSplitterFollowsEdits(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitChunks(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want []string // the first line of each chunk
+	}{
+		{"# A\n\ntext\n\n# B\n\n## C\n", []string{"# A", "# B", "## C"}},
+		// No blank line before: a list swallows the heading on the website.
+		{"- a\n# B\n\n# C\n", []string{"- a", "# C"}},
+		// Indented: inside the item, not a boundary.
+		{"- a\n\n  # B\n\n# C\n", []string{"- a", "# C"}},
+		// A fence may run past blank lines: no boundary after it.
+		{"# A\n\n```\n\n# not a heading\n```\n\n# B\n", []string{"# A"}},
+		{"# A\n\n<div>\n\n# B\n</div>\n", []string{"# A"}},
+		{"# A\n\n$$\n\n# B\n$$\n", []string{"# A"}},
+		{"#A\n\n#B\n\n#nospace\n", []string{"#A", "#B", "#nospace"}},
+		{"\n\n# A\n", []string{"", "# A"}},
+		{"   \t\n# A\n", []string{"   \t", "# A"}},
+	} {
+		var got []string
+		for _, s := range splitChunks(tc.src) {
+			first, _, _ := strings.Cut(tc.src[s:], "\n")
+			got = append(got, first)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: chunks start with %q, want %q", tc.src, got, tc.want)
+		}
+		if joined := joinChunks(NewRenderer().Update([]byte(tc.src))); joined != Render([]byte(tc.src)) {
+			t.Errorf("%q: chunks differ from a full render", tc.src)
+		}
+	}
+}
