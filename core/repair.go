@@ -22,7 +22,7 @@ func (d *Document) Repairs() []Repair {
 	var out []Repair
 	if fm := d.FrontMatter; fm != nil {
 		if fm.BOM {
-			out = append(out, Repair{1, 1, "bom", "byte-order mark before the front matter: Jekyll will not render the page", Change{{0, len("\uFEFF"), ""}}})
+			out = append(out, Repair{1, 1, "bom", "byte-order mark before the front matter: plain Jekyll does not see the front matter", Change{{0, len("\uFEFF"), ""}}})
 		}
 		out = append(out, d.delimiterRepairs()...)
 	} else if d.BOM {

@@ -15,8 +15,10 @@ func (c *checker) frontMatter() {
 	switch {
 	case fm == nil && c.indentedFrontMatter():
 	case fm == nil:
-		c.addAt(1, 1, "front-matter-missing", Error,
-			"no front matter: the website renders the page without its layout, title and table of contents; start the file with a block of "+c.frontMatterExample(), nil)
+		// A warning: the site's build (jekyll-optional-front-matter)
+		// still publishes the page, with the default layout.
+		c.addAt(1, 1, "front-matter-missing", Warning,
+			"no front matter: the website renders the page without its own layout, title and table of contents; start the file with a block of "+c.frontMatterExample(), nil)
 	case !fm.Closed:
 		c.add(fm.Start, "front-matter-unclosed", Error,
 			`front matter is not closed: Jekyll reads the whole page as front matter; add a line "---" after its last field`, nil)

@@ -26,7 +26,10 @@ func (c *checker) describeRepair(r core.Repair) (Severity, string) {
 		if c.d.FrontMatter == nil {
 			return Warning, "byte-order mark (an invisible U+FEFF) at the start of the file: remove it"
 		}
-		return Error, "byte-order mark (an invisible U+FEFF) before the front matter: Jekyll does not see the front matter and does not render the page; remove it"
+		// Plain Jekyll checks for front matter before it strips the BOM, so
+		// it copies the file unrendered; the group's GitHub Pages build
+		// (jekyll-optional-front-matter) renders it anyway.
+		return Warning, "byte-order mark (an invisible U+FEFF) before the front matter: plain Jekyll then does not see the front matter (the site's GitHub Pages build copes, other tools may not); remove it"
 	case "front-matter-delimiter":
 		return Error, r.Message + `; write "---"`
 	case "broken-box":

@@ -15,7 +15,7 @@ var ruleSummaries = map[string]string{
 	"broken-box":             "a task box the website shows as text: \"[]\", U+00A0 inside or around it",
 	"nbsp-heading":           "no-break space (U+00A0) in a heading (after the hashes, no heading at all)",
 	"invisible-space":        "other non-ASCII spaces in list markers, task boxes and headings; zero-width spaces in the text",
-	"bom":                    "a byte-order mark before the front matter: Jekyll does not render the page",
+	"bom":                    "a byte-order mark before the front matter: plain Jekyll does not see the front matter",
 	"front-matter-missing":   "no front matter: no layout, title or table of contents",
 	"front-matter-unclosed":  "front matter without its closing \"---\"",
 	"front-matter-delimiter": "front matter delimiters Jekyll does not read (\"----\", indented \" ---\")",
