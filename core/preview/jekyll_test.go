@@ -7,32 +7,16 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/cpansec/minutes/internal/corpustest"
 )
 
-// corpusDir is the group's real minutes, relative to this package.
-const corpusDir = "../../../shared/corpus"
-
-// readCorpus returns the corpus files by name. It skips the test when the
-// corpus is missing, unless CI is set: then it fails.
+// readCorpus returns the corpus files by name (see internal/corpustest).
 func readCorpus(t testing.TB) map[string][]byte {
 	t.Helper()
-	entries, err := os.ReadDir(corpusDir)
-	if err != nil || len(entries) == 0 {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("corpus missing at %s: %v", corpusDir, err)
-		}
-		t.Skipf("corpus missing at %s", corpusDir)
-	}
 	files := map[string][]byte{}
-	for _, e := range entries {
-		if !strings.HasSuffix(e.Name(), ".md") {
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join(corpusDir, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		files[e.Name()] = b
+	for _, p := range corpustest.Files(t, "*.md") {
+		files[filepath.Base(p)] = corpustest.Read(t, p)
 	}
 	return files
 }
@@ -162,19 +146,7 @@ func dropPermalink(block string) string {
 }
 
 // readCorpusForFuzz returns the corpus files to seed fuzzing, or none.
-func readCorpusForFuzz() [][]byte {
-	entries, err := os.ReadDir(corpusDir)
-	if err != nil {
-		return nil
-	}
-	var out [][]byte
-	for _, e := range entries {
-		if b, err := os.ReadFile(filepath.Join(corpusDir, e.Name())); err == nil {
-			out = append(out, b)
-		}
-	}
-	return out
-}
+func readCorpusForFuzz() [][]byte { return corpustest.Seeds(1) }
 
 // sortedNames returns the keys of files in order.
 func sortedNames(files map[string][]byte) []string {
