@@ -1,0 +1,428 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/hack-pad/safejs"
+
+	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/lint"
+	"github.com/cpansec/minutes/core/profile"
+)
+
+// The lint panel lists core/lint's findings once the user pauses: line,
+// severity and message, each a button that asks the editor to reveal the
+// line (the form focuses the item there), with a Fix button where the
+// finding has a safe fix. lint includes preview.Divergences (rule
+// renders-differently), so the places the website renders otherwise are
+// listed here too. Everything is written as text nodes.
+
+func init() { panelMakers = append(panelMakers, newLintPanel) }
+
+// idleDelay is how long after the last change the findings and action
+// items are brought up to date: long enough to stay off the typing path,
+// short enough to follow the user.
+const idleDelay = 400 * time.Millisecond
+
+// maxFindingsShown bounds the list; a document with more findings shows
+// the first ones and says how many there are.
+const maxFindingsShown = 200
+
+// lintPanel is the Panel of the findings list.
+type lintPanel struct {
+	e     *Editor
+	bound bool
+	inert bool
+
+	list, count safejs.Value
+	idle        idleRun
+
+	rev      int // changes shown to the panel
+	linted   int // the rev the findings are for
+	findings []lint.Finding
+	sig      string // what the list shows, to skip identical rebuilds
+}
+
+func newLintPanel(e *Editor) (Panel, error) { return &lintPanel{e: e}, nil }
+
+// Show implements Panel: the findings are computed after an idle moment.
+func (p *lintPanel) Show(*core.Document, core.Change, Origin) {
+	if !p.bind() {
+		return
+	}
+	p.rev++
+	p.idle.after(p.e.app, "lint", idleDelay, p.run)
+}
+
+func (p *lintPanel) bind() bool {
+	if p.bound {
+		return !p.inert
+	}
+	p.bound = true
+	doc, err := window().Get("document")
+	if err != nil {
+		p.inert = true
+		return false
+	}
+	p.list, p.count = elementByID(doc, "lint-list"), elementByID(doc, "lint-count")
+	if p.list.IsUndefined() || p.count.IsUndefined() {
+		p.inert = true
+		return false
+	}
+	if _, err := p.e.app.Listen(p.list, "click", "findings", p.click); err != nil {
+		p.e.app.fail("lint", err, nil)
+	}
+	return true
+}
+
+// run checks the current document and shows the findings.
+func (p *lintPanel) run() error {
+	p.idle.stop()
+	doc := p.e.Doc()
+	if doc == nil {
+		return nil
+	}
+	p.findings = lint.Check(doc, lint.WithProfile(profileOf(p.e)))
+	p.linted = p.rev
+	return p.render()
+}
+
+// render rebuilds the list when it would show something else.
+func (p *lintPanel) render() error {
+	sig := findingsSignature(p.findings)
+	if sig == p.sig {
+		return nil
+	}
+	p.sig = sig
+	focused := focusedAction(p.list)
+	var items []safejs.Value
+	for i, f := range p.findings {
+		if i == maxFindingsShown {
+			break
+		}
+		li, err := p.item(i, f)
+		if err != nil {
+			return err
+		}
+		items = append(items, li)
+	}
+	if err := replaceChildren(p.list, items); err != nil {
+		return err
+	}
+	if err := p.count.Set("textContent", findingsCount(p.findings)); err != nil {
+		return err
+	}
+	restoreFocus(p.list, focused)
+	return nil
+}
+
+// item is one finding: a button that reveals its line, and Fix.
+func (p *lintPanel) item(i int, f lint.Finding) (safejs.Value, error) {
+	b := newElements()
+	li := b.el("li", "finding finding-"+f.Severity.String(), "")
+	line := "Line " + strconv.Itoa(f.Line)
+	goTo := b.el("button", "finding-go", "")
+	b.attr(goTo, "type", "button")
+	b.attr(goTo, "data-action", "go:"+strconv.Itoa(i))
+	// The trailing spaces keep the words apart in the button's name.
+	b.add(goTo, b.el("span", "finding-line", line+" "))
+	b.add(goTo, b.el("span", "finding-severity", f.Severity.String()+" "))
+	b.add(goTo, b.el("span", "finding-message", f.Message))
+	b.add(li, goTo)
+	if f.Fixable() {
+		fix := b.el("button", "finding-fix", "Fix")
+		b.attr(fix, "type", "button")
+		b.attr(fix, "data-action", "fix:"+strconv.Itoa(i))
+		b.attr(fix, "aria-label", "Fix "+strings.ToLower(line[:1])+line[1:]+": "+f.Message)
+		b.add(li, fix)
+	}
+	return li, b.err
+}
+
+// findingsCount is the summary beside the heading.
+func findingsCount(fs []lint.Finding) string {
+	if len(fs) == 0 {
+		return ""
+	}
+	errs := 0
+	for _, f := range fs {
+		if f.Severity == lint.Error {
+			errs++
+		}
+	}
+	s := "(" + strconv.Itoa(len(fs))
+	if errs > 0 {
+		s += ", " + plural(errs, "error")
+	}
+	if len(fs) > maxFindingsShown {
+		s += ", the first " + strconv.Itoa(maxFindingsShown) + " shown"
+	}
+	return s + ")"
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}
+
+func findingsSignature(fs []lint.Finding) string {
+	var b strings.Builder
+	for _, f := range fs {
+		b.WriteString(strconv.Itoa(f.Line) + ":" + strconv.Itoa(f.Column) + ":" + f.Rule + ":" + f.Message)
+		if f.Fixable() {
+			b.WriteString(":fix")
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// click handles the finding buttons.
+func (p *lintPanel) click(ev safejs.Value) error {
+	action, ok := clickedAction(ev)
+	if !ok {
+		return nil
+	}
+	kind, n, _ := strings.Cut(action, ":")
+	i, err := strconv.Atoi(n)
+	if err != nil || i < 0 || i >= len(p.findings) {
+		return nil
+	}
+	switch kind {
+	case "go":
+		p.e.Reveal(p.findings[i].Line)
+	case "fix":
+		return p.fix(i)
+	}
+	return nil
+}
+
+// fix applies the fix of finding i. When the document changed since the
+// findings were made, they are made again first, so a fix never applies to
+// text it was not made for.
+func (p *lintPanel) fix(i int) error {
+	if p.linted != p.rev {
+		old := p.findings[i]
+		if err := p.run(); err != nil {
+			return err
+		}
+		if i = sameFinding(p.findings, old); i < 0 {
+			p.e.app.msgs.Show(Message{Key: "lint-fix", Kind: KindInfo, Timeout: 6 * time.Second,
+				Text: "That finding is gone: the text changed. The list is up to date now."})
+			return nil
+		}
+	}
+	f := p.findings[i]
+	if err := p.e.Apply(f.Fix, ""); err != nil {
+		p.e.app.msgs.Show(Message{Key: "lint-fix", Kind: KindWarning, Text: "The fix could not be applied: " + err.Error() + "."})
+		return nil
+	}
+	return p.run()
+}
+
+// sameFinding finds old among fs (made after an edit): same rule, message
+// and column, the nearest line.
+func sameFinding(fs []lint.Finding, old lint.Finding) int {
+	best, dist := -1, 0
+	for i, f := range fs {
+		if f.Rule != old.Rule || f.Message != old.Message || f.Column != old.Column || !f.Fixable() {
+			continue
+		}
+		d := f.Line - old.Line
+		if d < 0 {
+			d = -d
+		}
+		if best < 0 || d < dist {
+			best, dist = i, d
+		}
+	}
+	return best
+}
+
+// profileOf is the group profile the app uses.
+func profileOf(e *Editor) *profile.Profile {
+	if e.app != nil {
+		if m, ok := e.app.model.(*coreModel); ok && m.profile != nil {
+			return m.profile
+		}
+	}
+	if defaultProfile == nil {
+		defaultProfile = profile.Default()
+	}
+	return defaultProfile
+}
+
+var defaultProfile *profile.Profile
+
+// idleRun runs a function once the user pauses: each call of after pushes
+// the run back.
+type idleRun struct {
+	timer *time.Timer
+}
+
+func (r *idleRun) after(a *App, name string, d time.Duration, fn func() error) {
+	if r.timer != nil {
+		r.timer.Reset(d)
+		return
+	}
+	r.timer = time.AfterFunc(d, func() {
+		a.guard(name, func() error {
+			r.timer = nil
+			return fn()
+		})
+	})
+}
+
+func (r *idleRun) stop() {
+	if r.timer != nil {
+		r.timer.Stop()
+		r.timer = nil
+	}
+}
+
+// clickedAction returns the data-action of the button clicked.
+func clickedAction(ev safejs.Value) (string, bool) {
+	button, ok := clicked(ev, "button[data-action]")
+	if !ok {
+		return "", false
+	}
+	v, err := button.Call("getAttribute", "data-action")
+	if err != nil {
+		return "", false
+	}
+	s, err := v.String()
+	return s, err == nil && s != ""
+}
+
+// clicked returns the element matching selector that holds an event's
+// target (the target itself included).
+func clicked(ev safejs.Value, selector string) (safejs.Value, bool) {
+	target, err := ev.Get("target")
+	if err != nil || target.IsNull() || target.IsUndefined() {
+		return safejs.Value{}, false
+	}
+	if n, err := target.Get("nodeType"); err == nil {
+		if t, _ := n.Int(); t != 1 { // a text node: its element
+			target, err = target.Get("parentElement")
+			if err != nil || target.IsNull() {
+				return safejs.Value{}, false
+			}
+		}
+	}
+	el, err := target.Call("closest", selector)
+	if err != nil || el.IsNull() || el.IsUndefined() {
+		return safejs.Value{}, false
+	}
+	return el, true
+}
+
+// truthy is a JavaScript value's truth, false when unreadable.
+func truthy(v safejs.Value, err error) bool {
+	if err != nil {
+		return false
+	}
+	b, err := v.Truthy()
+	return err == nil && b
+}
+
+// focusedAction returns the data-action of the focused button inside box.
+func focusedAction(box safejs.Value) string {
+	doc, err := window().Get("document")
+	if err != nil {
+		return ""
+	}
+	active, err := doc.Get("activeElement")
+	if err != nil || active.IsNull() || active.IsUndefined() {
+		return ""
+	}
+	if !truthy(box.Call("contains", active)) {
+		return ""
+	}
+	v, err := active.Call("getAttribute", "data-action")
+	if err != nil || v.IsNull() {
+		return ""
+	}
+	s, _ := v.String()
+	return s
+}
+
+// restoreFocus focuses the button with the data-action after a rebuild,
+// or the first button, so that a keyboard user is not thrown out of the
+// list.
+func restoreFocus(box safejs.Value, action string) {
+	if action == "" {
+		return
+	}
+	el, err := box.Call("querySelector", `button[data-action="`+action+`"]`)
+	if err != nil || el.IsNull() {
+		el, err = box.Call("querySelector", "button")
+	}
+	if err == nil && !el.IsNull() {
+		_, _ = el.Call("focus")
+	}
+}
+
+// replaceChildren puts children in box instead of what it held.
+func replaceChildren(box safejs.Value, children []safejs.Value) error {
+	args := make([]any, len(children))
+	for i, c := range children {
+		args[i] = c
+	}
+	_, err := box.Call("replaceChildren", args...)
+	return err
+}
+
+// elements builds DOM elements holding text only, remembering the first
+// error.
+type elements struct {
+	doc safejs.Value
+	err error
+}
+
+func newElements() *elements {
+	doc, err := window().Get("document")
+	return &elements{doc: doc, err: err}
+}
+
+// el makes an element with a class and text content (both may be "").
+func (b *elements) el(tag, class, text string) safejs.Value {
+	if b.err != nil {
+		return safejs.Undefined()
+	}
+	el, err := b.doc.Call("createElement", tag)
+	if err != nil {
+		b.err = err
+		return safejs.Undefined()
+	}
+	if class != "" {
+		b.set(el, "className", class)
+	}
+	if text != "" {
+		b.set(el, "textContent", text)
+	}
+	return el
+}
+
+func (b *elements) set(el safejs.Value, prop string, v any) {
+	if b.err == nil {
+		b.err = el.Set(prop, v)
+	}
+}
+
+func (b *elements) attr(el safejs.Value, name, value string) {
+	if b.err == nil {
+		_, b.err = el.Call("setAttribute", name, value)
+	}
+}
+
+func (b *elements) add(parent, child safejs.Value) {
+	if b.err == nil {
+		_, b.err = parent.Call("appendChild", child)
+	}
+}

@@ -1,0 +1,369 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/hack-pad/safejs"
+
+	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/profile"
+	"github.com/cpansec/minutes/core/templates"
+	"github.com/cpansec/minutes/core/when"
+)
+
+// The New dialog starts a draft: from one of the group's templates for a
+// meeting date and time, or as the next meeting's agenda made from the
+// current draft or from a minutes file. Each opens a new draft; the current
+// one stays in the drafts list.
+//
+// Commands.New cannot ask a question (it must return the new text at once),
+// so the dialog takes over the New button: its click listener runs in the
+// capture phase, before the foundation's, and stops the event there.
+
+func init() { panelMakers = append(panelMakers, newNewDialog) }
+
+// newDialog is the New dialog; it is a Panel only to be bound once the app
+// exists (on the first Show), and shows nothing itself.
+type newDialog struct {
+	e     *Editor
+	bound bool
+	inert bool
+
+	dialog, template, help, date, clock, file, problem safejs.Value
+	infos                                              []templates.Info
+}
+
+func newNewDialog(e *Editor) (Panel, error) { return &newDialog{e: e}, nil }
+
+// Show implements Panel.
+func (d *newDialog) Show(*core.Document, core.Change, Origin) { d.bind() }
+
+func (d *newDialog) bind() bool {
+	if d.bound {
+		return !d.inert
+	}
+	d.bound = true
+	a := d.e.app
+	doc, err := window().Get("document")
+	if err != nil {
+		d.inert = true
+		return false
+	}
+	get := func(id string) safejs.Value { return elementByID(doc, id) }
+	d.dialog, d.template, d.help = get("new-dialog"), get("new-template"), get("new-template-help")
+	d.date, d.clock, d.file, d.problem = get("new-date"), get("new-time"), get("new-next-file"), get("new-problem")
+	newButton := get("act-new")
+	for _, el := range []safejs.Value{d.dialog, d.template, d.help, d.date, d.clock, d.file, d.problem, newButton} {
+		if el.IsUndefined() {
+			d.inert = true
+			return false
+		}
+	}
+	if err := d.fillTemplates(); err != nil {
+		a.fail("New", err, nil)
+	}
+	if err := d.takeOverNewButton(newButton); err != nil {
+		a.fail("New", err, nil)
+		d.inert = true
+		return false
+	}
+	listeners := []struct {
+		target  safejs.Value
+		typ     string
+		handler func(safejs.Value) error
+	}{
+		{get("new-create"), "click", func(safejs.Value) error { return d.create() }},
+		{get("new-cancel"), "click", func(safejs.Value) error { return d.close() }},
+		{get("new-next-current"), "click", func(safejs.Value) error {
+			if err := d.close(); err != nil {
+				return err
+			}
+			return a.nextAgenda()
+		}},
+		{d.file, "change", func(safejs.Value) error { return d.nextFromFile() }},
+		{d.template, "change", func(safejs.Value) error { return d.describeTemplate() }},
+		{d.dialog, "keydown", d.keydown},
+	}
+	for _, l := range listeners {
+		if l.target.IsUndefined() {
+			a.fail("New", errors.New("the New dialog lacks a button"), nil)
+			continue
+		}
+		if _, err := a.Listen(l.target, l.typ, "New", l.handler); err != nil {
+			a.fail("New", err, nil)
+		}
+	}
+	return true
+}
+
+// takeOverNewButton makes the New button open the dialog. The listener is
+// added in the capture phase, which runs before the bubbling listeners of
+// the button itself, and stops the event; it lives as long as the page.
+func (d *newDialog) takeOverNewButton(button safejs.Value) error {
+	fn, _, err := d.e.app.Func("New", func(args []safejs.Value) error {
+		ev := firstArg(args)
+		if _, err := ev.Call("stopImmediatePropagation"); err != nil {
+			return err
+		}
+		return d.open()
+	})
+	if err != nil {
+		return err
+	}
+	if _, err := button.Call("addEventListener", "click", fn.Value(), true); err != nil {
+		return err
+	}
+	_, err = button.Call("setAttribute", "aria-haspopup", "dialog")
+	return err
+}
+
+// fillTemplates lists the templates, the profile's (or the package's)
+// default first selected and marked.
+func (d *newDialog) fillTemplates() error {
+	d.infos = templates.List()
+	def := defaultTemplate(profileOf(d.e))
+	b := newElements()
+	var options []safejs.Value
+	for _, info := range d.infos {
+		label := info.Name
+		if info.Name == def {
+			label += " (default)"
+		}
+		opt := b.el("option", "", label)
+		b.set(opt, "value", info.Name)
+		options = append(options, opt)
+	}
+	if b.err != nil {
+		return b.err
+	}
+	return replaceChildren(d.template, options)
+}
+
+// defaultTemplate is the template new minutes use: the profile's when the
+// package has it, else the package's default.
+func defaultTemplate(p *profile.Profile) string {
+	for _, info := range templates.List() {
+		if info.Name == p.Meeting.Template {
+			return info.Name
+		}
+	}
+	return templates.Default()
+}
+
+// open shows the dialog with the default template, date and time.
+func (d *newDialog) open() error {
+	prof := profileOf(d.e)
+	at := d.defaultDate(prof)
+	clock, err := when.ParseClock(prof.Meeting.Time)
+	if err != nil {
+		clock = when.Clock{Hour: 16}
+	}
+	for _, set := range []struct {
+		el    safejs.Value
+		prop  string
+		value any
+	}{
+		{d.template, "value", defaultTemplate(prof)},
+		{d.date, "value", at.DateString()},
+		{d.clock, "value", twoDigits(clock.Hour) + ":" + twoDigits(clock.Minute)},
+		{d.file, "value", ""},
+		{d.problem, "textContent", ""},
+		{d.problem, "hidden", true},
+	} {
+		if err := set.el.Set(set.prop, set.value); err != nil {
+			return err
+		}
+	}
+	if err := d.describeTemplate(); err != nil {
+		return err
+	}
+	_, err = d.dialog.Call("showModal")
+	return err
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// defaultDate is the next meeting day on the profile's cadence after the
+// newest draft's meeting date (and not before today), or today when no
+// draft has a date.
+func (d *newDialog) defaultDate(prof *profile.Profile) when.When {
+	a := d.e.app
+	today := when.FromTime(a.now().UTC()).DateOnly()
+	var newest when.When
+	for _, dr := range a.allDrafts() {
+		date := dr.Date
+		if dr == a.draft {
+			date = a.model.Describe(dr.Source).Date
+		}
+		if w, err := when.ParseDate(date); err == nil && (!newest.HasYear() || w.Compare(newest) > 0) {
+			newest = w
+		}
+	}
+	if !newest.HasYear() {
+		return today
+	}
+	cadence := prof.Meeting.CadenceDays
+	if cadence <= 0 {
+		cadence = 14
+	}
+	next := newest.AddDays(cadence)
+	if next.Compare(today) < 0 {
+		// Whole cadences from the newest date up to today.
+		days := daysBetween(next, today)
+		next = next.AddDays((days + cadence - 1) / cadence * cadence)
+	}
+	return next
+}
+
+// daysBetween counts the days from w to v (both with a year).
+func daysBetween(w, v when.When) int {
+	day := func(x when.When) time.Time { return time.Date(x.Year, x.Month, x.Day, 0, 0, 0, 0, time.UTC) }
+	return int(day(v).Sub(day(w)).Hours() / 24)
+}
+
+// describeTemplate shows the selected template's description.
+func (d *newDialog) describeTemplate() error {
+	name, err := d.template.Get("value")
+	if err != nil {
+		return err
+	}
+	s, _ := name.String()
+	desc := ""
+	for _, info := range d.infos {
+		if info.Name == s {
+			desc = info.Description
+		}
+	}
+	return d.help.Set("textContent", desc)
+}
+
+// create makes the new draft from the chosen template, date and time.
+func (d *newDialog) create() error {
+	name := stringProp(d.template, "value", "")
+	date, err := when.ParseDate(stringProp(d.date, "value", ""))
+	if err != nil {
+		return d.complain("Choose the meeting date.", d.date)
+	}
+	clock, err := when.ParseClock(stringProp(d.clock, "value", ""))
+	if err != nil {
+		return d.complain("Choose the meeting time (UTC).", d.clock)
+	}
+	prof := profileOf(d.e)
+	src, err := templates.New(name, when.At(date.Year, date.Month, date.Day, clock.Hour, clock.Minute), prof)
+	if err != nil {
+		return d.complain("The template could not be used: "+err.Error()+".", d.template)
+	}
+	if err := d.close(); err != nil {
+		return err
+	}
+	d.e.app.openAsNewDraft(string(src), "the new minutes from the “"+name+"” template")
+	return nil
+}
+
+// complain shows why the dialog cannot go on and focuses the field.
+func (d *newDialog) complain(text string, field safejs.Value) error {
+	if err := d.problem.Set("textContent", text); err != nil {
+		return err
+	}
+	if err := d.problem.Set("hidden", false); err != nil {
+		return err
+	}
+	_, err := field.Call("focus")
+	return err
+}
+
+func (d *newDialog) close() error {
+	_, err := d.dialog.Call("close")
+	return err
+}
+
+// keydown: Enter in a field creates the draft (Escape closing the dialog
+// is the browser's).
+func (d *newDialog) keydown(ev safejs.Value) error {
+	if stringProp(ev, "key", "") != "Enter" {
+		return nil
+	}
+	target, err := ev.Get("target")
+	if err != nil {
+		return err
+	}
+	if id := stringProp(target, "id", ""); id != "new-date" && id != "new-time" && id != "new-template" {
+		return nil
+	}
+	if _, err := ev.Call("preventDefault"); err != nil {
+		return err
+	}
+	return d.create()
+}
+
+// nextFromFile makes the next agenda from the minutes file chosen in the
+// dialog and opens it as a new draft. The file is checked as Open checks
+// one; bad input gets a message and changes nothing.
+func (d *newDialog) nextFromFile() error {
+	a := d.e.app
+	files, err := d.file.Get("files")
+	if err != nil {
+		return err
+	}
+	if n, _ := files.Length(); n == 0 {
+		return nil
+	}
+	file, err := files.Index(0)
+	if err != nil {
+		return err
+	}
+	if err := d.close(); err != nil {
+		return err
+	}
+	if a.commands.NextAgenda == nil {
+		a.unavailable("Next agenda")
+		return nil
+	}
+	name := stringProp(file, "name", "file")
+	size, err := file.Get("size")
+	if err != nil {
+		return err
+	}
+	if n, _ := size.Float(); n > MaxOpenSize {
+		a.refuse(tooLarge(name, int64(n)))
+		return nil
+	}
+	promise, err := file.Call("arrayBuffer")
+	if err != nil {
+		return err
+	}
+	a.goGuard("next agenda from a file", func() error {
+		buf, err := a.Await(promise)
+		if err != nil {
+			a.refuse(fmt.Errorf("%s:1: could not be read: %v", name, err))
+			return nil
+		}
+		data, err := bytesFromJS(buf)
+		if err != nil {
+			return err
+		}
+		if err := a.model.Check(name, data); err != nil {
+			a.refuse(err)
+			return nil
+		}
+		next, err := a.commands.NextAgenda(string(data))
+		if err != nil {
+			a.refuse(fmt.Errorf("%s: %w", name, err))
+			return nil
+		}
+		a.msgs.DismissKey("refused")
+		a.openAsNewDraft(next, "the next agenda made from “"+name+"”")
+		return nil
+	})
+	return nil
+}

@@ -1,0 +1,429 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"strings"
+	"time"
+
+	"github.com/hack-pad/safejs"
+
+	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/preview"
+)
+
+// The preview panel shows the document as the group's website renders it
+// (or, with the switch, as GitHub shows the pull request). It keeps one
+// container element per chunk of core/preview's Renderer, keyed by the
+// chunk's key, and after an edit replaces only the containers whose HTML
+// changed, inserting and removing containers as chunks come and go: a
+// keystroke touches the DOM of the block typed in, never the whole preview.
+//
+// Safety: a container's innerHTML is only ever set to HTML made by
+// core/preview, which escapes everything taken from the file (see its
+// package documentation); nothing else in this file writes markup.
+
+func init() { panelMakers = append(panelMakers, newPreviewPanel) }
+
+// slowRender is how long an update may take before the next one waits for
+// the next animation frame, so that a burst of edits on a large document
+// (or in GitHub mode, which renders the whole file) costs one render per
+// frame instead of one per edit.
+const slowRender = 8 * time.Millisecond
+
+// idPrefix goes before every id in the preview: heading ids come from the
+// document ("Messages" gives "messages") and must not clash with the ids of
+// the page itself or shadow them for getElementById.
+const idPrefix = "pv-"
+
+// previewPanel is the Panel of the preview region.
+type previewPanel struct {
+	e     *Editor
+	bound bool
+	inert bool // the page has no preview region (a test shell)
+
+	body  safejs.Value // #preview-body, holding one container per chunk
+	modes map[preview.Mode]safejs.Value
+
+	mode    preview.Mode
+	r       *preview.Renderer
+	shown   []shownChunk // the containers in page order
+	byKey   map[string]*shownChunk
+	doc     *core.Document // the document to show
+	dirty   bool           // doc is newer than the DOM
+	queued  bool           // a flush is scheduled
+	flushJS safejs.Func    // runs flush; queued as a microtask or frame callback
+	last    time.Duration  // how long the last update took
+}
+
+// shownChunk is a chunk's container and the HTML it holds.
+type shownChunk struct {
+	key  string
+	html string
+	el   safejs.Value
+}
+
+func newPreviewPanel(e *Editor) (Panel, error) {
+	return &previewPanel{e: e, byKey: map[string]*shownChunk{}}, nil
+}
+
+// Show implements Panel. A loaded document is shown at once; an edit is
+// shown after the handler that made it returns (a microtask, before the
+// browser paints), so edits made together cost one render.
+func (p *previewPanel) Show(doc *core.Document, _ core.Change, origin Origin) {
+	if !p.bind() {
+		return
+	}
+	p.doc, p.dirty = doc, true
+	if origin == OriginLoad {
+		p.guardedFlush()
+		return
+	}
+	p.schedule()
+}
+
+// bind finds the panel's elements and installs its listeners, once.
+func (p *previewPanel) bind() bool {
+	if p.bound {
+		return !p.inert
+	}
+	p.bound = true
+	doc, err := window().Get("document")
+	if err != nil {
+		p.inert = true
+		return false
+	}
+	body := elementByID(doc, "preview-body")
+	website := elementByID(doc, "preview-mode-website")
+	github := elementByID(doc, "preview-mode-github")
+	if body.IsUndefined() {
+		p.inert = true
+		return false
+	}
+	p.body = body
+	p.modes = map[preview.Mode]safejs.Value{}
+	a := p.e.app
+	for mode, el := range map[preview.Mode]safejs.Value{preview.Website: website, preview.GitHub: github} {
+		if el.IsUndefined() {
+			continue
+		}
+		p.modes[mode] = el
+		mode := mode
+		if _, err := a.Listen(el, "change", "preview mode", func(safejs.Value) error { return p.setMode(mode) }); err != nil {
+			a.fail("preview", err, nil)
+		}
+	}
+	if _, err := a.Listen(body, "click", "preview link", p.click); err != nil {
+		a.fail("preview", err, nil)
+	}
+	fn, _, err := a.Func("preview", func([]safejs.Value) error { return p.flush() })
+	if err != nil {
+		a.fail("preview", err, nil)
+		p.inert = true
+		return false
+	}
+	p.flushJS = fn
+	p.r = p.newRenderer()
+	_, _ = p.body.Call("replaceChildren")
+	return true
+}
+
+// elementByID returns the element with the id, or undefined.
+func elementByID(doc safejs.Value, id string) safejs.Value {
+	el, err := doc.Call("getElementById", id)
+	if err != nil || el.IsNull() {
+		return safejs.Undefined()
+	}
+	return el
+}
+
+func (p *previewPanel) newRenderer() *preview.Renderer {
+	if p.mode == preview.GitHub {
+		return preview.NewRenderer(preview.WithMode(preview.GitHub))
+	}
+	return preview.NewRenderer(preview.WithPage(true))
+}
+
+// schedule queues a flush: as a microtask normally, at the next frame
+// when updates are slow.
+func (p *previewPanel) schedule() {
+	if p.queued {
+		return
+	}
+	p.queued = true
+	var err error
+	if p.last > slowRender {
+		_, err = window().Call("requestAnimationFrame", p.flushJS.Value())
+	} else {
+		_, err = window().Call("queueMicrotask", p.flushJS.Value())
+	}
+	if err != nil {
+		p.queued = false
+		p.guardedFlush()
+	}
+}
+
+func (p *previewPanel) guardedFlush() {
+	p.e.app.guard("preview", p.flush)
+}
+
+// flush brings the DOM up to date with the latest document.
+func (p *previewPanel) flush() error {
+	p.queued = false
+	if !p.dirty || p.doc == nil {
+		return nil
+	}
+	p.dirty = false
+	start := time.Now()
+	err := p.patch(p.r.Update(p.doc.Bytes()))
+	p.last = time.Since(start)
+	return err
+}
+
+// patch makes the containers match chunks. Containers of chunks still
+// there keep their place and are refilled only if their HTML changed;
+// the containers of chunks gone are reused, in order, for the new chunks
+// (the Renderer gives the chunks it re-rendered new keys, so a keystroke
+// in a paragraph refills that paragraph's container); those left over go,
+// and more are made when needed. The Renderer keeps the keys of the
+// unchanged beginning and end of the document, so kept containers are
+// already in order; if they ever are not, they are put in order.
+func (p *previewPanel) patch(chunks []preview.Chunk) error {
+	keep := make(map[string]bool, len(chunks))
+	for _, c := range chunks {
+		keep[c.Key] = true
+	}
+	var pool []*shownChunk
+	for i := range p.shown {
+		if !keep[p.shown[i].key] {
+			pool = append(pool, &p.shown[i])
+			delete(p.byKey, p.shown[i].key)
+		}
+	}
+	reuse := map[int]*shownChunk{}
+	for i, c := range chunks {
+		if _, kept := p.byKey[c.Key]; !kept && len(reuse) < len(pool) {
+			reuse[i] = pool[len(reuse)]
+		}
+	}
+	for _, s := range pool[len(reuse):] {
+		if _, err := s.el.Call("remove"); err != nil {
+			return err
+		}
+	}
+	ordered := p.keptInOrder(chunks)
+	next := make([]shownChunk, len(chunks))
+	after := safejs.Null()
+	for i := len(chunks) - 1; i >= 0; i-- {
+		c := chunks[i]
+		s, kept := p.byKey[c.Key]
+		var err error
+		switch {
+		case kept:
+			err = p.place(s, c, after, !ordered)
+		case reuse[i] != nil:
+			s = reuse[i]
+			s.key = c.Key
+			if _, err = s.el.Call("setAttribute", "data-key", c.Key); err == nil {
+				err = p.place(s, c, after, true)
+			}
+		default:
+			s = &shownChunk{key: c.Key, html: c.HTML}
+			if s.el, err = p.newContainer(c); err == nil {
+				_, err = p.body.Call("insertBefore", s.el, after)
+			}
+		}
+		if err != nil {
+			return err
+		}
+		next[i] = *s
+		after = s.el
+	}
+	p.shown = next
+	clear(p.byKey)
+	for i := range p.shown {
+		p.byKey[p.shown[i].key] = &p.shown[i]
+	}
+	return nil
+}
+
+// place refills a container whose chunk's HTML changed and, when check is
+// set, moves it before after unless it is there already.
+func (p *previewPanel) place(s *shownChunk, c preview.Chunk, after safejs.Value, check bool) error {
+	if s.html != c.HTML {
+		if err := fill(s.el, c.HTML); err != nil {
+			return err
+		}
+		s.html = c.HTML
+	}
+	if !check {
+		return nil
+	}
+	sibling, err := s.el.Get("nextSibling")
+	if err != nil {
+		return err
+	}
+	if sibling.Equal(after) {
+		return nil
+	}
+	_, err = p.body.Call("insertBefore", s.el, after)
+	return err
+}
+
+// keptInOrder reports whether the chunks shown before and still present
+// come in the same order.
+func (p *previewPanel) keptInOrder(chunks []preview.Chunk) bool {
+	j := 0
+	for _, c := range chunks {
+		if _, ok := p.byKey[c.Key]; !ok {
+			continue
+		}
+		for j < len(p.shown) && p.shown[j].key != c.Key {
+			j++
+		}
+		if j == len(p.shown) {
+			return false
+		}
+		j++
+	}
+	return true
+}
+
+// newContainer makes the container of a chunk.
+func (p *previewPanel) newContainer(c preview.Chunk) (safejs.Value, error) {
+	doc, err := window().Get("document")
+	if err != nil {
+		return safejs.Value{}, err
+	}
+	el, err := doc.Call("createElement", "div")
+	if err != nil {
+		return safejs.Value{}, err
+	}
+	if err := el.Set("className", "pv-chunk"); err != nil {
+		return safejs.Value{}, err
+	}
+	if _, err := el.Call("setAttribute", "data-key", c.Key); err != nil {
+		return safejs.Value{}, err
+	}
+	return el, fill(el, c.HTML)
+}
+
+// fill sets a container's HTML — made by core/preview, never raw text
+// from the document — and adapts it to the page: ids get idPrefix, and the
+// table of contents, a landmark of the website's layout, is labelled and
+// kept from being a complementary landmark inside the preview region.
+func fill(el safejs.Value, html string) error {
+	if err := el.Set("innerHTML", html); err != nil {
+		return err
+	}
+	if strings.Contains(html, " id=") {
+		if err := eachMatch(el, "[id]", func(n safejs.Value) error {
+			id, err := n.Get("id")
+			if err != nil {
+				return err
+			}
+			s, err := id.String()
+			if err != nil {
+				return err
+			}
+			return n.Set("id", idPrefix+s)
+		}); err != nil {
+			return err
+		}
+	}
+	if strings.Contains(html, "<aside") {
+		if err := eachMatch(el, "aside", func(n safejs.Value) error {
+			_, err := n.Call("setAttribute", "role", "none")
+			return err
+		}); err != nil {
+			return err
+		}
+	}
+	if strings.Contains(html, "<nav") {
+		return eachMatch(el, "nav", func(n safejs.Value) error {
+			_, err := n.Call("setAttribute", "aria-label", "Table of contents")
+			return err
+		})
+	}
+	return nil
+}
+
+// eachMatch calls fn for each element under el matching selector.
+func eachMatch(el safejs.Value, selector string, fn func(safejs.Value) error) error {
+	list, err := el.Call("querySelectorAll", selector)
+	if err != nil {
+		return err
+	}
+	n, err := list.Length()
+	if err != nil {
+		return err
+	}
+	for i := 0; i < n; i++ {
+		item, err := list.Index(i)
+		if err != nil {
+			return err
+		}
+		if err := fn(item); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// setMode switches between the website and GitHub renderings; the preview
+// is rebuilt once.
+func (p *previewPanel) setMode(m preview.Mode) error {
+	if m == p.mode {
+		return nil
+	}
+	p.mode = m
+	p.r = p.newRenderer()
+	if _, err := p.body.Call("replaceChildren"); err != nil {
+		return err
+	}
+	p.shown = nil
+	clear(p.byKey)
+	if _, err := p.body.Call("setAttribute", "data-mode", m.String()); err != nil {
+		return err
+	}
+	if p.doc == nil {
+		return nil
+	}
+	p.dirty = true
+	return p.flush()
+}
+
+// click follows links in the preview without leaving the editor: a link
+// to a heading scrolls the preview to it, any other link opens in a new
+// tab (a modified or middle click keeps the browser's own behaviour).
+func (p *previewPanel) click(ev safejs.Value) error {
+	link, ok := clicked(ev, "a[href]")
+	if !ok {
+		return nil
+	}
+	for _, key := range []string{"ctrlKey", "metaKey", "shiftKey", "altKey"} {
+		if truthy(ev.Get(key)) {
+			return nil
+		}
+	}
+	hrefV, err := link.Call("getAttribute", "href")
+	if err != nil {
+		return err
+	}
+	href, _ := hrefV.String()
+	if _, err := ev.Call("preventDefault"); err != nil {
+		return err
+	}
+	if frag, ok := strings.CutPrefix(href, "#"); ok {
+		doc, err := window().Get("document")
+		if err != nil {
+			return err
+		}
+		if el := elementByID(doc, idPrefix+frag); !el.IsUndefined() {
+			_, err = el.Call("scrollIntoView")
+		}
+		return err
+	}
+	_, err = window().Call("open", href, "_blank", "noopener,noreferrer")
+	return err
+}
