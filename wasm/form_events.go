@@ -1,0 +1,182 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"syscall/js"
+)
+
+// The form's delegated listeners, on the Editor region. Events of the
+// Markdown text box, which is in the same region, belong to the app.
+
+// formTarget returns the event's target, or null for the Markdown box.
+func formTarget(ev js.Value) js.Value {
+	t := ev.Get("target")
+	if !present(t) || t.Get("id").String() == "markdown" {
+		return js.Null()
+	}
+	return t
+}
+
+func (p *formPanel) onInput(ev js.Value) error {
+	t := formTarget(ev)
+	switch attr(t, "data-f") {
+	case "text":
+		p.typeItem(t)
+	case "title":
+		p.typeTitle(t)
+	case "para":
+		p.typeParagraph(t)
+	case "fact-title":
+		p.typeFactTitle(t)
+	}
+	return nil
+}
+
+func (p *formPanel) onChange(ev js.Value) error {
+	t := formTarget(ev)
+	switch attr(t, "data-f") {
+	case "box":
+		p.clickBox(t)
+	case "time":
+		p.setTime(t)
+	case "fact-date", "fact-time":
+		p.redate()
+	case "chip":
+		p.addNames(t)
+	}
+	return nil
+}
+
+func (p *formPanel) onClick(ev js.Value) error {
+	b := closest(formTarget(ev), "button[data-act]")
+	if !present(b) {
+		return nil
+	}
+	act := attr(b, "data-act")
+	switch act {
+	case "add-section":
+		p.addSection()
+		return nil
+	case "unchip", "suggest":
+		p.peopleAction(act, b)
+		return nil
+	}
+	if v, k, it := p.itemAt(b); it != nil && present(closest(b, "#item-tools")) {
+		p.itemAction(act, v, k, caretOf(byID(v.fieldID('i', k))))
+		return nil
+	}
+	if v := p.sectionAt(b); v != nil {
+		p.sectionAction(act, v)
+	}
+	return nil
+}
+
+// onFocusIn tells the editor where the user is (the cursor hint stored
+// with the draft) and brings the item or section actions to the field.
+func (p *formPanel) onFocusIn(ev js.Value) error {
+	t := formTarget(ev)
+	switch attr(t, "data-f") {
+	case "text", "box":
+		if v, k, it := p.itemAt(t); it != nil {
+			p.ed.SetSection(v.sec.Path())
+			row := closest(t, ".fit-row")
+			if !p.itemTools.Get("parentNode").Equal(row) {
+				row.Call("appendChild", p.itemTools)
+			}
+			p.labelItemTools(v, k)
+		}
+	case "title", "time", "para":
+		if v := p.sectionAt(t); v != nil {
+			p.ed.SetSection(v.sec.Path())
+			if head := closest(t, ".fsec-head"); present(head) && !p.secTools.Get("parentNode").Equal(head) {
+				head.Call("appendChild", p.secTools)
+				p.labelSectionTools(v)
+			}
+		}
+	}
+	return nil
+}
+
+// labelItemTools names the item actions after item k of v, and disables
+// those that cannot apply to it, when the tools are in its row.
+func (p *formPanel) labelItemTools(v *secView, k int) {
+	if k < 0 || k >= len(v.items) || attrInt(closest(p.itemTools, "[data-i]"), "data-i") != k || p.sectionAt(p.itemTools) != v {
+		return
+	}
+	it := v.items[k]
+	name := quoted(it.Text, "the empty item")
+	idx, n := it.Index(), len(it.Siblings())
+	box := "Add a checkbox to " + name
+	if it.Box != 0 {
+		box = "Remove the checkbox of " + name
+	}
+	tools := []struct {
+		act, label string
+		off        bool
+	}{
+		{"add-after", "Add an item after " + name, false},
+		{"add-child", "Add a sub-item to " + name, false},
+		{"indent", "Indent item " + name, idx == 0},
+		{"outdent", "Outdent item " + name, it.Parent == nil},
+		{"up", "Move item " + name + " up", idx == 0},
+		{"down", "Move item " + name + " down", idx+1 >= n},
+		{"box", box, false},
+		{"delete", "Delete item " + name, false},
+	}
+	p.labelTools(p.itemTools, len(tools), func(i int) (string, string, bool) { return tools[i].act, tools[i].label, tools[i].off })
+}
+
+// labelSectionTools names the section actions after v's section.
+func (p *formPanel) labelSectionTools(v *secView) {
+	if p.sectionAt(p.secTools) != v {
+		return
+	}
+	s := v.sec
+	name := quoted(s.Title, "the untitled section")
+	first, last := true, true
+	if s.Parent != nil {
+		i := indexOfSection(s.Parent.Sections, s)
+		first, last = i <= 0, i+1 >= len(s.Parent.Sections)
+	}
+	tools := []struct {
+		act, label string
+		off        bool
+	}{
+		{"sec-add-after", "Add a section after " + name, false},
+		{"sec-add-sub", "Add a subsection to " + name, s.Level >= 6},
+		{"sec-up", "Move section " + name + " up", first},
+		{"sec-down", "Move section " + name + " down", last},
+		{"now", "Stamp the current UTC time on " + name, s.Time != "" || isTimeHeading(s.Title)},
+		{"sec-remove", "Remove section " + name, false},
+	}
+	p.labelTools(p.secTools, len(tools), func(i int) (string, string, bool) { return tools[i].act, tools[i].label, tools[i].off })
+}
+
+// labelTools sets the label and state of each tool button, touching only
+// what changed. A tool that cannot apply is disabled, or hidden for the
+// Now button when the heading shows its own.
+func (p *formPanel) labelTools(box js.Value, n int, tool func(int) (act, label string, off bool)) {
+	buttons := box.Call("querySelectorAll", "button[data-act]")
+	for i := 0; i < buttons.Length(); i++ {
+		b := buttons.Index(i)
+		act := attr(b, "data-act")
+		for j := 0; j < n; j++ {
+			a, label, off := tool(j)
+			if a != act {
+				continue
+			}
+			if attr(b, "aria-label") != label {
+				b.Call("setAttribute", "aria-label", label)
+				b.Call("setAttribute", "title", label)
+			}
+			prop := "disabled"
+			if act == "now" {
+				prop = "hidden"
+			}
+			if b.Get(prop).Bool() != off {
+				b.Set(prop, off)
+			}
+		}
+	}
+}

@@ -1,0 +1,171 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"syscall/js"
+	"time"
+
+	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/agenda"
+	"github.com/cpansec/minutes/core/profile"
+	"github.com/cpansec/minutes/core/publish"
+	"github.com/cpansec/minutes/core/when"
+)
+
+// factsView is the meeting's date, time and title in the form. The date
+// and time are one fact written in many places: changing either moves
+// every statement of it (agenda.Redate) as one edit.
+type factsView struct {
+	date, clock, title js.Value // the fields
+	dateNote, titleNote js.Value // notes beside them (weekday and file name; the title's origin)
+}
+
+func (fv *factsView) bind() bool {
+	fv.date, fv.clock, fv.title = byID("fact-date-input"), byID("fact-time-input"), byID("fact-title-input")
+	fv.dateNote, fv.titleNote = byID("fact-date"), byID("fact-title")
+	return present(fv.date) && present(fv.clock) && present(fv.title) && present(fv.dateNote) && present(fv.titleNote)
+}
+
+// enable turns on the fields, disabled while the wasm loads.
+func (fv *factsView) enable() {
+	for _, el := range []js.Value{fv.date, fv.clock, fv.title} {
+		el.Call("removeAttribute", "disabled")
+	}
+}
+
+// focus focuses the first fact (a finding in the front matter).
+func (fv *factsView) focus() { focusAt(fv.title, -1) }
+
+// show puts the facts into the fields; a field being edited keeps what the
+// user is typing.
+func (fv *factsView) show(f *core.Facts, prof *profile.Profile) {
+	date, clock, note := "", "", ""
+	if w := f.When; w.HasYear() && w.Valid() {
+		date = w.DateString()
+		note = w.WeekdayName() + " · saved as " + publish.FileName(prof, w)
+		if w.HasTime {
+			clock = pad2(w.Clock.Hour) + ":" + pad2(w.Clock.Minute)
+			if z := w.Clock.Zone; z != "" && z != when.UTC {
+				note += " · the minutes give the time in " + z
+			}
+		}
+	}
+	setField(fv.date, date)
+	setField(fv.clock, clock)
+	setField(fv.title, f.Title)
+	setText(fv.dateNote, note)
+	origin := ""
+	if f.Title != "" && f.TitleLine > 0 {
+		origin = "From the heading on line " + strconv.Itoa(f.TitleLine)
+	}
+	setText(fv.titleNote, origin)
+}
+
+// setField sets a field's value unless the user is in it.
+func setField(el js.Value, value string) {
+	if !activeElement().Equal(el) && el.Get("value").String() != value {
+		el.Set("value", value)
+	}
+}
+
+// setText sets an element's text when it differs.
+func setText(el js.Value, text string) {
+	if el.Get("textContent").String() != text {
+		el.Set("textContent", text)
+	}
+}
+
+// typeFactTitle writes the title as typed: the front matter's title, else
+// the page's level-1 heading that serves as title, else a new front
+// matter title. It reads the document, not its facts, which a keystroke
+// must not recompute.
+func (p *formPanel) typeFactTitle(el js.Value) {
+	doc, value := p.doc(), el.Get("value").String()
+	var c core.Change
+	var err error
+	if doc.FrontMatter.Field("title") == nil {
+		if h1 := firstLevel1(doc); h1 != nil {
+			if h1.Title == value {
+				return
+			}
+			c, err = doc.RenameSection(h1, value)
+			p.apply(c, err, "fact:title")
+			return
+		}
+	} else if f := doc.FrontMatter.Field("title"); strings.Trim(f.Value, `"'`) == value {
+		return
+	}
+	c, err = doc.SetField("title", value)
+	p.apply(c, err, "fact:title")
+}
+
+// firstLevel1 returns the first level-1 heading, which gives the title
+// when the front matter has none.
+func firstLevel1(doc *core.Document) *core.Section {
+	for _, s := range doc.Root.Sections {
+		if s.Level == 1 {
+			return s
+		}
+	}
+	return nil
+}
+
+// redate moves the meeting to the date and time in the fields.
+func (p *formPanel) redate() {
+	doc := p.doc()
+	f := doc.Facts()
+	w, ok := parseDateField(p.facts.date.Get("value").String())
+	if !ok {
+		if p.facts.date.Get("value").String() != "" || !f.When.HasYear() {
+			p.say(errors.New("set the meeting's date first: the time belongs to it"))
+		}
+		return
+	}
+	if c, ok := parseClockField(p.facts.clock.Get("value").String()); ok {
+		w = w.WithClock(c)
+	}
+	if w.SameDate(f.When) && w.HasTime == f.When.HasTime && (!w.HasTime || w.Clock == f.When.Clock) {
+		return
+	}
+	r, err := agenda.Redate(doc, w)
+	if err != nil {
+		p.say(err)
+		return
+	}
+	p.factsSoon = true
+	if p.apply(core.Diff(doc.Bytes(), r.Bytes()), nil, "") && len(r.Report.Notes) > 0 {
+		p.ed.app.msgs.Show(Message{Key: "form-redate", Kind: KindInfo, Timeout: 15 * time.Second,
+			Text: "Meeting moved to " + w.String() + ". Check: " + strings.Join(r.Report.Notes, "; ") + "."})
+	}
+}
+
+// parseDateField reads an <input type="date"> value, "YYYY-MM-DD".
+func parseDateField(s string) (when.When, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return when.When{}, false
+	}
+	y, e1 := strconv.Atoi(s[:4])
+	m, e2 := strconv.Atoi(s[5:7])
+	d, e3 := strconv.Atoi(s[8:])
+	if e1 != nil || e2 != nil || e3 != nil {
+		return when.When{}, false
+	}
+	w := when.Date(y, time.Month(m), d)
+	return w, w.Valid()
+}
+
+// parseClockField reads an <input type="time"> value, "HH:MM" (seconds
+// ignored), as a UTC time.
+func parseClockField(s string) (when.Clock, bool) {
+	if len(s) < 5 || s[2] != ':' {
+		return when.Clock{}, false
+	}
+	h, e1 := strconv.Atoi(s[:2])
+	m, e2 := strconv.Atoi(s[3:5])
+	c := when.Clock{Hour: h, Minute: m, Zone: when.UTC}
+	return c, e1 == nil && e2 == nil && c.Valid()
+}

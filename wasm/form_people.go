@@ -1,0 +1,343 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"strconv"
+	"strings"
+	"syscall/js"
+
+	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/profile"
+)
+
+// peopleView shows who chaired, who took the minutes, who attended, sent
+// regrets or was absent, as chips: one group per list of names the
+// minutes keep (a role may be written in several places, such as
+// "Attendees" and "Partly attending"), and an empty group for a role not
+// written yet. Each change writes the group's names with core's
+// SetPeopleList (or SetPeople, which finds a place for a new role).
+type peopleView struct {
+	box, roster js.Value
+	html        string
+}
+
+// peopleRoles are the roles shown, in order.
+var peopleRoles = []core.Role{core.Chair, core.Scribe, core.Attendee, core.Regrets, core.Absent}
+
+// peopleRef is one group of chips.
+type peopleRef struct {
+	role     core.Role
+	list     *core.PeopleList // nil: the role is not written yet
+	people   []core.Person
+	label    string
+	editable bool
+}
+
+func (pv *peopleView) bind() bool {
+	pv.box, pv.roster = byID("people"), byID("roster")
+	return present(pv.box) && present(pv.roster)
+}
+
+// fillRoster puts the roster's handles in the datalist that the name
+// fields suggest from.
+func (pv *peopleView) fillRoster(handles []string) {
+	var b strings.Builder
+	for _, h := range handles {
+		b.WriteString(`<option value="`)
+		esc(&b, h)
+		b.WriteString(`">`)
+	}
+	pv.roster.Set("innerHTML", b.String())
+}
+
+// roleTitle is a role's name in the form.
+func roleTitle(r core.Role) string {
+	switch r {
+	case core.Chair:
+		return "Chair"
+	case core.Scribe:
+		return "Scribe"
+	case core.Attendee:
+		return "Attendees"
+	case core.Regrets:
+		return "Regrets"
+	}
+	return "Absent"
+}
+
+// peopleRefs lists the groups for the facts f.
+func peopleRefs(f *core.Facts) []peopleRef {
+	var refs []peopleRef
+	for _, role := range peopleRoles {
+		n := 0
+		for _, l := range f.People {
+			if l.Role != role {
+				continue
+			}
+			n++
+			refs = append(refs, peopleRef{role: role, list: l, people: l.People, label: listLabel(l), editable: editableList(l)})
+		}
+		if n == 0 {
+			refs = append(refs, peopleRef{role: role, editable: true})
+		}
+	}
+	return refs
+}
+
+// listLabel returns the words that label a list of names: a section's
+// title, or a label item's text before the names.
+func listLabel(l *core.PeopleList) string {
+	if l.Label == nil {
+		if l.Section != nil {
+			return strings.TrimSpace(l.Section.Title)
+		}
+		return ""
+	}
+	t := l.Label.Text
+	if i := strings.IndexAny(t, ":@\n"); i >= 0 {
+		t = t[:i]
+	}
+	return strings.Trim(strings.TrimSpace(t), "*_-– ")
+}
+
+// editableList reports whether the form may rewrite a list's names. A
+// chair or scribe read from a sentence ("Welcome – @sjn", "@tux took
+// minutes") is shown but left to the Markdown view: rewriting it would
+// replace the sentence by a label.
+func editableList(l *core.PeopleList) bool {
+	if l.Role != core.Chair && l.Role != core.Scribe || l.Label == nil {
+		return true
+	}
+	t := strings.ToLower(strings.TrimLeft(l.Label.Text, "*_ "))
+	for _, p := range []string{"meeting ", "chair", "organi", "secretary", "scribe", "minute", "minutes "} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameOf is how a person is written back: the name, and the note in
+// parentheses.
+func nameOf(p core.Person) string {
+	if p.Note != "" {
+		return p.Name + " (" + p.Note + ")"
+	}
+	return p.Name
+}
+
+// names returns the group's names as written back.
+func (r *peopleRef) names() []string {
+	out := make([]string, len(r.people))
+	for i, p := range r.people {
+		out[i] = nameOf(p)
+	}
+	return out
+}
+
+// show renders the groups when they changed, keeping the focus in the
+// name field it was in.
+func (pv *peopleView) show(f *core.Facts, prof *profile.Profile) {
+	refs := peopleRefs(f)
+	html := renderPeople(refs, prof)
+	if html == pv.html {
+		return
+	}
+	pv.html = html
+	focused := ""
+	if ae := activeElement(); present(closest(ae, "#people")) {
+		focused = ae.Get("id").String()
+	}
+	pv.box.Set("innerHTML", html)
+	if focused != "" {
+		focusAt(byID(focused), -1)
+	}
+}
+
+// renderPeople returns the markup of the groups. The page's shell holds
+// the markup for a document without names, so that nothing moves when the
+// form starts.
+func renderPeople(refs []peopleRef, prof *profile.Profile) string {
+	var b strings.Builder
+	count := map[core.Role]int{}
+	for _, r := range refs {
+		count[r.role]++
+	}
+	for n, r := range refs {
+		ns := strconv.Itoa(n)
+		title := roleTitle(r.role)
+		if count[r.role] > 1 && r.label != "" && !strings.EqualFold(r.label, title) {
+			title += " (" + r.label + ")"
+		}
+		b.WriteString(`<div class="pgroup"><span class="plabel" id="pl-` + ns + `">`)
+		esc(&b, title)
+		b.WriteString(`</span><ul class="chips" aria-labelledby="pl-` + ns + `">`)
+		var warnings strings.Builder
+		for i, person := range r.people {
+			is := strconv.Itoa(i)
+			name := nameOf(person)
+			sug, unknown := "", false
+			if strings.HasPrefix(person.Name, "@") && !prof.Known(person.Name) {
+				unknown = true
+				sug, _ = prof.Suggest(person.Name)
+			}
+			b.WriteString(`<li class="chip`)
+			if unknown {
+				b.WriteString(` chip-unknown`)
+			}
+			b.WriteString(`"><span>`)
+			esc(&b, name)
+			if unknown && sug == "" {
+				b.WriteString(`<span class="sr-only"> (not on the roster)</span>`)
+			}
+			b.WriteString(`</span>`)
+			if r.editable {
+				b.WriteString(`<button type="button" class="chip-x" data-act="unchip" data-l="` + ns + `" data-n="` + is + `" aria-label="`)
+				esc(&b, "Remove "+name+" from "+title)
+				b.WriteString(`">×</button>`)
+			}
+			b.WriteString(`</li>`)
+			if sug != "" {
+				warnings.WriteString(`<p class="chip-warn">`)
+				esc(&warnings, person.Name+" is not on the roster: did you mean "+sug+"?")
+				if r.editable {
+					warnings.WriteString(` <button type="button" data-act="suggest" data-l="` + ns + `" data-n="` + is + `" data-s="`)
+					esc(&warnings, sug)
+					warnings.WriteString(`" aria-label="`)
+					esc(&warnings, "Replace "+person.Name+" by "+sug)
+					warnings.WriteString(`">Use `)
+					esc(&warnings, sug)
+					warnings.WriteString(`</button>`)
+				}
+				warnings.WriteString(`</p>`)
+			}
+		}
+		b.WriteString(`</ul>`)
+		if r.editable {
+			b.WriteString(`<input class="chip-in" id="pi-` + ns + `" data-f="chip" data-l="` + ns + `" list="roster" autocomplete="off" placeholder="@handle" aria-label="`)
+			esc(&b, "Add to "+title)
+			b.WriteString(`">`)
+		} else {
+			b.WriteString(`<span class="fhint">Written in a sentence: edit it in its item.</span>`)
+		}
+		b.WriteString(warnings.String())
+		b.WriteString(`</div>`)
+	}
+	return b.String()
+}
+
+// peopleRef returns group n of the current document, or nil.
+func (p *formPanel) peopleRef(n int) *peopleRef {
+	refs := peopleRefs(p.doc().Facts())
+	if n < 0 || n >= len(refs) || !refs[n].editable {
+		return nil
+	}
+	return &refs[n]
+}
+
+// setNames writes a group's names and keeps the focus in its name field.
+func (p *formPanel) setNames(r *peopleRef, n int, names []string) {
+	doc := p.doc()
+	var c core.Change
+	var err error
+	if r.list != nil {
+		c, err = doc.SetPeopleList(r.list, names)
+	} else {
+		c, err = doc.SetPeople(r.role, names)
+	}
+	p.factsSoon = true
+	if p.apply(c, err, "") {
+		focusAt(byID("pi-"+strconv.Itoa(n)), -1)
+	}
+}
+
+// peopleAction removes a name, or replaces it by the roster's suggestion.
+func (p *formPanel) peopleAction(act string, b js.Value) {
+	n, i := attrInt(b, "data-l"), attrInt(b, "data-n")
+	r := p.peopleRef(n)
+	if r == nil || i < 0 || i >= len(r.people) {
+		return
+	}
+	names := r.names()
+	switch act {
+	case "unchip":
+		names = append(names[:i], names[i+1:]...)
+	case "suggest":
+		person := r.people[i]
+		person.Name = attr(b, "data-s")
+		names[i] = nameOf(person)
+	}
+	p.setNames(r, n, names)
+}
+
+// addNames adds the names typed in a group's field (several separated by
+// commas); "sjn" becomes "@sjn" when the roster knows the handle.
+func (p *formPanel) addNames(el js.Value) {
+	n := attrInt(el, "data-l")
+	r := p.peopleRef(n)
+	typed := el.Get("value").String()
+	if r == nil || strings.TrimSpace(typed) == "" {
+		return
+	}
+	el.Set("value", "")
+	names := r.names()
+	added := false
+	for _, name := range strings.Split(typed, ",") {
+		name = p.normalizeName(name)
+		if name == "" || hasName(names, name) {
+			continue
+		}
+		names = append(names, name)
+		added = true
+	}
+	if added {
+		p.setNames(r, n, names)
+	}
+}
+
+// normalizeName trims a typed name and writes a roster handle as the
+// roster does.
+func (p *formPanel) normalizeName(name string) string {
+	name = strings.TrimSpace(name)
+	if name == "" || strings.ContainsAny(name, " \t") {
+		return name
+	}
+	at := name
+	if !strings.HasPrefix(at, "@") {
+		at = "@" + at
+	}
+	if p.prof.Known(at) {
+		if c, ok := p.prof.Canonical(at); ok {
+			return c
+		}
+		return at
+	}
+	return name
+}
+
+func hasName(names []string, name string) bool {
+	for _, n := range names {
+		if strings.EqualFold(n, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// chipKey handles a key in a group's name field: Enter or a comma adds
+// what is typed, Backspace in the empty field removes the last name.
+func (p *formPanel) chipKey(k keyEvent, el js.Value) {
+	switch {
+	case (k.key == "Enter" || k.key == ",") && !k.ctrl && !k.alt:
+		k.handled()
+		p.addNames(el)
+	case k.key == "Backspace" && k.bare && el.Get("value").String() == "":
+		n := attrInt(el, "data-l")
+		if r := p.peopleRef(n); r != nil && len(r.people) > 0 {
+			k.handled()
+			names := r.names()
+			p.setNames(r, n, names[:len(names)-1])
+		}
+	}
+}

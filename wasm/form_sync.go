@@ -1,0 +1,203 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"strconv"
+	"syscall/js"
+
+	"github.com/cpansec/minutes/core"
+)
+
+// sync brings the section list up to date after a change. Document.Update
+// keeps the sections outside the change (same pointers, same blocks):
+// their views stay as they are. The sections between two kept ones are
+// paired in order with the views that were there; a paired view whose new
+// markup equals the old keeps its element untouched, another gets the new
+// markup; extra sections get new elements, extra views are removed.
+func (p *formPanel) sync(doc *core.Document) {
+	focusID, caret := p.captureFocus()
+	next := make([]*secView, 0, len(p.views)+2)
+	var fresh []*core.Section
+	j := 0
+	for _, s := range chunks(doc) {
+		v := p.bySec[s]
+		if v == nil || v.pos < j || v.pos >= len(p.views) || p.views[v.pos] != v || !v.valid(s) {
+			fresh = append(fresh, s)
+			continue
+		}
+		next = append(next, p.pair(doc, fresh, p.views[j:v.pos], v)...)
+		next = append(next, v)
+		fresh = fresh[:0]
+		j = v.pos + 1
+	}
+	next = append(next, p.pair(doc, fresh, p.views[j:], nil)...)
+	p.views = next
+	for i, v := range next {
+		v.pos = i
+	}
+	p.restoreFocus(focusID, caret)
+}
+
+// pair shows sections fresh in the views old, which were between the same
+// kept views; before is the kept view that follows them (nil at the end).
+func (p *formPanel) pair(doc *core.Document, fresh []*core.Section, old []*secView, before *secView) []*secView {
+	out := make([]*secView, 0, len(fresh))
+	for i, s := range fresh {
+		if i < len(old) {
+			p.rebind(doc, old[i], s)
+			out = append(out, old[i])
+			continue
+		}
+		p.nextID++
+		v := &secView{id: p.nextID}
+		p.byID[v.id] = v
+		p.attach(v, s)
+		v.html, v.items = renderSection(doc, v.id, s, override{})
+		el := document().Call("createElement", "li")
+		el.Set("id", "fs-"+strconv.Itoa(v.id))
+		el.Call("setAttribute", "data-s", strconv.Itoa(v.id))
+		el.Set("className", sectionClass(s))
+		el.Set("innerHTML", v.html)
+		if before != nil {
+			p.list.Call("insertBefore", el, before.element())
+		} else {
+			p.list.Call("appendChild", el)
+		}
+		out = append(out, v)
+	}
+	for _, v := range old[min(len(fresh), len(old)):] {
+		p.detach(v)
+		delete(p.byID, v.id)
+		if el := v.element(); present(el) {
+			p.rescueTools(el)
+			el.Call("remove")
+		}
+	}
+	return out
+}
+
+// attach makes v the view of s.
+func (p *formPanel) attach(v *secView, s *core.Section) {
+	p.detach(v)
+	v.sec = s
+	v.blocks = append(v.blocks[:0], s.Blocks...)
+	p.bySec[s] = v
+}
+
+// detach forgets v's section.
+func (p *formPanel) detach(v *secView) {
+	if v.sec != nil && p.bySec[v.sec] == v {
+		delete(p.bySec, v.sec)
+	}
+}
+
+// rebind makes view v show section s, touching the page only when the
+// markup differs. For the section of the pending edit, the markup is first
+// rendered with the value the page shows already.
+func (p *formPanel) rebind(doc *core.Document, v *secView, s *core.Section) {
+	p.attach(v, s)
+	if pe := p.pending; pe != nil && pe.view == v {
+		html, items := renderSection(doc, v.id, s, pe.ov)
+		if html == v.html {
+			v.html, v.items = renderSection(doc, v.id, s, override{})
+			if len(items) == len(v.items) {
+				return // the page shows it already; nothing else changed
+			}
+		}
+	}
+	html, items := renderSection(doc, v.id, s, override{})
+	v.items = items
+	if html == v.html {
+		return
+	}
+	v.html = html
+	el := v.element()
+	p.rescueTools(el)
+	el.Set("className", sectionClass(s))
+	el.Set("innerHTML", html)
+}
+
+// captureFocus returns the id of the focused field of the section list
+// and its caret, to give the focus back if its element is rendered again.
+func (p *formPanel) captureFocus() (string, int) {
+	ae := activeElement()
+	if !present(ae) || !present(closest(ae, "#section-list")) {
+		return "", 0
+	}
+	caret := -1
+	if v := ae.Get("selectionStart"); v.Type() == js.TypeNumber {
+		caret = v.Int()
+	}
+	return ae.Get("id").String(), caret
+}
+
+// restoreFocus focuses the element with the id the focus had, when the
+// element that had it was replaced.
+func (p *formPanel) restoreFocus(id string, caret int) {
+	if id == "" || p.target != nil {
+		return
+	}
+	ae := activeElement()
+	if present(ae) && ae.Get("isConnected").Truthy() && ae.Get("id").String() == id {
+		return
+	}
+	focusAt(byID(id), caret)
+}
+
+// focusTarget focuses what the edit just applied asked for.
+func (p *formPanel) focusTarget(doc *core.Document) {
+	t := p.target
+	if t == nil {
+		return
+	}
+	p.target = nil
+	if t.isItem {
+		if it := doc.ItemByPath(t.item); it != nil {
+			if v, k := p.viewOfItem(doc, it); k >= 0 {
+				id := v.fieldID('i', k)
+				el := byID(id)
+				if t.field == 'b' && present(el) {
+					if box := el.Get("previousElementSibling"); present(box) && attr(box, "data-f") == "box" {
+						el = box
+					}
+				}
+				focusAt(el, t.caret)
+				return
+			}
+		}
+		t.field = 't' // the item is gone: its section's heading
+	}
+	s := doc.SectionByPath(t.section)
+	if s == nil {
+		return
+	}
+	v := p.bySec[s]
+	if v == nil {
+		return
+	}
+	el := byID(v.fieldID(t.field, 0))
+	if !present(el) {
+		el = byID(v.fieldID('a', 0))
+	}
+	focusAt(el, t.caret)
+}
+
+// parkTools puts the item and section actions back in their hidden place.
+func (p *formPanel) parkTools() {
+	if present(p.parking) {
+		p.parking.Call("appendChild", p.itemTools)
+		p.parking.Call("appendChild", p.secTools)
+	}
+}
+
+// rescueTools parks the tools if they are inside el, which is about to be
+// replaced.
+func (p *formPanel) rescueTools(el js.Value) {
+	if !present(el) {
+		return
+	}
+	if el.Call("contains", p.itemTools).Truthy() || el.Call("contains", p.secTools).Truthy() {
+		p.parkTools()
+	}
+}
