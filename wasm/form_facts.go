@@ -20,7 +20,7 @@ import (
 // and time are one fact written in many places: changing either moves
 // every statement of it (agenda.Redate) as one edit.
 type factsView struct {
-	date, clock, title js.Value // the fields
+	date, clock, title  js.Value // the fields
 	dateNote, titleNote js.Value // notes beside them (weekday and file name; the title's origin)
 }
 

@@ -445,4 +445,3 @@ func checkFormMatches(t *testing.T, p *formPanel) {
 		}
 	}
 }
-
