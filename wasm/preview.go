@@ -26,9 +26,10 @@ import (
 func init() { panelMakers = append(panelMakers, newPreviewPanel) }
 
 // slowRender is how long an update may take before the next one waits for
-// the next animation frame, so that a burst of edits on a large document
-// (or in GitHub mode, which renders the whole file) costs one render per
-// frame instead of one per edit.
+// a task of its own (queued behind the input events already waiting), so
+// that a burst of edits on a large document, or in GitHub mode, which
+// renders the whole file, costs one render instead of one per edit.
+// (Not requestAnimationFrame: it never fires in a hidden tab.)
 const slowRender = 8 * time.Millisecond
 
 // idPrefix goes before every id in the preview: heading ids come from the
@@ -52,7 +53,9 @@ type previewPanel struct {
 	doc     *core.Document // the document to show
 	dirty   bool           // doc is newer than the DOM
 	queued  bool           // a flush is scheduled
-	flushJS safejs.Func    // runs flush; queued as a microtask or frame callback
+	flushJS safejs.Func    // runs flush; queued as a microtask or a task
+	port    safejs.Value   // posting to it queues flushJS as a task
+	channel safejs.Value   // the MessageChannel of port, held while the page lives
 	last    time.Duration  // how long the last update took
 }
 
@@ -123,6 +126,11 @@ func (p *previewPanel) bind() bool {
 		return false
 	}
 	p.flushJS = fn
+	if p.channel, p.port, err = messagePort(fn); err != nil {
+		a.fail("preview", err, nil)
+		p.inert = true
+		return false
+	}
 	p.r = p.newRenderer()
 	_, _ = p.body.Call("replaceChildren")
 	return true
@@ -144,8 +152,29 @@ func (p *previewPanel) newRenderer() *preview.Renderer {
 	return preview.NewRenderer(preview.WithPage(true))
 }
 
-// schedule queues a flush: as a microtask normally, at the next frame
-// when updates are slow.
+// messagePort returns a MessageChannel whose receiving port calls fn, and
+// its sending port: posting to it queues fn as a task.
+func messagePort(fn safejs.Func) (channel, port safejs.Value, err error) {
+	ctor, err := window().Get("MessageChannel")
+	if err != nil {
+		return channel, port, err
+	}
+	if channel, err = ctor.New(); err != nil {
+		return channel, port, err
+	}
+	in, err := channel.Get("port2")
+	if err != nil {
+		return channel, port, err
+	}
+	if err := in.Set("onmessage", fn.Value()); err != nil {
+		return channel, port, err
+	}
+	port, err = channel.Get("port1")
+	return channel, port, err
+}
+
+// schedule queues a flush: as a microtask normally, as a task when
+// updates are slow.
 func (p *previewPanel) schedule() {
 	if p.queued {
 		return
@@ -153,7 +182,7 @@ func (p *previewPanel) schedule() {
 	p.queued = true
 	var err error
 	if p.last > slowRender {
-		_, err = window().Call("requestAnimationFrame", p.flushJS.Value())
+		_, err = p.port.Call("postMessage", 0)
 	} else {
 		_, err = window().Call("queueMicrotask", p.flushJS.Value())
 	}
@@ -309,43 +338,56 @@ func (p *previewPanel) newContainer(c preview.Chunk) (safejs.Value, error) {
 }
 
 // fill sets a container's HTML — made by core/preview, never raw text
-// from the document — and adapts it to the page: ids get idPrefix, and the
-// table of contents, a landmark of the website's layout, is labelled and
-// kept from being a complementary landmark inside the preview region.
+// from the document — and adapts it to the page (see adaptations).
 func fill(el safejs.Value, html string) error {
 	if err := el.Set("innerHTML", html); err != nil {
 		return err
 	}
-	if strings.Contains(html, " id=") {
-		if err := eachMatch(el, "[id]", func(n safejs.Value) error {
-			id, err := n.Get("id")
-			if err != nil {
-				return err
-			}
-			s, err := id.String()
-			if err != nil {
-				return err
-			}
-			return n.Set("id", idPrefix+s)
-		}); err != nil {
+	for _, a := range adaptations {
+		if !strings.Contains(html, a.marker) {
+			continue
+		}
+		if err := eachMatch(el, a.selector, a.adapt); err != nil {
 			return err
 		}
-	}
-	if strings.Contains(html, "<aside") {
-		if err := eachMatch(el, "aside", func(n safejs.Value) error {
-			_, err := n.Call("setAttribute", "role", "none")
-			return err
-		}); err != nil {
-			return err
-		}
-	}
-	if strings.Contains(html, "<nav") {
-		return eachMatch(el, "nav", func(n safejs.Value) error {
-			_, err := n.Call("setAttribute", "aria-label", "Table of contents")
-			return err
-		})
 	}
 	return nil
+}
+
+// adaptations fit the website's markup into the editor page. Each runs on
+// a container only when its marker is in the HTML, so most keystrokes
+// cost none of them.
+var adaptations = []struct {
+	marker, selector string
+	adapt            func(safejs.Value) error
+}{
+	// Ids get idPrefix, so they cannot clash with the page's own.
+	{` id="`, "[id]", func(n safejs.Value) error {
+		id, err := n.Get("id")
+		if err != nil {
+			return err
+		}
+		s, err := id.String()
+		if err != nil {
+			return err
+		}
+		return n.Set("id", idPrefix+s)
+	}},
+	// The table of contents is an aside of the layout: inside the preview
+	// region it is not a landmark; its nav is labelled, and its "On this
+	// page" title is not a heading of the editor page's outline.
+	{"<aside", "aside", setAttr("role", "none")},
+	{"<nav", "nav", setAttr("aria-label", "Table of contents")},
+	{"<nav", "nav h1, nav h2, nav h3, nav h4, nav h5, nav h6", setAttr("role", "none")},
+	// Task boxes are shown, not edited (the form edits them), and named.
+	{"task-list-item-checkbox", "input.task-list-item-checkbox", setAttr("aria-label", "Task")},
+}
+
+func setAttr(name, value string) func(safejs.Value) error {
+	return func(n safejs.Value) error {
+		_, err := n.Call("setAttribute", name, value)
+		return err
+	}
 }
 
 // eachMatch calls fn for each element under el matching selector.
