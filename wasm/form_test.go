@@ -67,8 +67,8 @@ func newFormEditor(t *testing.T, source string) (*App, *Editor, *formPanel) {
 	return a, e, p
 }
 
-// q returns the first element matching sel, failing the test if none.
-func q(t *testing.T, sel string) js.Value {
+// formQ returns the first element matching sel, failing the test if none.
+func formQ(t *testing.T, sel string) js.Value {
 	t.Helper()
 	el := document().Call("querySelector", sel)
 	if !present(el) {
@@ -77,8 +77,8 @@ func q(t *testing.T, sel string) js.Value {
 	return el
 }
 
-// qAll returns the elements matching sel.
-func qAll(sel string) []js.Value {
+// formQAll returns the elements matching sel.
+func formQAll(sel string) []js.Value {
 	list := document().Call("querySelectorAll", sel)
 	out := make([]js.Value, list.Length())
 	for i := range out {
@@ -87,10 +87,10 @@ func qAll(sel string) []js.Value {
 	return out
 }
 
-// itemField returns the text field of the item whose text is text.
-func itemField(t *testing.T, text string) js.Value {
+// formItem returns the text field of the item whose text is text.
+func formItem(t *testing.T, text string) js.Value {
 	t.Helper()
-	for _, el := range qAll("#section-list .fit-text") {
+	for _, el := range formQAll("#section-list .fit-text") {
 		if el.Get("value").String() == text {
 			return el
 		}
@@ -99,27 +99,27 @@ func itemField(t *testing.T, text string) js.Value {
 	return js.Null()
 }
 
-// typeIn sets a field's value as typing does.
-func typeIn(el js.Value, value string) {
+// formType sets a field's value as typing does.
+func formType(el js.Value, value string) {
 	el.Set("value", value)
 	el.Call("dispatchEvent", js.Global().Get("Event").New("input", map[string]any{"bubbles": true}))
 }
 
-// focusIn focuses el and fires focusin, which a test page without the
+// formFocus focuses el and fires focusin, which a test page without the
 // window's focus does not get.
-func focusIn(el js.Value) {
+func formFocus(el js.Value) {
 	el.Call("focus")
 	el.Call("dispatchEvent", js.Global().Get("FocusEvent").New("focusin", map[string]any{"bubbles": true}))
 }
 
-// changeEvent fires a change event on el.
-func changeEvent(el js.Value) {
+// formChange fires a change event on el.
+func formChange(el js.Value) {
 	el.Call("dispatchEvent", js.Global().Get("Event").New("change", map[string]any{"bubbles": true}))
 }
 
-// press sends a keydown to el; mods holds "ctrl", "shift", "alt". It
+// formPress sends a keydown to el; mods holds "ctrl", "shift", "alt". It
 // reports whether the form took the key (prevented the default).
-func press(el js.Value, key string, mods ...string) bool {
+func formPress(el js.Value, key string, mods ...string) bool {
 	init := map[string]any{"key": key, "bubbles": true, "cancelable": true}
 	for _, m := range mods {
 		init[m+"Key"] = true
@@ -129,8 +129,8 @@ func press(el js.Value, key string, mods ...string) bool {
 	return ev.Get("defaultPrevented").Bool()
 }
 
-// focusedValue returns the value of the focused field.
-func focusedValue() string {
+// formFocused returns the value of the focused field.
+func formFocused() string {
 	ae := activeElement()
 	if v := ae.Get("value"); v.Type() == js.TypeString {
 		return v.String()
@@ -138,9 +138,9 @@ func focusedValue() string {
 	return ""
 }
 
-// replaceOnce returns s with old replaced by new once, failing if old is
+// formReplace returns s with old replaced by new once, failing if old is
 // not in s.
-func replaceOnce(t *testing.T, s, old, new string) string {
+func formReplace(t *testing.T, s, old, new string) string {
 	t.Helper()
 	if !strings.Contains(s, old) {
 		t.Fatalf("%q not in the source", old)
@@ -151,20 +151,20 @@ func replaceOnce(t *testing.T, s, old, new string) string {
 func TestFormShowsTheDocument(t *testing.T) {
 	_, _, p := newFormEditor(t, formFixture)
 	var titles []string
-	for _, el := range qAll("#section-list .fsec-title") {
+	for _, el := range formQAll("#section-list .fsec-title") {
 		titles = append(titles, el.Get("value").String())
 	}
 	want := []string{"Agenda & Meeting Details 2025-06-04", "Meeting start", "Welcome", "Attendees, absents & regrets", "Agenda", "Current matters", "Meeting end"}
 	if strings.Join(titles, "|") != strings.Join(want, "|") {
 		t.Errorf("headings %q, want %q", titles, want)
 	}
-	if got := q(t, "#section-list .fsec-time").Get("value").String(); got != "16:04 UTC" {
+	if got := formQ(t, "#section-list .fsec-time").Get("value").String(); got != "16:04 UTC" {
 		t.Errorf("first time field %q", got)
 	}
-	if n := len(qAll("#section-list .fsec-now")); n != 2 {
+	if n := len(formQAll("#section-list .fsec-now")); n != 2 {
 		t.Errorf("%d Now buttons, want 2 (meeting start and end)", n)
 	}
-	boxes := qAll("#section-list .fit-box")
+	boxes := formQAll("#section-list .fit-box")
 	var states []bool
 	for _, b := range boxes {
 		states = append(states, b.Get("checked").Bool())
@@ -172,14 +172,14 @@ func TestFormShowsTheDocument(t *testing.T) {
 	if len(states) != 4 || states[0] || !states[1] || states[2] || !states[3] {
 		t.Errorf("checkbox states %v", states)
 	}
-	if got := q(t, "#section-list .fpara").Get("value").String(); got != "Notes on the agenda, as a paragraph." {
+	if got := formQ(t, "#section-list .fpara").Get("value").String(); got != "Notes on the agenda, as a paragraph." {
 		t.Errorf("paragraph %q", got)
 	}
-	if got := q(t, "#section-list .fro pre").Get("textContent").String(); !strings.Contains(got, "code stays read-only") {
+	if got := formQ(t, "#section-list .fro pre").Get("textContent").String(); !strings.Contains(got, "code stays read-only") {
 		t.Errorf("code block %q", got)
 	}
 	// Nested items are nested lists.
-	child := itemField(t, "@robrwo - ongoing work")
+	child := formItem(t, "@robrwo - ongoing work")
 	if !present(closest(child, ".fitems .fitems")) {
 		t.Error("a sub-item is not in a nested list")
 	}
@@ -200,7 +200,7 @@ func TestFormShowsTheDocument(t *testing.T) {
 	if len(p.views) != 8 { // the part before the first heading, and seven sections
 		t.Errorf("%d section views", len(p.views))
 	}
-	if n := qAll("#roster option"); len(n) < 10 {
+	if n := formQAll("#roster option"); len(n) < 10 {
 		t.Errorf("roster has %d handles", len(n))
 	}
 }
@@ -214,115 +214,115 @@ func TestFormEdits(t *testing.T) {
 		want func(t *testing.T, src string) string
 	}{
 		{"check a box", func(t *testing.T, p *formPanel) {
-			box := itemField(t, "@robrwo - investigating modules").Get("previousElementSibling")
+			box := formItem(t, "@robrwo - investigating modules").Get("previousElementSibling")
 			box.Call("click")
 		}, func(t *testing.T, s string) string {
-			return replaceOnce(t, s, "- [ ] @robrwo - investigating", "- [x] @robrwo - investigating")
+			return formReplace(t, s, "- [ ] @robrwo - investigating", "- [x] @robrwo - investigating")
 		}},
 		{"type in an item", func(t *testing.T, p *formPanel) {
-			typeIn(itemField(t, "a plain item"), "a plain item, edited")
+			formType(formItem(t, "a plain item"), "a plain item, edited")
 		}, func(t *testing.T, s string) string {
-			return replaceOnce(t, s, "- a plain item\n", "- a plain item, edited\n")
+			return formReplace(t, s, "- a plain item\n", "- a plain item, edited\n")
 		}},
 		{"Enter adds an item, typed into", func(t *testing.T, p *formPanel) {
-			press(itemField(t, "a plain item"), "Enter")
-			if v := focusedValue(); v != "" || attr(activeElement(), "data-f") != "text" {
+			formPress(formItem(t, "a plain item"), "Enter")
+			if v := formFocused(); v != "" || attr(activeElement(), "data-f") != "text" {
 				t.Errorf("focus after Enter in %q", v)
 			}
-			typeIn(activeElement(), "new one")
+			formType(activeElement(), "new one")
 		}, func(t *testing.T, s string) string {
-			return replaceOnce(t, s, "- a plain item\n", "- a plain item\n- [ ] new one\n") // a box, as its siblings have
+			return formReplace(t, s, "- a plain item\n", "- a plain item\n- [ ] new one\n") // a box, as its siblings have
 		}},
 		{"Tab indents", func(t *testing.T, p *formPanel) {
-			if !press(itemField(t, "a plain item"), "Tab") {
+			if !formPress(formItem(t, "a plain item"), "Tab") {
 				t.Error("Tab not taken")
 			}
-			if focusedValue() != "a plain item" {
-				t.Errorf("focus on %q", focusedValue())
+			if formFocused() != "a plain item" {
+				t.Errorf("focus on %q", formFocused())
 			}
 		}, func(t *testing.T, s string) string {
-			return replaceOnce(t, s, "\n- a plain item\n", "\n  - a plain item\n")
+			return formReplace(t, s, "\n- a plain item\n", "\n  - a plain item\n")
 		}},
 		{"Shift+Tab outdents", func(t *testing.T, p *formPanel) {
-			press(itemField(t, "@stigtsp - follow up"), "Tab", "shift")
+			formPress(formItem(t, "@stigtsp - follow up"), "Tab", "shift")
 		}, func(t *testing.T, s string) string {
-			return replaceOnce(t, s, "  - [ ] @stigtsp - follow up", "- [ ] @stigtsp - follow up")
+			return formReplace(t, s, "  - [ ] @stigtsp - follow up", "- [ ] @stigtsp - follow up")
 		}},
 		{"Tab on a first item moves on", func(t *testing.T, p *formPanel) {
-			if press(itemField(t, "@robrwo - investigating modules"), "Tab") {
+			if formPress(formItem(t, "@robrwo - investigating modules"), "Tab") {
 				t.Error("Tab taken where the item cannot be indented")
 			}
 		}, func(t *testing.T, s string) string { return s }},
 		{"Alt+Up moves", func(t *testing.T, p *formPanel) {
-			press(itemField(t, "a plain item"), "ArrowUp", "alt")
-			if focusedValue() != "a plain item" {
-				t.Errorf("focus on %q", focusedValue())
+			formPress(formItem(t, "a plain item"), "ArrowUp", "alt")
+			if formFocused() != "a plain item" {
+				t.Errorf("focus on %q", formFocused())
 			}
 		}, func(t *testing.T, s string) string {
-			return replaceOnce(t, s, "- [x] Net::CIDR::Set taken over by @robrwo\n- a plain item\n", "- a plain item\n- [x] Net::CIDR::Set taken over by @robrwo\n")
+			return formReplace(t, s, "- [x] Net::CIDR::Set taken over by @robrwo\n- a plain item\n", "- a plain item\n- [x] Net::CIDR::Set taken over by @robrwo\n")
 		}},
 		{"Alt+Down moves", func(t *testing.T, p *formPanel) {
-			press(itemField(t, "Net::CIDR::Set taken over by @robrwo"), "ArrowDown", "alt")
+			formPress(formItem(t, "Net::CIDR::Set taken over by @robrwo"), "ArrowDown", "alt")
 		}, func(t *testing.T, s string) string {
-			return replaceOnce(t, s, "- [x] Net::CIDR::Set taken over by @robrwo\n- a plain item\n", "- a plain item\n- [x] Net::CIDR::Set taken over by @robrwo\n")
+			return formReplace(t, s, "- [x] Net::CIDR::Set taken over by @robrwo\n- a plain item\n", "- a plain item\n- [x] Net::CIDR::Set taken over by @robrwo\n")
 		}},
 		{"Ctrl+Enter checks", func(t *testing.T, p *formPanel) {
-			press(itemField(t, "@stigtsp - follow up"), "Enter", "ctrl")
+			formPress(formItem(t, "@stigtsp - follow up"), "Enter", "ctrl")
 		}, func(t *testing.T, s string) string {
-			return replaceOnce(t, s, "[ ] @stigtsp - follow up", "[x] @stigtsp - follow up")
+			return formReplace(t, s, "[ ] @stigtsp - follow up", "[x] @stigtsp - follow up")
 		}},
 		{"Ctrl+Enter adds a box", func(t *testing.T, p *formPanel) {
-			press(itemField(t, "a plain item"), "Enter", "ctrl")
-			if focusedValue() != "a plain item" {
-				t.Errorf("focus on %q", focusedValue())
+			formPress(formItem(t, "a plain item"), "Enter", "ctrl")
+			if formFocused() != "a plain item" {
+				t.Errorf("focus on %q", formFocused())
 			}
 		}, func(t *testing.T, s string) string {
-			return replaceOnce(t, s, "- a plain item", "- [ ] a plain item")
+			return formReplace(t, s, "- a plain item", "- [ ] a plain item")
 		}},
 		{"Backspace in an empty item deletes it", func(t *testing.T, p *formPanel) {
-			press(itemField(t, "a plain item"), "Enter")
-			if !press(activeElement(), "Backspace") {
+			formPress(formItem(t, "a plain item"), "Enter")
+			if !formPress(activeElement(), "Backspace") {
 				t.Error("Backspace not taken")
 			}
-			if focusedValue() != "a plain item" {
-				t.Errorf("focus on %q after delete", focusedValue())
+			if formFocused() != "a plain item" {
+				t.Errorf("focus on %q after delete", formFocused())
 			}
 		}, func(t *testing.T, s string) string { return s }},
 		{"tool buttons: sub-item and delete", func(t *testing.T, p *formPanel) {
-			focusIn(itemField(t, "a plain item"))
-			q(t, `#item-tools [data-act="add-child"]`).Call("click")
-			typeIn(activeElement(), "child")
-			focusIn(itemField(t, "@robrwo - ongoing work"))
-			if got := attr(q(t, `#item-tools [data-act="delete"]`), "aria-label"); got != "Delete item “@robrwo - ongoing work”" {
+			formFocus(formItem(t, "a plain item"))
+			formQ(t, `#item-tools [data-act="add-child"]`).Call("click")
+			formType(activeElement(), "child")
+			formFocus(formItem(t, "@robrwo - ongoing work"))
+			if got := attr(formQ(t, `#item-tools [data-act="delete"]`), "aria-label"); got != "Delete item “@robrwo - ongoing work”" {
 				t.Errorf("delete button labelled %q", got)
 			}
-			q(t, `#item-tools [data-act="delete"]`).Call("click")
+			formQ(t, `#item-tools [data-act="delete"]`).Call("click")
 		}, func(t *testing.T, s string) string {
-			s = replaceOnce(t, s, "- a plain item\n", "- a plain item\n  - child\n")
-			return replaceOnce(t, s, "  - [x] @robrwo - ongoing work\n", "")
+			s = formReplace(t, s, "- a plain item\n", "- a plain item\n  - child\n")
+			return formReplace(t, s, "  - [x] @robrwo - ongoing work\n", "")
 		}},
 		{"rename a section", func(t *testing.T, p *formPanel) {
-			typeIn(q(t, "#section-list .lv3 .fsec-title"), "Attendance")
+			formType(formQ(t, "#section-list .lv3 .fsec-title"), "Attendance")
 		}, func(t *testing.T, s string) string {
-			return replaceOnce(t, s, "### Attendees, absents & regrets", "### Attendance")
+			return formReplace(t, s, "### Attendees, absents & regrets", "### Attendance")
 		}},
 		{"edit a time and stamp Now", func(t *testing.T, p *formPanel) {
-			tm := q(t, "#section-list .fsec-time")
+			tm := formQ(t, "#section-list .fsec-time")
 			tm.Set("value", "16:05")
-			changeEvent(tm)
-			for _, b := range qAll("#section-list .fsec-now") {
+			formChange(tm)
+			for _, b := range formQAll("#section-list .fsec-now") {
 				if strings.Contains(closest(b, ".fsec-head").Get("innerHTML").String(), "Meeting end") {
 					b.Call("click")
 				}
 			}
 		}, func(t *testing.T, s string) string {
-			s = replaceOnce(t, s, "## 16:04 UTC - Meeting start", "## 16:05 UTC - Meeting start")
-			return replaceOnce(t, s, "## 17:02 UTC - Meeting end", "## 16:07 UTC - Meeting end")
+			s = formReplace(t, s, "## 16:04 UTC - Meeting start", "## 16:05 UTC - Meeting start")
+			return formReplace(t, s, "## 17:02 UTC - Meeting end", "## 16:07 UTC - Meeting end")
 		}},
 		{"a bad time is refused", func(t *testing.T, p *formPanel) {
-			tm := q(t, "#section-list .fsec-time")
+			tm := formQ(t, "#section-list .fsec-time")
 			tm.Set("value", "half past four")
-			changeEvent(tm)
+			formChange(tm)
 			if tm.Get("value").String() != "16:04 UTC" {
 				t.Errorf("time field kept %q", tm.Get("value").String())
 			}
@@ -331,74 +331,74 @@ func TestFormEdits(t *testing.T) {
 			}
 		}, func(t *testing.T, s string) string { return s }},
 		{"edit a paragraph", func(t *testing.T, p *formPanel) {
-			typeIn(q(t, "#section-list .fpara"), "Notes, rewritten.")
+			formType(formQ(t, "#section-list .fpara"), "Notes, rewritten.")
 		}, func(t *testing.T, s string) string {
-			return replaceOnce(t, s, "Notes on the agenda, as a paragraph.", "Notes, rewritten.")
+			return formReplace(t, s, "Notes on the agenda, as a paragraph.", "Notes, rewritten.")
 		}},
 		{"add an item to a section, and a section", func(t *testing.T, p *formPanel) {
-			for _, b := range qAll("#section-list .fadd") {
+			for _, b := range formQAll("#section-list .fadd") {
 				if strings.Contains(closest(b, ".fsec").Get("innerHTML").String(), "Meeting end") {
 					b.Call("click")
 				}
 			}
-			typeIn(activeElement(), "wrap up")
+			formType(activeElement(), "wrap up")
 			byID("form-add-section").Call("click")
 			if attr(activeElement(), "data-f") != "title" {
 				t.Errorf("focus after adding a section: %s", activeElement().Get("outerHTML").String())
 			}
-			typeIn(activeElement(), "Next meeting")
+			formType(activeElement(), "Next meeting")
 		}, func(t *testing.T, s string) string {
 			return s + "- wrap up\n\n## Next meeting\n"
 		}},
 		{"move and remove sections", func(t *testing.T, p *formPanel) {
-			title := q(t, "#section-list .lv2 .fsec-title") // the first section
-			press(title, "ArrowDown", "alt")
-			focusIn(q(t, `#section-list .fsec-title[value="Welcome"]`))
-			q(t, `#section-tools [data-act="sec-remove"]`).Call("click")
+			title := formQ(t, "#section-list .lv2 .fsec-title") // the first section
+			formPress(title, "ArrowDown", "alt")
+			formFocus(formQ(t, `#section-list .fsec-title[value="Welcome"]`))
+			formQ(t, `#section-tools [data-act="sec-remove"]`).Call("click")
 			if !strings.Contains(messageTexts(p.ed.app)["form-removed"], "Removed the section “Welcome” and its 6 items") {
 				t.Errorf("messages %v", messageTexts(p.ed.app))
 			}
 		}, func(t *testing.T, s string) string {
 			first := "## Agenda & Meeting Details 2025-06-04\n- 2025-06-04 16:00 UTC on #cpansec-discussion on Matrix\n\n"
-			s = replaceOnce(t, s, first+"## 16:04 UTC - Meeting start\n\n", "## 16:04 UTC - Meeting start\n\n"+first)
+			s = formReplace(t, s, first+"## 16:04 UTC - Meeting start\n\n", "## 16:04 UTC - Meeting start\n\n"+first)
 			i, j := strings.Index(s, "## Welcome"), strings.Index(s, "## Agenda\n")
 			return s[:i] + s[j:]
 		}},
 		{"date and time move every statement", func(t *testing.T, p *formPanel) {
 			d, tm := byID("fact-date-input"), byID("fact-time-input")
 			d.Set("value", "2025-06-11")
-			changeEvent(d)
+			formChange(d)
 			tm.Set("value", "17:00")
-			changeEvent(tm)
+			formChange(tm)
 		}, func(t *testing.T, s string) string {
 			s = strings.ReplaceAll(s, "2025-06-04", "2025-06-11")
-			s = replaceOnce(t, s, "2025-06-11 16:00 UTC\ntitle", "2025-06-11 17:00 UTC\ntitle")
-			s = replaceOnce(t, s, "- 2025-06-11 16:00 UTC on", "- 2025-06-11 17:00 UTC on")
-			s = replaceOnce(t, s, "16:04 UTC - Meeting start", "17:04 UTC - Meeting start")
-			return replaceOnce(t, s, "17:02 UTC - Meeting end", "18:02 UTC - Meeting end")
+			s = formReplace(t, s, "2025-06-11 16:00 UTC\ntitle", "2025-06-11 17:00 UTC\ntitle")
+			s = formReplace(t, s, "- 2025-06-11 16:00 UTC on", "- 2025-06-11 17:00 UTC on")
+			s = formReplace(t, s, "16:04 UTC - Meeting start", "17:04 UTC - Meeting start")
+			return formReplace(t, s, "17:02 UTC - Meeting end", "18:02 UTC - Meeting end")
 		}},
 		{"title", func(t *testing.T, p *formPanel) {
-			typeIn(byID("fact-title-input"), "CPANSec minutes")
+			formType(byID("fact-title-input"), "CPANSec minutes")
 		}, func(t *testing.T, s string) string {
-			return replaceOnce(t, s, "title: CPANSec bi-weekly minutes", "title: CPANSec minutes")
+			return formReplace(t, s, "title: CPANSec bi-weekly minutes", "title: CPANSec minutes")
 		}},
 		{"people: add, remove, accept a suggestion", func(t *testing.T, p *formPanel) {
-			regrets := q(t, `#people .chip-in[aria-label="Add to Regrets"]`)
+			regrets := formQ(t, `#people .chip-in[aria-label="Add to Regrets"]`)
 			regrets.Set("value", "garu")
-			press(regrets, "Enter")
+			formPress(regrets, "Enter")
 			if attr(activeElement(), "aria-label") != "Add to Regrets" {
 				t.Errorf("focus left the name field: %s", activeElement().Get("outerHTML").String())
 			}
-			q(t, `#people button[aria-label="Remove @tux from Attendees"]`).Call("click")
-			q(t, `#people button[data-act="suggest"]`).Call("click")
+			formQ(t, `#people button[aria-label="Remove @tux from Attendees"]`).Call("click")
+			formQ(t, `#people button[data-act="suggest"]`).Call("click")
 		}, func(t *testing.T, s string) string {
-			s = replaceOnce(t, s, "    - @leont\n", "    - @leont, @garu\n")
-			return replaceOnce(t, s, "    - @sjn, @tux, @stigsp\n", "    - @sjn, @stigtsp\n")
+			s = formReplace(t, s, "    - @leont\n", "    - @leont, @garu\n")
+			return formReplace(t, s, "    - @sjn, @tux, @stigsp\n", "    - @sjn, @stigtsp\n")
 		}},
 		{"people: Backspace removes the last name", func(t *testing.T, p *formPanel) {
-			press(q(t, `#people .chip-in[aria-label="Add to Regrets"]`), "Backspace")
+			formPress(formQ(t, `#people .chip-in[aria-label="Add to Regrets"]`), "Backspace")
 		}, func(t *testing.T, s string) string {
-			return replaceOnce(t, s, "-   Regrets\n    - @leont\n", "-   Regrets\n")
+			return formReplace(t, s, "-   Regrets\n    - @leont\n", "-   Regrets\n")
 		}},
 	}
 	for _, tt := range tests {
@@ -426,7 +426,7 @@ func checkFormMatches(t *testing.T, p *formPanel) {
 	if len(secs) != len(p.views) {
 		t.Fatalf("%d views for %d sections", len(p.views), len(secs))
 	}
-	els := qAll("#section-list > li")
+	els := formQAll("#section-list > li")
 	if len(els) != len(p.views) {
 		t.Fatalf("%d section elements for %d views", len(els), len(p.views))
 	}
