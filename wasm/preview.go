@@ -48,8 +48,8 @@ type previewPanel struct {
 
 	mode    preview.Mode
 	r       *preview.Renderer
-	shown   []shownChunk // the containers in page order
-	byKey   map[string]*shownChunk
+	shown   []shownChunk   // the containers in page order
+	broken  bool           // a patch failed: the next one rebuilds
 	doc     *core.Document // the document to show
 	dirty   bool           // doc is newer than the DOM
 	queued  bool           // a flush is scheduled
@@ -67,7 +67,7 @@ type shownChunk struct {
 }
 
 func newPreviewPanel(e *Editor) (Panel, error) {
-	return &previewPanel{e: e, byKey: map[string]*shownChunk{}}, nil
+	return &previewPanel{e: e}, nil
 }
 
 // Show implements Panel. A loaded document is shown at once; an edit is
@@ -204,118 +204,128 @@ func (p *previewPanel) flush() error {
 	}
 	p.dirty = false
 	start := time.Now()
-	err := p.patch(p.r.Update(p.doc.Bytes()))
+	err := p.patch(p.r.UpdateString(p.source()))
 	p.last = time.Since(start)
 	return err
 }
 
-// patch makes the containers match chunks. Containers of chunks still
-// there keep their place and are refilled only if their HTML changed;
-// the containers of chunks gone are reused, in order, for the new chunks
-// (the Renderer gives the chunks it re-rendered new keys, so a keystroke
-// in a paragraph refills that paragraph's container); those left over go,
-// and more are made when needed. The Renderer keeps the keys of the
-// unchanged beginning and end of the document, so kept containers are
-// already in order; if they ever are not, they are put in order.
-func (p *previewPanel) patch(chunks []preview.Chunk) error {
-	keep := make(map[string]bool, len(chunks))
-	for _, c := range chunks {
-		keep[c.Key] = true
+// source is the document's text. The editor keeps it as a string already
+// (Editor.shown, set before the panels are told); using it saves copying
+// the whole document on every keystroke.
+func (p *previewPanel) source() string {
+	if e := p.e; e != nil && len(e.shown) == len(p.doc.Bytes()) {
+		return e.shown
 	}
-	var pool []*shownChunk
-	for i := range p.shown {
-		if !keep[p.shown[i].key] {
-			pool = append(pool, &p.shown[i])
-			delete(p.byKey, p.shown[i].key)
+	return p.doc.String()
+}
+
+// patch makes the containers match chunks. The Renderer keeps the keys of
+// the unchanged beginning and end of the document and gives the chunks in
+// between (the part edited) new keys; so the containers of the common
+// beginning and end stay, refilled only when their chunk's HTML changed
+// (a heading id renumbered), and the containers in between are reused in
+// order for the new chunks — a keystroke in a paragraph refills that
+// paragraph's container and touches nothing else. Containers left over go,
+// more are made when needed. If the keys ever do not line up so, or a
+// previous patch failed half way, every container is made again.
+func (p *previewPanel) patch(chunks []preview.Chunk) (err error) {
+	defer func() {
+		if err != nil {
+			p.broken = true
 		}
+	}()
+	old := p.shown
+	pre := 0
+	for pre < len(old) && pre < len(chunks) && old[pre].key == chunks[pre].Key {
+		pre++
 	}
-	reuse := map[int]*shownChunk{}
-	for i, c := range chunks {
-		if _, kept := p.byKey[c.Key]; !kept && len(reuse) < len(pool) {
-			reuse[i] = pool[len(reuse)]
-		}
+	suf := 0
+	for suf < len(old)-pre && suf < len(chunks)-pre && old[len(old)-1-suf].key == chunks[len(chunks)-1-suf].Key {
+		suf++
 	}
-	for _, s := range pool[len(reuse):] {
-		if _, err := s.el.Call("remove"); err != nil {
+	oldMid, newMid := old[pre:len(old)-suf], chunks[pre:len(chunks)-suf]
+	if p.broken || sharesKey(oldMid, newMid) {
+		return p.rebuild(chunks)
+	}
+	next := make([]shownChunk, len(chunks))
+	for i, c := range chunks[:pre] {
+		if next[i], err = refill(old[i], c); err != nil {
 			return err
 		}
 	}
-	ordered := p.keptInOrder(chunks)
-	next := make([]shownChunk, len(chunks))
-	after := safejs.Null()
-	for i := len(chunks) - 1; i >= 0; i-- {
-		c := chunks[i]
-		s, kept := p.byKey[c.Key]
-		var err error
-		switch {
-		case kept:
-			err = p.place(s, c, after, !ordered)
-		case reuse[i] != nil:
-			s = reuse[i]
-			s.key = c.Key
-			if _, err = s.el.Call("setAttribute", "data-key", c.Key); err == nil {
-				err = p.place(s, c, after, true)
+	for k := 0; k < suf; k++ {
+		i, j := len(chunks)-1-k, len(old)-1-k
+		if next[i], err = refill(old[j], chunks[i]); err != nil {
+			return err
+		}
+	}
+	after := safejs.Null() // the container the middle goes before
+	if suf > 0 {
+		after = old[len(old)-suf].el
+	}
+	for k, c := range newMid {
+		s := shownChunk{key: c.Key, html: c.HTML}
+		if k < len(oldMid) {
+			s.el = oldMid[k].el
+			if _, err = s.el.Call("setAttribute", "data-key", c.Key); err == nil && oldMid[k].html != c.HTML {
+				err = fill(s.el, c.HTML)
 			}
-		default:
-			s = &shownChunk{key: c.Key, html: c.HTML}
-			if s.el, err = p.newContainer(c); err == nil {
-				_, err = p.body.Call("insertBefore", s.el, after)
-			}
+		} else if s.el, err = p.newContainer(c); err == nil {
+			_, err = p.body.Call("insertBefore", s.el, after)
 		}
 		if err != nil {
 			return err
 		}
-		next[i] = *s
-		after = s.el
+		next[pre+k] = s
+	}
+	for _, s := range oldMid[min(len(oldMid), len(newMid)):] {
+		if _, err = s.el.Call("remove"); err != nil {
+			return err
+		}
 	}
 	p.shown = next
-	clear(p.byKey)
-	for i := range p.shown {
-		p.byKey[p.shown[i].key] = &p.shown[i]
-	}
 	return nil
 }
 
-// place refills a container whose chunk's HTML changed and, when check is
-// set, moves it before after unless it is there already.
-func (p *previewPanel) place(s *shownChunk, c preview.Chunk, after safejs.Value, check bool) error {
-	if s.html != c.HTML {
-		if err := fill(s.el, c.HTML); err != nil {
-			return err
-		}
-		s.html = c.HTML
+// refill brings a kept container up to date with its chunk.
+func refill(s shownChunk, c preview.Chunk) (shownChunk, error) {
+	if !c.Changed || s.html == c.HTML {
+		return s, nil
 	}
-	if !check {
-		return nil
-	}
-	sibling, err := s.el.Get("nextSibling")
-	if err != nil {
-		return err
-	}
-	if sibling.Equal(after) {
-		return nil
-	}
-	_, err = p.body.Call("insertBefore", s.el, after)
-	return err
+	s.html = c.HTML
+	return s, fill(s.el, c.HTML)
 }
 
-// keptInOrder reports whether the chunks shown before and still present
-// come in the same order.
-func (p *previewPanel) keptInOrder(chunks []preview.Chunk) bool {
-	j := 0
-	for _, c := range chunks {
-		if _, ok := p.byKey[c.Key]; !ok {
-			continue
+// sharesKey reports whether a key of the new middle chunks was shown in
+// the old middle: a chunk moved, which the Renderer does not do.
+func sharesKey(old []shownChunk, chunks []preview.Chunk) bool {
+	for _, o := range old {
+		for _, c := range chunks {
+			if o.key == c.Key {
+				return true
+			}
 		}
-		for j < len(p.shown) && p.shown[j].key != c.Key {
-			j++
-		}
-		if j == len(p.shown) {
-			return false
-		}
-		j++
 	}
-	return true
+	return false
+}
+
+// rebuild makes every container again.
+func (p *previewPanel) rebuild(chunks []preview.Chunk) error {
+	if _, err := p.body.Call("replaceChildren"); err != nil {
+		return err
+	}
+	p.shown, p.broken = make([]shownChunk, 0, len(chunks)), false
+	for _, c := range chunks {
+		el, err := p.newContainer(c)
+		if err != nil {
+			return err
+		}
+		if _, err := p.body.Call("appendChild", el); err != nil {
+			return err
+		}
+		p.shown = append(p.shown, shownChunk{key: c.Key, html: c.HTML, el: el})
+	}
+	return nil
 }
 
 // newContainer makes the container of a chunk.
@@ -424,7 +434,6 @@ func (p *previewPanel) setMode(m preview.Mode) error {
 		return err
 	}
 	p.shown = nil
-	clear(p.byKey)
 	if _, err := p.body.Call("setAttribute", "data-mode", m.String()); err != nil {
 		return err
 	}

@@ -7,6 +7,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -44,20 +46,30 @@ type revealRecorder struct{ lines []int }
 func (r *revealRecorder) Show(*core.Document, core.Change, Origin) {}
 func (r *revealRecorder) Reveal(line int)                          { r.lines = append(r.lines, line) }
 
-// newPanelsEditor starts a test app whose view is an Editor with the
-// panels made by makers, plus a revealRecorder, showing source.
-func newPanelsEditor(t *testing.T, source string, makers ...func(*Editor) (Panel, error)) (*Editor, *revealRecorder) {
-	t.Helper()
-	a := newTestApp(t, nil)
+// newPanelsEditor starts a test app (as newTestApp does, for tests and
+// benchmarks) whose view is an Editor with the panels made by makers, plus
+// a revealRecorder, showing source.
+func newPanelsEditor(tb testing.TB, source string, makers ...func(*Editor) (Panel, error)) (*Editor, *revealRecorder) {
+	tb.Helper()
 	doc := safejs.Unsafe(window()).Get("document")
-	extra := doc.Call("createElement", "div")
-	extra.Set("innerHTML", panelsShell)
-	doc.Call("getElementById", "test-shell").Call("appendChild", extra)
+	if old := doc.Call("getElementById", "test-shell"); !old.IsNull() {
+		old.Call("remove")
+	}
+	box := doc.Call("createElement", "div")
+	box.Set("id", "test-shell")
+	box.Set("innerHTML", testShell+panelsShell)
+	doc.Get("body").Call("appendChild", box)
+	a, err := NewApp(Config{Store: newMemStore(), Session: newMemStore()})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	a.Start()
+	tb.Cleanup(a.Close)
 	e := &Editor{now: time.Now, history: History{Limit: 500}, app: a}
 	for _, make := range makers {
 		p, err := make(e)
 		if err != nil {
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
 		e.panels = append(e.panels, p)
 	}
@@ -74,7 +86,7 @@ func newPanelsEditor(t *testing.T, source string, makers ...func(*Editor) (Panel
 }
 
 // panelOf returns the editor's panel of type P.
-func panelOf[P Panel](t *testing.T, e *Editor) P {
+func panelOf[P Panel](t testing.TB, e *Editor) P {
 	t.Helper()
 	for _, p := range e.panels {
 		if q, ok := p.(P); ok {
@@ -111,7 +123,7 @@ func fullRender(t *testing.T, source string, mode preview.Mode) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &previewPanel{byKey: map[string]*shownChunk{}, body: div, mode: mode}
+	p := &previewPanel{body: div, mode: mode}
 	p.r = p.newRenderer()
 	if err := p.patch(p.r.UpdateString(source)); err != nil {
 		t.Fatal(err)
@@ -363,5 +375,48 @@ func TestPreviewFollowsLoadAndSchedulesEdits(t *testing.T) {
 	e.app.load(e.app.drafts.NewDraft("# Another draft\n"), false)
 	if got := strings.Join(containers(t, p.body), ""); !strings.Contains(got, "Another draft") || strings.Contains(got, "One") {
 		t.Errorf("switching drafts shows %q", got)
+	}
+}
+
+// BenchmarkPreviewKeystroke measures one keystroke typed into an item in
+// the middle of the largest real minutes (about 14 KB) and of 20 copies of
+// it: Editor.Apply (the document updated in place, undo, the app told)
+// and the preview patched. It reports the median and 95th percentile.
+//
+//	GOOS=js GOARCH=wasm go test -exec=build/bin/wasmbrowsertest -run='^$' -bench=PreviewKeystroke ./wasm/
+func BenchmarkPreviewKeystroke(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "shared", "corpus", "cpansec-minutes-2025-06-04@8faf856.md"))
+	if err != nil {
+		b.Skipf("corpus: %v", err)
+	}
+	for _, size := range []int{1, 20} {
+		b.Run(strconv.Itoa(size)+"x", func(b *testing.B) {
+			source := strings.Repeat(string(data), size)
+			e, _ := newPanelsEditor(b, source, newPreviewPanel, newLintPanel, newActionsPanel)
+			p := panelOf[*previewPanel](b, e)
+			at := strings.LastIndex(source[:len(source)/2], "\n- ")
+			at = at + strings.IndexByte(source[at+1:], '\n') // the end of that item's line
+			times := make([]time.Duration, 0, b.N)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				start := time.Now()
+				if err := e.Apply(core.Change{{Start: at + i%50, End: at + i%50, Text: "x"}}, "typing"); err != nil {
+					b.Fatal(err)
+				}
+				if err := p.flush(); err != nil {
+					b.Fatal(err)
+				}
+				times = append(times, time.Since(start))
+				if i%50 == 49 { // back to the original line
+					if err := e.Apply(core.Change{{Start: at, End: at + 50}}, "typing"); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			b.StopTimer()
+			slices.Sort(times)
+			b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "p50-ms")
+			b.ReportMetric(float64(times[len(times)*95/100].Microseconds())/1000, "p95-ms")
+		})
 	}
 }
