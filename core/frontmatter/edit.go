@@ -2,8 +2,9 @@ package frontmatter
 
 import (
 	"strings"
+	"time"
 
-	"gopkg.in/yaml.v3"
+	"github.com/cpansec/minutes/core/yamlite"
 )
 
 // Splice is a replacement of the bytes src[Start:End] by Text.
@@ -71,37 +72,123 @@ func RemoveSplice(src []byte, key string) (s Splice, ok bool) {
 	return Splice{f.Start, f.End, ""}, true
 }
 
-// Quote returns value as a YAML scalar, in plain style when YAML reads that
-// back as the same string, else double-quoted.
+// Quote returns value as a YAML scalar that Jekyll (Psych) and yaml.v3
+// both read back as the string value: plain when it reads back as the
+// same string, double-quoted when plain it would read as another type
+// ("true", "14", "null", a date) or it holds characters only escapes can
+// write, else single-quoted (a ": " or a " #" in it). Invalid UTF-8
+// cannot be written in YAML and becomes U+FFFD.
 func Quote(value string) string {
-	if value != "" && !strings.ContainsAny(value, "\n\r") && strings.TrimSpace(value) == value {
-		var back any
-		if yaml.Unmarshal([]byte("k: "+value), &map[string]any{}) == nil {
-			m := map[string]any{}
-			if yaml.Unmarshal([]byte("k: "+value), &m) == nil {
-				back = m["k"]
-			}
-			// Timestamps are fine unquoted: Jekyll reads them as times, as the group writes them.
-			if s, isString := back.(string); isString && s == value {
-				return value
-			}
-		}
+	value = strings.ToValidUTF8(value, "\uFFFD")
+	typed := readsAsOtherType(value)
+	switch {
+	case !typed && readsBackPlain(value):
+		return value
+	case !typed && printable(value):
+		return "'" + strings.ReplaceAll(value, "'", "''") + "'"
 	}
-	out, err := yaml.Marshal(value)
-	if err != nil {
-		return `""`
-	}
-	q := strings.TrimSuffix(string(out), "\n")
-	if strings.HasPrefix(q, "|") || strings.HasPrefix(q, ">") {
-		return strconvQuote(value)
-	}
-	return q
+	return doubleQuote(value)
 }
 
-// strconvQuote double-quotes s with YAML escapes.
-func strconvQuote(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", `\r`, "\t", `\t`)
-	return `"` + r.Replace(s) + `"`
+// readsAsOtherType reports whether Psych or yaml.v3 reads the plain value
+// as something else than a string: null, a boolean, a number or a
+// timestamp ("true", "14", "16:00", "1e5", "2024-11-15").
+func readsAsOtherType(value string) bool {
+	tag, err := yamlite.Resolve(value)
+	return err != nil || tag != yamlite.StrTag || yaml12Number(value) || yaml12Timestamp(value)
+}
+
+// readsBackPlain reports whether "key: value" reads value back as the
+// same text, which readsAsOtherType has checked is a string.
+func readsBackPlain(value string) bool {
+	if value == "" || strings.TrimSpace(value) != value {
+		return false
+	}
+	doc, err := yamlite.Parse([]byte("k: " + value))
+	if err != nil || len(doc.Content) == 0 || len(doc.Content[0].Content) != 2 {
+		return false
+	}
+	v := doc.Content[0].Content[1]
+	return v.Kind == yamlite.ScalarNode && v.Value == value
+}
+
+// yaml12Number reports whether yaml.v3 reads the plain value as a number
+// where Psych reads a string ("1e5", "0o17", "+.5e3").
+func yaml12Number(value string) bool {
+	s := strings.ReplaceAll(strings.TrimLeft(value, "+-"), "_", "")
+	if len(s) > 2 && s[0] == '0' && strings.ContainsRune("xob", rune(s[1])) {
+		return true
+	}
+	mantissa, exponent, hasExponent := strings.Cut(strings.ToLower(s), "e")
+	whole, fraction, _ := strings.Cut(mantissa, ".")
+	exponent = strings.TrimLeft(exponent, "+-")
+	return digitsOnly(whole+fraction) && whole+fraction != "" && (!hasExponent || digitsOnly(exponent) && exponent != "")
+}
+
+func digitsOnly(s string) bool { return strings.Trim(s, "0123456789") == "" }
+
+// yaml12Timestamp reports whether yaml.v3 reads the plain value as a
+// timestamp where Psych may read a string ("2024-01-01 10:0:00"): it tries
+// these layouts on values that start with four digits and a dash.
+func yaml12Timestamp(value string) bool {
+	if len(value) < 5 || !digitsOnly(value[:4]) || value[4] != '-' {
+		return false
+	}
+	for _, layout := range []string{"2006-1-2T15:4:5.999999999Z07:00", "2006-1-2t15:4:5.999999999Z07:00", "2006-1-2 15:4:5.999999999", "2006-1-2"} {
+		if _, err := time.Parse(layout, value); err == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// printable reports whether value holds only characters a single-quoted
+// scalar writes as they are (no control characters or line breaks).
+func printable(value string) bool {
+	for _, r := range value {
+		if r < ' ' || r == 0x7f || r >= 0x80 && r < 0xa0 || r == 0x2028 || r == 0x2029 || r == 0xfeff || r >= 0xfffe && r <= 0xffff {
+			return false
+		}
+	}
+	return true
+}
+
+// doubleQuote double-quotes s with YAML escapes for what is not printable.
+func doubleQuote(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r < ' ' || r == 0x7f || r >= 0x80 && r < 0xa0:
+			b.WriteString(`\x` + hex(int(r), 2))
+		case r == 0x2028 || r == 0x2029 || r == 0xfeff || r == 0xfffe || r == 0xffff:
+			b.WriteString(`\u` + hex(int(r), 4))
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// hex writes n in width upper-case hexadecimal digits.
+func hex(n, width int) string {
+	const digits = "0123456789ABCDEF"
+	out := make([]byte, width)
+	for i := width - 1; i >= 0; i-- {
+		out[i] = digits[n&15]
+		n >>= 4
+	}
+	return string(out)
 }
 
 func lineEnding(src []byte, start, end int, fallback string) string {

@@ -14,10 +14,10 @@ package frontmatter
 import (
 	"bytes"
 	"errors"
-	"fmt"
+	"strconv"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"github.com/cpansec/minutes/core/yamlite"
 )
 
 // MaxLines is how many lines Parse scans for the closing delimiter.
@@ -60,7 +60,9 @@ type Field struct {
 	Key string
 	// Value is the scalar value as YAML reads it ("" for a non-scalar).
 	Value string
-	// Tag is the YAML tag of the value ("!!str", "!!bool", "!!timestamp", ...).
+	// Tag is the YAML tag of the value ("!!str", "!!bool", "!!timestamp",
+	// ...) as Jekyll's YAML reads it (YAML 1.1: "yes" is a boolean, "16:00"
+	// an integer); see yamlite.Resolve.
 	Tag string
 	// Scalar is false when the value is a sequence or a mapping.
 	Scalar bool
@@ -75,9 +77,12 @@ type Field struct {
 type Error struct {
 	Line int
 	Msg  string
+	// Unsupported is true when the YAML may be valid but uses what the
+	// editor's reader leaves out (anchors, tags...; see yamlite).
+	Unsupported bool
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("%d: %s", e.Line, e.Msg) }
+func (e *Error) Error() string { return strconv.Itoa(e.Line) + ": " + e.Msg }
 
 // ErrNotClosed is the message for a front matter block without its closing line.
 var ErrNotClosed = errors.New("front matter is not closed: no line \"---\" after the opening \"---\"")
@@ -190,7 +195,7 @@ func line(src []byte, pos int) (text string, next int, nl string) {
 func fields(src []byte, start, end, firstLine int) ([]Field, *Error) {
 	content := src[start:end]
 	if len(content) > MaxBytes {
-		return nil, &Error{Line: firstLine, Msg: fmt.Sprintf("front matter is too large (%d bytes, at most %d)", len(content), MaxBytes)}
+		return nil, &Error{Line: firstLine, Msg: "front matter is too large (" + strconv.Itoa(len(content)) + " bytes, at most " + strconv.Itoa(MaxBytes) + ")"}
 	}
 	lineStarts := []int{start}
 	for i, c := range content {
@@ -198,21 +203,22 @@ func fields(src []byte, start, end, firstLine int) ([]Field, *Error) {
 			lineStarts = append(lineStarts, start+i+1)
 		}
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(content, &doc); err != nil {
-		return nil, yamlError(err, firstLine)
+	doc, err := yamlite.Parse(content)
+	if err != nil {
+		e := err.(*yamlite.Error)
+		return nil, &Error{Line: firstLine + e.Line - 1, Msg: "invalid YAML in front matter: " + e.Msg, Unsupported: e.Unsupported}
 	}
-	if doc.Kind == 0 || len(doc.Content) == 0 {
+	if len(doc.Content) == 0 {
 		return nil, nil // empty front matter is valid
 	}
 	root := doc.Content[0]
-	if root.Kind != yaml.MappingNode {
+	if root.Kind != yamlite.MappingNode {
 		return nil, &Error{Line: firstLine + root.Line - 1, Msg: "front matter is not a list of \"key: value\" lines"}
 	}
 	var out []Field
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
-		f := Field{Key: k.Value, Tag: v.ShortTag(), Scalar: v.Kind == yaml.ScalarNode, Line: firstLine + k.Line - 1}
+		f := Field{Key: k.Value, Tag: v.Tag, Scalar: v.Kind == yamlite.ScalarNode, Line: firstLine + k.Line - 1}
 		if f.Scalar {
 			f.Value = v.Value
 		}
@@ -227,23 +233,4 @@ func fields(src []byte, start, end, firstLine int) ([]Field, *Error) {
 		}
 	}
 	return out, nil
-}
-
-// yamlError turns a yaml.v3 error into an Error at a source line.
-func yamlError(err error, firstLine int) *Error {
-	msg := err.Error()
-	msg = strings.TrimPrefix(msg, "yaml: ")
-	line := firstLine
-	var n int
-	if _, scanErr := fmt.Sscanf(msg, "line %d:", &n); scanErr == nil {
-		line = firstLine + n - 1
-		// yaml.v3 counts these from the line before the construct it was in.
-		if strings.Contains(msg, "did not find expected") {
-			line++
-		}
-		if i := strings.Index(msg, ": "); i >= 0 {
-			msg = msg[i+2:]
-		}
-	}
-	return &Error{Line: line, Msg: "invalid YAML in front matter: " + msg}
 }

@@ -1,13 +1,12 @@
 package profile
 
 import (
-	"errors"
 	"fmt"
 	"regexp"
 	"strings"
 
 	"github.com/cpansec/minutes/core/when"
-	"gopkg.in/yaml.v3"
+	"github.com/cpansec/minutes/core/yamlite"
 )
 
 // Error is a problem in a profile file, at a 1-based line (0 when unknown).
@@ -28,27 +27,10 @@ func (e *Error) Error() string {
 var (
 	repoPattern   = regexp.MustCompile(`^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$`)
 	handlePattern = regexp.MustCompile(`^@[A-Za-z0-9][A-Za-z0-9_-]*$`)
-	yamlLine      = regexp.MustCompile(`line (\d+): (.*)`)
 )
 
-// yamlError turns a yaml.v3 error into an Error at its line.
-func yamlError(err error) error {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	var te *yaml.TypeError
-	if errors.As(err, &te) && len(te.Errors) > 0 {
-		msg = te.Errors[0]
-	}
-	var line int
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		fmt.Sscan(m[1], &line)
-		msg = m[2]
-	}
-	msg = strings.Replace(msg, "in type profile.Profile", "in a profile", 1)
-	return &Error{Line: line, Msg: "invalid profile: " + msg}
-}
-
 // check validates the settings; root is the parsed file, for line numbers.
-func (p *Profile) check(root *yaml.Node) error {
+func (p *Profile) check(root *yamlite.Node) error {
 	fail := func(msg string, path ...any) error {
 		return &Error{Line: lineOf(root, path...), Msg: msg}
 	}
@@ -109,17 +91,17 @@ func (p *Profile) check(root *yaml.Node) error {
 // lineOf returns the line of the node at path (mapping keys as strings,
 // sequence indexes as ints) in the document root, or of the deepest node
 // found on the way; 0 when root is empty.
-func lineOf(root *yaml.Node, path ...any) int {
+func lineOf(root *yamlite.Node, path ...any) int {
 	if root == nil || len(root.Content) == 0 {
 		return 0
 	}
 	n := root.Content[0]
 	line := n.Line
 	for _, step := range path {
-		var next *yaml.Node
+		var next *yamlite.Node
 		switch s := step.(type) {
 		case string:
-			if n.Kind == yaml.MappingNode {
+			if n.Kind == yamlite.MappingNode {
 				for i := 0; i+1 < len(n.Content); i += 2 {
 					if n.Content[i].Value == s {
 						line, next = n.Content[i].Line, n.Content[i+1]
@@ -128,7 +110,7 @@ func lineOf(root *yaml.Node, path ...any) int {
 				}
 			}
 		case int:
-			if n.Kind == yaml.SequenceNode && s < len(n.Content) {
+			if n.Kind == yamlite.SequenceNode && s < len(n.Content) {
 				next = n.Content[s]
 				line = next.Line
 			}

@@ -1,15 +1,14 @@
 package profile
 
 import (
-	"bytes"
 	"embed"
-	"fmt"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/cpansec/minutes/core/when"
-	"gopkg.in/yaml.v3"
+	"github.com/cpansec/minutes/core/yamlite"
 )
 
 // DatePlaceholder stands for the meeting date in Site.FileName and
@@ -122,7 +121,7 @@ func Builtin(name string) (*Profile, error) {
 			return Load(data)
 		}
 	}
-	return nil, fmt.Errorf("no built-in profile %q (have %s)", name, strings.Join(Names(), ", "))
+	return nil, &Error{Msg: "no built-in profile " + strconv.Quote(name) + " (have " + strings.Join(Names(), ", ") + ")"}
 }
 
 // Default returns a new copy of the CPANSec profile.
@@ -134,22 +133,23 @@ func Default() *Profile {
 	return p
 }
 
-// Load reads a profile from YAML or JSON and checks it. Unknown keys are
-// errors, so that a misspelt setting is not silently ignored. Errors carry
-// the line of the offending key: see Error.
+// Load reads a profile from YAML or JSON (the subset yamlite reads) and
+// checks it. Unknown keys are errors, so that a misspelt setting is not
+// silently ignored. Errors carry the line of the offending key: see Error.
 func Load(data []byte) (*Profile, error) {
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, yamlError(err)
+	doc, err := yamlite.Parse(data)
+	if err != nil {
+		e := err.(*yamlite.Error)
+		return nil, &Error{Line: e.Line, Msg: "invalid profile: " + e.Msg}
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
 	p := &Profile{}
-	if err := dec.Decode(p); err != nil {
-		return nil, yamlError(err)
+	if len(doc.Content) > 0 {
+		if err := p.decode(doc.Content[0]); err != nil {
+			return nil, err
+		}
 	}
 	p.setDefaults()
-	if err := p.check(&root); err != nil {
+	if err := p.check(doc); err != nil {
 		return nil, err
 	}
 	return p, nil

@@ -194,6 +194,17 @@ func TestLoadErrors(t *testing.T) {
 		{"alias target", good + "aliases:\n  \"@b\": \"@c\"\n", "not on the roster", 10},
 		{"alias on roster", good + "aliases:\n  \"@a\": \"@a\"\n", "is on the roster", 10},
 		{"cadence", strings.Replace(good, "meeting:\n", "meeting:\n  cadence_days: -3\n", 1), "cadence_days", 6},
+		{"unknown nested key", strings.Replace(good, "site:\n", "site:\n  colour: blue\n", 1), `unknown key "colour" in site`, 3},
+		{"unknown board key", good + "boards:\n  - name: B\n    link: https://x\n", `unknown key "link" in a board`, 11},
+		{"number expected", strings.Replace(good, "meeting:\n", "meeting:\n  cadence_days: fortnight\n", 1), `should be a whole number, not "fortnight"`, 6},
+		{"quoted number", strings.Replace(good, "meeting:\n", "meeting:\n  cadence_days: \"14\"\n", 1), "whole number", 6},
+		{"mapping expected", strings.Replace(good, "meeting:\n  time: \"16:00 UTC\"\n", "meeting: weekly\n", 1), "meeting should be a mapping", 5},
+		{"list expected", good + "groups: \"@all\"\n", "should be a list", 9},
+		{"text expected", good + "group: [a, b]\n", "should be text", 9},
+		{"bool expected", good + "boards:\n  - name: B\n    url: https://x\n    retired: maybe\n", "true or false", 12},
+		{"aliases not a mapping", good + "aliases: [\"@a\"]\n", "aliases should be a mapping", 9},
+		{"duplicate key", good + "name: h\n", `mapping key "name" already defined at line 1`, 9},
+		{"json syntax", `{"name": "g",}` + "\n{", "invalid profile", 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
