@@ -5,7 +5,7 @@ import (
 	"time"
 
 	"github.com/cpansec/minutes/core/frontmatter"
-	"gopkg.in/yaml.v3"
+	"github.com/cpansec/minutes/core/yamlite"
 )
 
 // FrontMatter tells how the website reads the file's front matter. The
@@ -177,12 +177,15 @@ func jekyllFrontMatterEnd(s string) (int, bool) {
 // readVars reads the front matter block (ending with its closing line) into
 // page variables.
 func (p *jekyllPage) readVars(block string) {
-	var probe any
-	if err := yaml.Unmarshal([]byte(block), &probe); err != nil {
+	// Jekyll hands YAML the block without its closing line (which is the
+	// last line that is not blank).
+	closing := strings.LastIndexByte(strings.TrimRight(block, " \t\r\n\f\v"), '\n') + 1
+	doc, err := yamlite.Parse([]byte(block[:closing]))
+	if err != nil {
 		p.status = FrontMatterInvalidYAML
 		return
 	}
-	if _, isMap := probe.(map[string]any); !isMap && probe != nil {
+	if root := doc.Content[0]; root.Kind != yamlite.MappingNode && root.Tag != yamlite.NullTag {
 		p.status = FrontMatterNotMapping
 		return
 	}
