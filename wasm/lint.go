@@ -261,12 +261,19 @@ func profileOf(e *Editor) *profile.Profile {
 var defaultProfile *profile.Profile
 
 // idleRun runs a function once the user pauses: each call of after pushes
-// the run back.
+// the run back. A run that takes long (lint on a very large document) is
+// put off for longer, a few times its own cost, so that it only starts in
+// a real pause and does not stall typing that goes on.
 type idleRun struct {
 	timer *time.Timer
+	cost  time.Duration // how long the last run took
 }
 
+// maxIdleDelay bounds how long a costly run is put off.
+const maxIdleDelay = 3 * time.Second
+
 func (r *idleRun) after(a *App, name string, d time.Duration, fn func() error) {
+	d = min(max(d, 4*r.cost), maxIdleDelay)
 	if r.timer != nil {
 		r.timer.Reset(d)
 		return
@@ -274,7 +281,10 @@ func (r *idleRun) after(a *App, name string, d time.Duration, fn func() error) {
 	r.timer = time.AfterFunc(d, func() {
 		a.guard(name, func() error {
 			r.timer = nil
-			return fn()
+			start := time.Now()
+			err := fn()
+			r.cost = time.Since(start)
+			return err
 		})
 	})
 }
