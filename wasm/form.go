@@ -42,6 +42,7 @@ type formPanel struct {
 	pending *pendingEdit // the edit being applied, which the page shows already
 	target  *focusTarget // where the focus goes after the edit being applied
 	escTab  bool         // Escape was pressed: the next Tab moves the focus
+	replay  bool         // the change shown is an undo or redo asked from the form
 
 	facts      factsView
 	people     peopleView
@@ -142,6 +143,10 @@ func (p *formPanel) Show(doc *core.Document, ch core.Change, origin Origin) {
 	}
 	p.sync(doc)
 	p.focusTarget(doc)
+	if p.replay {
+		p.replay = false
+		p.focusChange(doc, ch)
+	}
 	switch {
 	case p.factsSoon:
 		p.factsSoon = false

@@ -51,15 +51,19 @@ func (p *formPanel) onKeyDown(ev js.Value) error {
 		switch k.key {
 		case "z", "Z":
 			k.handled()
+			p.replay = true
 			if k.shift {
 				p.ed.Redo()
 			} else {
 				p.ed.Undo()
 			}
+			p.replay = false
 			return nil
 		case "y", "Y":
 			k.handled()
+			p.replay = true
 			p.ed.Redo()
+			p.replay = false
 			return nil
 		}
 	}

@@ -4,6 +4,7 @@ package main
 
 import (
 	"strconv"
+	"strings"
 	"syscall/js"
 
 	"github.com/cpansec/minutes/core"
@@ -142,7 +143,41 @@ func (p *formPanel) restoreFocus(id string, caret int) {
 	if present(ae) && ae.Get("isConnected").Truthy() && ae.Get("id").String() == id {
 		return
 	}
-	focusAt(byID(id), caret)
+	if el := byID(id); present(el) {
+		focusAt(el, caret)
+		return
+	}
+	// The field is gone (an undo removed its item or section): the focus
+	// stays in the form, on what came before it, so that the keys go on
+	// working there.
+	focusAt(p.nearestField(id), -1)
+}
+
+// nearestField returns the field before the one with id (an item's text
+// "fi-S-K", a title "ft-S"...) in the same section, else the section's
+// heading or add button, else the Add section button.
+func (p *formPanel) nearestField(id string) js.Value {
+	parts := strings.Split(id, "-")
+	if len(parts) >= 2 {
+		if sid, err := strconv.Atoi(parts[1]); err == nil {
+			if v := p.byID[sid]; v != nil {
+				if len(parts) == 3 && parts[0] == "fi" {
+					k, _ := strconv.Atoi(parts[2])
+					for k = min(k, len(v.items)) - 1; k >= 0; k-- {
+						if el := byID(v.fieldID('i', k)); present(el) {
+							return el
+						}
+					}
+				}
+				for _, f := range []byte{'t', 'a'} {
+					if el := byID(v.fieldID(f, 0)); present(el) {
+						return el
+					}
+				}
+			}
+		}
+	}
+	return byID("form-add-section")
 }
 
 // focusTarget focuses what the edit just applied asked for.
@@ -181,6 +216,33 @@ func (p *formPanel) focusTarget(doc *core.Document) {
 		el = byID(v.fieldID('a', 0))
 	}
 	focusAt(el, t.caret)
+}
+
+// focusChange focuses the item or heading where an undone or redone
+// change is, as a text editor moves its caret there: the item the change
+// wrote, or for a removal the one before it.
+func (p *formPanel) focusChange(doc *core.Document, ch core.Change) {
+	if len(ch) == 0 {
+		return
+	}
+	off := ch[0].Start
+	if ch[0].Text == "" && off > 0 {
+		off--
+	}
+	if off < doc.BodyStart {
+		return
+	}
+	if it := doc.ItemAt(off); it != nil {
+		if v, k := p.viewOfItem(doc, it); k >= 0 {
+			focusAt(byID(v.fieldID('i', k)), -1)
+			return
+		}
+	}
+	if v := p.bySec[doc.SectionAt(off)]; v != nil {
+		if el := byID(v.fieldID('t', 0)); present(el) {
+			focusAt(el, -1)
+		}
+	}
 }
 
 // parkTools puts the item and section actions back in their hidden place.
