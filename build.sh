@@ -7,6 +7,7 @@
 #   ./build.sh dist    write the deployable static site to dist/ (with .br and .gz)
 #   ./build.sh build   only build build/site
 #   ./build.sh sizes   build and print the size of every asset (raw, gzip, brotli)
+#   ./build.sh bench   build, run the Go and browser benchmarks, print the table
 #
 # Environment: ADDR (serve address, default localhost:8080), FUZZTIME (per
 # fuzz test, default 5s), WASM_OPT=1 (run wasm-opt -Oz on the wasm), CI=true
@@ -205,10 +206,34 @@ cmd_test() {
 	log "all tests passed"
 }
 
+# cmd_bench measures the page against issue 5's targets (see BENCHMARKS.md):
+# it builds the site, copies it with the benchmark's pages and the hello-world
+# wasm (the start baseline), compresses it as dist does, and runs bench/,
+# which runs the Go benchmarks and the browser benchmark and prints the table.
+cmd_bench() {
+	build_site
+	local dir=$BUILD/bench mdit=$ROOT/node_modules/markdown-it/dist/browser/markdown-it.umd.min.js
+	if [[ ! -f "$mdit" ]]; then
+		command -v npm >/dev/null || die "bench needs markdown-it: install npm, then run npm ci"
+		log "npm ci (markdown-it)"
+		npm ci --no-audit --no-fund >&2
+	fi
+	need_browser "the browser benchmark" || die "bench needs Chromium"
+	log "bench site"
+	rm -rf "$dir"
+	mkdir -p "$dir" "$BUILD/bin"
+	cp -r "$SITE" "$dir/site"
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o "$dir/site/web/hello.wasm" ./bench/hello
+	go build -o "$BUILD/bin/bench" ./bench
+	"$BUILD/bin/bench" -prepare "$dir/site" -markdown-it "$mdit"
+	compress "$dir/site"
+	"$BUILD/bin/bench" -site "$dir/site" -corpus "$CORPUS" -out "$dir/table.md"
+}
+
 main() {
 	local cmd=${1:-}
 	case "$cmd" in
-	build | serve | dist | test | sizes) "cmd_$cmd" ;;
+	build | serve | dist | test | sizes | bench) "cmd_$cmd" ;;
 	*) sed -n '2,10s/^# \{0,1\}//p' "$0" >&2; exit 2 ;;
 	esac
 }

@@ -1,0 +1,111 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// growth is one operation measured at 1x, 10x and 100x the largest file.
+type growth struct {
+	op, pkg, bench string
+	perOp          bool // incremental: time per op should stay flat, not grow
+}
+
+// growths are the Go benchmarks of the growth figure: those the packages
+// have, and those bench adds (growth_test.go).
+var growths = []growth{
+	{op: "read (core.Parse)", pkg: "./core", bench: "BenchmarkParse"},
+	{op: "write (Document.Bytes)", pkg: "./core", bench: "BenchmarkWrite"},
+	{op: "lint (lint.Check)", pkg: "./bench", bench: "BenchmarkLint"},
+	{op: "preview, full render (preview.Render)", pkg: "./core/preview", bench: "BenchmarkRender"},
+	{op: "preview, one keystroke (Renderer.Update)", pkg: "./bench", bench: "BenchmarkPreviewKeystroke", perOp: true},
+	{op: "keystroke in Go (SetText, Update, Renderer.Update)", pkg: "./bench", bench: "BenchmarkKeystroke", perOp: true},
+}
+
+// result is one sub-benchmark's figures.
+type result struct{ nsPerOp, nsPerByte float64 }
+
+// benchLine matches "BenchmarkParse/10x-2   123   9876543 ns/op   14.56 MB/s".
+var benchLine = regexp.MustCompile(`^(Benchmark\w+)/(\d+)x(?:-\d+)?\s+\d+\s+([\d.]+) ns/op\s+([\d.]+) MB/s`)
+
+// goFigures runs the growth benchmarks, one go test per package, and adds
+// a row per operation.
+func goFigures(c config, t *table) error {
+	corpus, err := filepath.Abs(c.corpus)
+	if err != nil {
+		return err
+	}
+	byPkg := map[string][]string{}
+	var pkgs []string
+	for _, g := range growths {
+		if byPkg[g.pkg] == nil {
+			pkgs = append(pkgs, g.pkg)
+		}
+		byPkg[g.pkg] = append(byPkg[g.pkg], g.bench)
+	}
+	results := map[string]map[int]result{}
+	for _, pkg := range pkgs {
+		pattern := "^(" + strings.Join(byPkg[pkg], "|") + ")$/^(1|10|100)x$"
+		cmd := exec.Command("go", "test", "-run", "^$", "-bench", pattern, "-benchtime", c.benchtime, pkg)
+		cmd.Dir = c.repo
+		cmd.Env = append(os.Environ(), "MINUTES_CORPUS="+corpus)
+		cmd.Stderr = os.Stderr
+		out, err := cmd.Output()
+		if err != nil {
+			return fmt.Errorf("go test -bench %s: %v\n%s", pkg, err, out)
+		}
+		sc := bufio.NewScanner(bytes.NewReader(out))
+		for sc.Scan() {
+			m := benchLine.FindStringSubmatch(sc.Text())
+			if m == nil {
+				continue
+			}
+			n, _ := strconv.Atoi(m[2])
+			ns, _ := strconv.ParseFloat(m[3], 64)
+			mbps, _ := strconv.ParseFloat(m[4], 64)
+			if results[m[1]] == nil {
+				results[m[1]] = map[int]result{}
+			}
+			results[m[1]][n] = result{nsPerOp: ns, nsPerByte: 1e3 / mbps}
+		}
+	}
+	for _, g := range growths {
+		growthRow(t, g, results[g.bench])
+	}
+	return nil
+}
+
+// growthRow says how the operation's time grows from 1x to 100x. Linear
+// means time per byte roughly constant (at most twice at 100x what it is
+// at 1x); a keystroke's time should not grow even that fast.
+func growthRow(t *table, g growth, r map[int]result) {
+	figure := "Growth: " + g.op + " at 1x, 10x, 100x"
+	one, ok1 := r[1]
+	hundred, ok100 := r[100]
+	if !ok1 || !ok100 {
+		t.fail(figure, "linear", fmt.Errorf("%s did not report 1x and 100x", g.bench))
+		return
+	}
+	var times, perByte []string
+	for _, n := range []int{1, 10, 100} {
+		times = append(times, ms(r[n].nsPerOp/1e6))
+		perByte = append(perByte, fmt.Sprintf("%.1f", r[n].nsPerByte))
+	}
+	target := "linear: ns/byte at 100x ≤ 2x that at 1x"
+	if g.perOp {
+		target = "at most linear (flat is the goal)"
+	}
+	grow := hundred.nsPerByte / one.nsPerByte
+	t.add(row{
+		figure:   figure,
+		measured: fmt.Sprintf("%s per op; %s ns/byte", strings.Join(times, ", "), strings.Join(perByte, ", ")),
+		target:   target, ratio: fmt.Sprintf("%.2f", grow), verdict: check(grow <= 2),
+	})
+}

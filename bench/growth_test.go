@@ -1,0 +1,108 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/lint"
+	"github.com/cpansec/minutes/core/preview"
+	"github.com/cpansec/minutes/internal/corpustest"
+)
+
+// The growth benchmarks complete those of core, core/preview and core/lint
+// (which `./build.sh bench` runs too) with what they lack for issue 5's
+// growth figure: each runs on 1, 10 and 100 copies of the largest real
+// minutes, so that time per byte can be compared across sizes.
+
+// copies are the document sizes, in copies of the largest corpus file.
+var copies = []int{1, 10, 100}
+
+// fixedNow keeps Liquid's dates out of the measurements.
+func fixedNow() time.Time { return time.Date(2025, 6, 4, 12, 0, 0, 0, time.UTC) }
+
+// document is the largest corpus file with its body repeated n times after
+// its one front matter.
+func document(tb testing.TB, n int) []byte {
+	tb.Helper()
+	src := corpustest.Largest(tb)
+	d, err := core.Parse(src)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return repeatBody(src, d.BodyStart, n)
+}
+
+// BenchmarkLint lints the whole document, as the editor does after an idle
+// moment.
+func BenchmarkLint(b *testing.B) {
+	for _, n := range copies {
+		src := document(b, n)
+		d, err := core.Parse(src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("%dx", n), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				lint.Check(d)
+			}
+		})
+	}
+}
+
+// BenchmarkPreviewKeystroke is the live preview's cost per keystroke: the
+// Renderer gets the document with one character more, then without it,
+// in the middle of the document.
+func BenchmarkPreviewKeystroke(b *testing.B) {
+	for _, n := range copies {
+		src := document(b, n)
+		at := middleItem(src)
+		typed := bytes.Join([][]byte{src[:at], []byte("X"), src[at:]}, nil)
+		versions := [2][]byte{typed, src}
+		b.Run(fmt.Sprintf("%dx", n), func(b *testing.B) {
+			r := preview.NewRenderer(preview.WithNow(fixedNow))
+			r.Update(src)
+			b.SetBytes(int64(len(src)))
+			i := 0
+			for b.Loop() {
+				r.Update(versions[i%2])
+				i++
+			}
+		})
+	}
+}
+
+// BenchmarkKeystroke is the Go side of a keystroke in the form: the item's
+// text is set, the document updated in place, and the preview Renderer
+// given the new source (what the page does before it touches the DOM).
+func BenchmarkKeystroke(b *testing.B) {
+	for _, n := range copies {
+		src := document(b, n)
+		b.Run(fmt.Sprintf("%dx", n), func(b *testing.B) {
+			d, err := core.Parse(src)
+			if err != nil {
+				b.Fatal(err)
+			}
+			r := preview.NewRenderer(preview.WithNow(fixedNow))
+			r.Update(d.Bytes())
+			mid := len(d.Items()) / 2
+			b.SetBytes(int64(len(src)))
+			i := 0
+			for b.Loop() {
+				it := d.Items()[mid]
+				c, err := d.SetText(it, "typed "+string(rune('a'+i%26)))
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := d.Update(c); err != nil {
+					b.Fatal(err)
+				}
+				r.Update(d.Bytes())
+				i++
+			}
+		})
+	}
+}

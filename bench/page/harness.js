@@ -1,0 +1,227 @@
+// harness.js is the in-page half of the browser benchmark (bench/main.go).
+// It is loaded only by bench.html, the benchmark's copy of index.html, before
+// wasm_exec.js, and touches the editor only as a user would: it types into
+// the form's inputs with real input events, opens files through the page's
+// file input (the Go side sets the files over the DevTools protocol), and
+// watches the DOM with MutationObservers. It adds nothing to the editor.
+(function () {
+  'use strict';
+
+  var now = function () { return performance.now(); };
+
+  // The Go program's object (wasm_exec.js's Go instance) is kept as it is
+  // made, to read the size of the WebAssembly memory and how many JavaScript
+  // values the Go side holds. wasm_exec.js assigns globalThis.Go once.
+  var goClass;
+  var goInstance = null;
+  Object.defineProperty(globalThis, 'Go', {
+    configurable: true,
+    get: function () { return goClass; },
+    set: function (cls) {
+      goClass = class extends cls {
+        constructor() {
+          super();
+          goInstance = this;
+        }
+      };
+    }
+  });
+
+  function frame() {
+    return new Promise(function (resolve) { requestAnimationFrame(function () { resolve(); }); });
+  }
+
+  function sleep(ms) {
+    return new Promise(function (resolve) { setTimeout(resolve, ms); });
+  }
+
+  var observeAll = { subtree: true, childList: true, characterData: true, attributes: true };
+
+  // nextMutation resolves with the time of the first change under el after
+  // the call, or null when nothing changes within timeout ms.
+  function nextMutation(el, timeout) {
+    return new Promise(function (resolve) {
+      var timer;
+      var mo = new MutationObserver(function () {
+        var t = now();
+        mo.disconnect();
+        clearTimeout(timer);
+        resolve(t);
+      });
+      mo.observe(el, observeAll);
+      timer = setTimeout(function () { mo.disconnect(); resolve(null); }, timeout);
+    });
+  }
+
+  function byId(id) {
+    var el = document.getElementById(id);
+    if (!el) {
+      throw new Error('the page has no #' + id);
+    }
+    return el;
+  }
+
+  var words = 'the scribe notes what was said while the meeting goes on ';
+
+  // type types n characters at the end of the middle element matching
+  // selector (an item's text in the form), one per animation frame, and
+  // returns the time from each input event to the first change of the
+  // preview's DOM. A keystroke that changes nothing within two seconds
+  // counts as missed.
+  async function type(selector, n) {
+    var all = document.querySelectorAll(selector);
+    if (all.length === 0) {
+      throw new Error('no element matches ' + selector + ': is the form there?');
+    }
+    var index = Math.floor(all.length / 2);
+    var el = all[index];
+    var preview = byId('preview-body');
+    var before = el.value;
+    el.focus();
+    var times = [];
+    var missed = 0;
+    var replaced = 0;
+    for (var i = 0; i < n; i++) {
+      await frame();
+      if (!el.isConnected) {
+        // The form replaced the element typed into: follow the focus.
+        replaced++;
+        el = document.activeElement && document.activeElement.matches(selector) ? document.activeElement : document.querySelectorAll(selector)[index];
+      }
+      var ch = words[i % words.length];
+      var end = el.value.length;
+      el.setRangeText(ch, end, end, 'end');
+      var changed = nextMutation(preview, 2000);
+      var t0 = now();
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: ch }));
+      var t1 = await changed;
+      if (t1 === null) {
+        missed++;
+      } else {
+        times.push(t1 - t0);
+      }
+    }
+    return {
+      times: times, missed: missed, replaced: replaced, inputs: all.length,
+      target: (el.id || el.className) + ' (' + el.tagName.toLowerCase() + ', ' + before.length + ' characters before typing)'
+    };
+  }
+
+  // markdownIt renders src with markdown-it (default options) runs times
+  // after a warm-up, and also the time to render and parse the HTML into a
+  // detached element, as an editor would that replaces its preview.
+  function markdownIt(src, runs) {
+    if (typeof window.markdownit !== 'function') {
+      throw new Error('markdown-it did not load');
+    }
+    var md = window.markdownit();
+    var box = document.createElement('div');
+    for (var w = 0; w < 5; w++) {
+      box.innerHTML = md.render(src);
+    }
+    var render = [];
+    var withDOM = [];
+    for (var i = 0; i < runs; i++) {
+      var t0 = now();
+      var html = md.render(src);
+      var t1 = now();
+      box.innerHTML = html;
+      var t2 = now();
+      render.push(t1 - t0);
+      withDOM.push(t2 - t0);
+    }
+    return { render: render, dom: withDOM, bytes: html.length };
+  }
+
+  // expectOpen prepares for a file being opened through the page's file
+  // input: bench.pending resolves with the times (ms since navigation
+  // start) of the input's change event, of the last change to the form
+  // (formSelector) and to the preview, and of the message naming the file,
+  // once the form and the preview have been still for quiet ms (and, with
+  // needBoth, both have changed). The Go side sets the file after calling
+  // it and awaits bench.pending.
+  function expectOpen(name, formSelector, quiet, needBoth) {
+    var input = byId('open-file');
+    var form = document.querySelector(formSelector);
+    if (!form) {
+      throw new Error('no element matches ' + formSelector);
+    }
+    var preview = byId('preview-body');
+    var messages = byId('messages');
+    var r = { change: null, form: null, preview: null, message: null, messageText: '' };
+    bench.pending = new Promise(function (resolve, reject) {
+      var quietTimer = null;
+      var giveUp = setTimeout(function () { finish(new Error('no open of ' + name + ' within 10 s: ' + JSON.stringify(r))); }, 10000);
+      var observers = [];
+      function finish(err) {
+        clearTimeout(giveUp);
+        clearTimeout(quietTimer);
+        observers.forEach(function (mo) { mo.disconnect(); });
+        window.removeEventListener('change', onChange, true);
+        if (err) {
+          reject(err);
+        } else {
+          resolve(r);
+        }
+      }
+      function settle() {
+        if (r.change === null || r.message === null || (needBoth && (r.form === null || r.preview === null))) {
+          return;
+        }
+        clearTimeout(quietTimer);
+        quietTimer = setTimeout(function () { finish(null); }, quiet);
+      }
+      function watch(el, key) {
+        var mo = new MutationObserver(function () {
+          if (r.change === null) {
+            return;
+          }
+          if (key === 'message') {
+            var text = messages.textContent;
+            if (r.message === null && text.indexOf(name) >= 0) {
+              r.message = now();
+              r.messageText = text;
+            }
+          } else {
+            r[key] = now();
+          }
+          settle();
+        });
+        mo.observe(el, observeAll);
+        observers.push(mo);
+      }
+      // A capturing listener on the window runs before the page's own.
+      function onChange(ev) {
+        if (ev.target === input && r.change === null) {
+          r.change = now();
+        }
+      }
+      window.addEventListener('change', onChange, true);
+      watch(form, 'form');
+      watch(preview, 'preview');
+      watch(messages, 'message');
+    });
+    return true;
+  }
+
+  // memory reports the WebAssembly memory's size and how many JavaScript
+  // values the Go program holds references to (wasm_exec.js's table, less
+  // its free slots): a leaked js.Func or element shows as a growing count.
+  function memory() {
+    if (!goInstance || !goInstance._inst) {
+      throw new Error('the Go program has not started');
+    }
+    var values = goInstance._values ? goInstance._values.length - (goInstance._idPool ? goInstance._idPool.length : 0) : -1;
+    return { linear: goInstance._inst.exports.mem.buffer.byteLength, jsValues: values, drafts: localStorage.length };
+  }
+
+  var bench = {
+    type: type,
+    markdownIt: markdownIt,
+    expectOpen: expectOpen,
+    memory: memory,
+    sleep: sleep,
+    pending: null
+  };
+  window.__bench = bench;
+})();

@@ -1,0 +1,67 @@
+package main
+
+import (
+	_ "embed"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+//go:embed page/harness.js
+var harnessJS []byte
+
+// The pages prepare adds to the site copy.
+const (
+	benchPage = "bench.html" // the editor with markdown-it and the harness
+	helloPage = "hello.html" // the shell and loader running bench/hello
+	helloWasm = "web/hello.wasm"
+)
+
+// wasmAttrs finds the loader's wasm attributes in index.html.
+var wasmAttrs = regexp.MustCompile(`data-wasm="[^"]*" data-wasm-size="[0-9]+"`)
+
+// prepare adds the benchmark's pages to dir, a copy of the built site that
+// already holds web/hello.wasm: bench.html (index.html loading markdown-it
+// and harness.js first: the page's policy allows only its own scripts, so
+// they are files on the same origin, not inline code) and hello.html
+// (index.html loading hello.wasm instead of the editor's wasm).
+func prepare(dir, markdownIt string) error {
+	index, err := os.ReadFile(filepath.Join(dir, "index.html"))
+	if err != nil {
+		return err
+	}
+	const loaderTag = `<script src="web/wasm_exec.js" defer></script>`
+	page := string(index)
+	if !strings.Contains(page, loaderTag) || !wasmAttrs.MatchString(page) {
+		return fmt.Errorf("%s/index.html:1: no %s or data-wasm attributes: the benchmark needs updating", dir, loaderTag)
+	}
+	mdit, err := os.ReadFile(markdownIt)
+	if err != nil {
+		return fmt.Errorf("%w (run npm ci)", err)
+	}
+	hello, err := os.Stat(filepath.Join(dir, helloWasm))
+	if err != nil {
+		return err
+	}
+	bench := strings.Replace(page, loaderTag,
+		`<script src="bench/markdown-it.min.js" defer></script><script src="bench/harness.js" defer></script>`+loaderTag, 1)
+	helloHTML := wasmAttrs.ReplaceAllString(page,
+		`data-wasm="`+helloWasm+`" data-wasm-size="`+strconv.FormatInt(hello.Size(), 10)+`"`)
+	if err := os.MkdirAll(filepath.Join(dir, "bench"), 0o755); err != nil {
+		return err
+	}
+	for name, data := range map[string][]byte{
+		benchPage:                  []byte(bench),
+		helloPage:                  []byte(helloHTML),
+		"bench/harness.js":         harnessJS,
+		"bench/markdown-it.min.js": mdit,
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
