@@ -272,21 +272,51 @@ func TestFormKeyboard(t *testing.T) {
 	noFailure(t, ctx)
 }
 
-// TestFormAccessible runs axe-core with the form populated: people with a
-// typo warning, sections with time fields and Now buttons, items with
-// boxes, and the tools in a focused row; light and dark, wide and phone.
-func TestFormAccessible(t *testing.T) {
-	axePath := os.Getenv("MINUTES_AXE")
-	if axePath == "" {
+// axeScript returns axe-core's script, failing in CI and skipping
+// elsewhere when it is not installed.
+func axeScript(t *testing.T) string {
+	t.Helper()
+	path := os.Getenv("MINUTES_AXE")
+	if path == "" {
 		if isCI() {
 			t.Fatal("MINUTES_AXE is not set (CI=true): run npm ci")
 		}
 		t.Skip("axe-core not installed (npm ci)")
 	}
-	axe, err := os.ReadFile(axePath)
+	axe, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return string(axe)
+}
+
+// axeAudit runs axe-core on the page as it is (the tab must bypass the
+// page's policy: page.SetBypassCSP) and reports every violation.
+func axeAudit(t *testing.T, ctx context.Context, axe string) {
+	t.Helper()
+	eval(t, ctx, axe+"\n;true", new(bool))
+	var violations []struct {
+		ID    string `json:"id"`
+		Help  string `json:"help"`
+		Nodes []struct {
+			Target []string `json:"target"`
+		} `json:"nodes"`
+	}
+	eval(t, ctx, `axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations)`, &violations)
+	for _, v := range violations {
+		var targets []string
+		for _, n := range v.Nodes {
+			targets = append(targets, strings.Join(n.Target, " "))
+		}
+		t.Errorf("axe: %s (%s) at %v", v.ID, v.Help, targets)
+	}
+}
+
+// TestFormAccessible runs axe-core with the form populated: people with a
+// typo warning, sections with time fields and Now buttons, items with
+// boxes, and the tools in a focused row; light and dark, wide and phone.
+func TestFormAccessible(t *testing.T) {
+	axe := axeScript(t)
 	srv := newSite(t)
 	for _, tc := range []struct {
 		name, scheme string
@@ -306,22 +336,10 @@ func TestFormAccessible(t *testing.T) {
 			if overflow {
 				t.Error("the page scrolls sideways")
 			}
-			eval(t, ctx, string(axe)+"\n;true", new(bool))
-			var violations []struct {
-				ID    string `json:"id"`
-				Help  string `json:"help"`
-				Nodes []struct {
-					Target []string `json:"target"`
-				} `json:"nodes"`
-			}
-			eval(t, ctx, `axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations)`, &violations)
-			for _, v := range violations {
-				var targets []string
-				for _, n := range v.Nodes {
-					targets = append(targets, strings.Join(n.Target, " "))
-				}
-				t.Errorf("axe: %s (%s) at %v", v.ID, v.Help, targets)
-			}
+			axeAudit(t, ctx, axe)
+			formClick(t, ctx, `document.querySelector("#section-list .fsec-title")`)
+			poll(t, ctx, "the section tools in the heading", `document.querySelector(".fsec-head #section-tools")`)
+			axeAudit(t, ctx, axe)
 		})
 	}
 }

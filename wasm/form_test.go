@@ -445,3 +445,56 @@ func checkFormMatches(t *testing.T, p *formPanel) {
 		}
 	}
 }
+
+func TestFormPaths(t *testing.T) {
+	for in, want := range map[string]string{"2:0": "2:1", "2:0.3": "2:0.4", "1.2": "1.3", "0": "1", ":9": ":10"} {
+		if got := nextPath(in); got != want {
+			t.Errorf("nextPath(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if childPath("", 2) != "2" || childPath("1.0", 3) != "1.0.3" {
+		t.Error("childPath")
+	}
+}
+
+func TestFormFieldParsers(t *testing.T) {
+	for in, ok := range map[string]bool{"2025-06-04": true, "2025-02-30": false, "": false, "2025-6-4": false, "20x5-06-04": false} {
+		if w, got := parseDateField(in); got != ok || ok && w.DateString() != in {
+			t.Errorf("parseDateField(%q) = %v, %v", in, w, got)
+		}
+	}
+	for in, ok := range map[string]bool{"16:00": true, "09:05:30": true, "24:00": false, "": false, "7:00": false} {
+		if c, got := parseClockField(in); got != ok || ok && (c.Zone != "UTC" || in[:5] != pad2(c.Hour)+":"+pad2(c.Minute)) {
+			t.Errorf("parseClockField(%q) = %v, %v", in, c, got)
+		}
+	}
+}
+
+func TestFormQuoted(t *testing.T) {
+	if got := quoted("  ", "the empty item"); got != "the empty item" {
+		t.Errorf("quoted empty = %q", got)
+	}
+	long := strings.Repeat("é", 50)
+	if got := quoted(long, ""); got != "“"+strings.Repeat("é", 39)+"…”" {
+		t.Errorf("quoted long = %q", got)
+	}
+	if got := sentence("the item is first"); got != "The item is first." {
+		t.Errorf("sentence = %q", got)
+	}
+}
+
+// TestFormEscapes: text from the document is never markup in the form.
+func TestFormEscapes(t *testing.T) {
+	src := "## <img src=x onerror=alert(1)> & \"quoted\"\n\n- [ ] <script>alert(2)</script> 'single'\n\nA <b>paragraph</b> &amp;\n"
+	_, _, _ = newFormEditor(t, src)
+	if n := len(formQAll("#section-list img, #section-list script, #section-list b")); n != 0 {
+		t.Fatalf("%d elements from the document's text", n)
+	}
+	if got := formQ(t, "#section-list .fsec-title").Get("value").String(); got != "<img src=x onerror=alert(1)> & \"quoted\"" {
+		t.Errorf("title %q", got)
+	}
+	formItem(t, "<script>alert(2)</script> 'single'")
+	if got := formQ(t, "#section-list .fpara").Get("value").String(); got != "A <b>paragraph</b> &amp;" {
+		t.Errorf("paragraph %q", got)
+	}
+}
