@@ -242,9 +242,10 @@ func TestXSSVectors(t *testing.T) {
 	t.Run("the checks catch a planted vector", func(t *testing.T) {
 		ctx := newWatchedTab(t)
 		openPage(t, ctx, srv.URL)
-		eval(t, ctx, `new Promise(r => { const d = document.createElement("li");
+		// Planted beside the panels, where no panel rebuilds it away.
+		eval(t, ctx, `new Promise(r => { const d = document.createElement("div");
 			d.innerHTML = '<img src="x" onerror="__xss(999)"><a href=" JaVa\tScript:__xss(998)">x</a><script>__xss(997)</script>';
-			document.getElementById("lint-list").appendChild(d); setTimeout(() => r(true), 300) })`, new(bool))
+			document.getElementById("preview-panel").appendChild(d); setTimeout(() => r(true), 300) })`, new(bool))
 		var found []string
 		eval(t, ctx, xssScan, &found)
 		joined := strings.Join(found, "\n")
