@@ -156,7 +156,7 @@ func (p *actionsPanel) click(ev safejs.Value) error {
 	}
 	if n, ok := strings.CutPrefix(action, "go:"); ok {
 		if line, err := strconv.Atoi(n); err == nil {
-			p.e.Reveal(line)
+			reveal(p.e, line)
 		}
 	}
 	return nil

@@ -196,7 +196,7 @@ func (p *lintPanel) click(ev safejs.Value) error {
 	}
 	switch kind {
 	case "go":
-		p.e.Reveal(p.findings[i].Line)
+		reveal(p.e, p.findings[i].Line)
 	case "fix":
 		return p.fix(i)
 	}
@@ -224,6 +224,13 @@ func (p *lintPanel) fix(i int) error {
 		return nil
 	}
 	return p.run()
+}
+
+// reveal shows the editor (on a narrow screen the findings and action
+// items are on the Preview tab) and asks it to reveal the line.
+func reveal(e *Editor, line int) {
+	e.app.showPanel("editor")
+	e.Reveal(line)
 }
 
 // sameFinding finds old among fs (made after an edit): same rule, message

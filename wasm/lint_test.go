@@ -61,10 +61,15 @@ func TestLintPanelListsFindings(t *testing.T) {
 	if count != "("+strconv.Itoa(len(want))+", 1 error)" {
 		t.Errorf("count %q", count)
 	}
-	// A finding's button reveals its line.
+	// A finding's button reveals its line, in the editor, which a
+	// narrow screen shows instead of the preview.
+	e.app.showPanel("preview")
 	clickSelector(t, `#lint-list button[data-action="go:1"]`)
 	if len(rec.lines) != 1 || rec.lines[0] != want[1].Line {
 		t.Errorf("revealed %v, want line %d", rec.lines, want[1].Line)
+	}
+	if tab := e.app.els.Workspace.GetAttribute("data-tab"); tab != "editor" {
+		t.Errorf("the %s panel is shown, want the editor", tab)
 	}
 }
 
