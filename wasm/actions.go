@@ -23,9 +23,8 @@ func init() { panelMakers = append(panelMakers, newActionsPanel) }
 
 // actionsPanel is the Panel of the action items.
 type actionsPanel struct {
-	e     *Editor
-	bound bool
-	inert bool
+	e *Editor
+	binding
 
 	body, summary, copy safejs.Value
 	idle                idleRun
@@ -46,30 +45,17 @@ func (p *actionsPanel) Show(*core.Document, core.Change, Origin) {
 }
 
 func (p *actionsPanel) bind() bool {
-	if p.bound {
-		return !p.inert
-	}
-	p.bound = true
-	doc, err := window().Get("document")
-	if err != nil {
-		p.inert = true
-		return false
-	}
-	p.body = elementByID(doc, "action-items-body")
-	p.summary = elementByID(doc, "action-items-summary")
-	p.copy = elementByID(doc, "action-items-copy")
-	if p.body.IsUndefined() || p.summary.IsUndefined() || p.copy.IsUndefined() {
-		p.inert = true
-		return false
-	}
-	a := p.e.app
-	if _, err := a.Listen(p.body, "click", "action items", p.click); err != nil {
-		a.fail("action items", err, nil)
-	}
-	if _, err := a.Listen(p.copy, "click", "copy action items", func(safejs.Value) error { return p.copyText() }); err != nil {
-		a.fail("action items", err, nil)
-	}
-	return true
+	return p.binding.ready(func() bool {
+		els, ok := lookUp("action-items-body", "action-items-summary", "action-items-copy")
+		if !ok {
+			return false
+		}
+		p.body, p.summary, p.copy = els[0], els[1], els[2]
+		return listenAll(p.e.app, "action items", []listener{
+			{p.body, "click", p.click},
+			{p.copy, "click", func(safejs.Value) error { return p.copyText() }},
+		})
+	})
 }
 
 // run lists the current document's open actions.

@@ -23,20 +23,14 @@ import (
 
 func init() { panelMakers = append(panelMakers, newLintPanel) }
 
-// idleDelay is how long after the last change the findings and action
-// items are brought up to date: long enough to stay off the typing path,
-// short enough to follow the user.
-const idleDelay = 400 * time.Millisecond
-
 // maxFindingsShown bounds the list; a document with more findings shows
 // the first ones and says how many there are.
 const maxFindingsShown = 200
 
 // lintPanel is the Panel of the findings list.
 type lintPanel struct {
-	e     *Editor
-	bound bool
-	inert bool
+	e *Editor
+	binding
 
 	list, count safejs.Value
 	idle        idleRun
@@ -59,24 +53,14 @@ func (p *lintPanel) Show(*core.Document, core.Change, Origin) {
 }
 
 func (p *lintPanel) bind() bool {
-	if p.bound {
-		return !p.inert
-	}
-	p.bound = true
-	doc, err := window().Get("document")
-	if err != nil {
-		p.inert = true
-		return false
-	}
-	p.list, p.count = elementByID(doc, "lint-list"), elementByID(doc, "lint-count")
-	if p.list.IsUndefined() || p.count.IsUndefined() {
-		p.inert = true
-		return false
-	}
-	if _, err := p.e.app.Listen(p.list, "click", "findings", p.click); err != nil {
-		p.e.app.fail("lint", err, nil)
-	}
-	return true
+	return p.binding.ready(func() bool {
+		els, ok := lookUp("lint-list", "lint-count")
+		if !ok {
+			return false
+		}
+		p.list, p.count = els[0], els[1]
+		return listenAll(p.e.app, "findings", []listener{{p.list, "click", p.click}})
+	})
 }
 
 // run checks the current document and shows the findings.
@@ -266,180 +250,3 @@ func profileOf(e *Editor) *profile.Profile {
 }
 
 var defaultProfile *profile.Profile
-
-// idleRun runs a function once the user pauses: each call of after pushes
-// the run back. A run that takes long (lint on a very large document) is
-// put off for longer, a few times its own cost, so that it only starts in
-// a real pause and does not stall typing that goes on.
-type idleRun struct {
-	timer *time.Timer
-	cost  time.Duration // how long the last run took
-}
-
-// maxIdleDelay bounds how long a costly run is put off.
-const maxIdleDelay = 3 * time.Second
-
-func (r *idleRun) after(a *App, name string, d time.Duration, fn func() error) {
-	d = min(max(d, 4*r.cost), maxIdleDelay)
-	if r.timer != nil {
-		r.timer.Reset(d)
-		return
-	}
-	r.timer = time.AfterFunc(d, func() {
-		a.guard(name, func() error {
-			r.timer = nil
-			start := time.Now()
-			err := fn()
-			r.cost = time.Since(start)
-			return err
-		})
-	})
-}
-
-func (r *idleRun) stop() {
-	if r.timer != nil {
-		r.timer.Stop()
-		r.timer = nil
-	}
-}
-
-// clickedAction returns the data-action of the button clicked.
-func clickedAction(ev safejs.Value) (string, bool) {
-	button, ok := clicked(ev, "button[data-action]")
-	if !ok {
-		return "", false
-	}
-	v, err := button.Call("getAttribute", "data-action")
-	if err != nil {
-		return "", false
-	}
-	s, err := v.String()
-	return s, err == nil && s != ""
-}
-
-// clicked returns the element matching selector that holds an event's
-// target (the target itself included).
-func clicked(ev safejs.Value, selector string) (safejs.Value, bool) {
-	target, err := ev.Get("target")
-	if err != nil || target.IsNull() || target.IsUndefined() {
-		return safejs.Value{}, false
-	}
-	if n, err := target.Get("nodeType"); err == nil {
-		if t, _ := n.Int(); t != 1 { // a text node: its element
-			target, err = target.Get("parentElement")
-			if err != nil || target.IsNull() {
-				return safejs.Value{}, false
-			}
-		}
-	}
-	el, err := target.Call("closest", selector)
-	if err != nil || el.IsNull() || el.IsUndefined() {
-		return safejs.Value{}, false
-	}
-	return el, true
-}
-
-// truthy is a JavaScript value's truth, false when unreadable.
-func truthy(v safejs.Value, err error) bool {
-	if err != nil {
-		return false
-	}
-	b, err := v.Truthy()
-	return err == nil && b
-}
-
-// focusedAction returns the data-action of the focused button inside box.
-func focusedAction(box safejs.Value) string {
-	doc, err := window().Get("document")
-	if err != nil {
-		return ""
-	}
-	active, err := doc.Get("activeElement")
-	if err != nil || active.IsNull() || active.IsUndefined() {
-		return ""
-	}
-	if !truthy(box.Call("contains", active)) {
-		return ""
-	}
-	v, err := active.Call("getAttribute", "data-action")
-	if err != nil || v.IsNull() {
-		return ""
-	}
-	s, _ := v.String()
-	return s
-}
-
-// restoreFocus focuses the button with the data-action after a rebuild,
-// or the first button, so that a keyboard user is not thrown out of the
-// list.
-func restoreFocus(box safejs.Value, action string) {
-	if action == "" {
-		return
-	}
-	el, err := box.Call("querySelector", `button[data-action="`+action+`"]`)
-	if err != nil || el.IsNull() {
-		el, err = box.Call("querySelector", "button")
-	}
-	if err == nil && !el.IsNull() {
-		_, _ = el.Call("focus")
-	}
-}
-
-// replaceChildren puts children in box instead of what it held.
-func replaceChildren(box safejs.Value, children []safejs.Value) error {
-	args := make([]any, len(children))
-	for i, c := range children {
-		args[i] = c
-	}
-	_, err := box.Call("replaceChildren", args...)
-	return err
-}
-
-// elements builds DOM elements holding text only, remembering the first
-// error.
-type elements struct {
-	doc safejs.Value
-	err error
-}
-
-func newElements() *elements {
-	doc, err := window().Get("document")
-	return &elements{doc: doc, err: err}
-}
-
-// el makes an element with a class and text content (both may be "").
-func (b *elements) el(tag, class, text string) safejs.Value {
-	if b.err != nil {
-		return safejs.Undefined()
-	}
-	el, err := b.doc.Call("createElement", tag)
-	if err != nil {
-		b.err = err
-		return safejs.Undefined()
-	}
-	if class != "" {
-		b.set(el, "className", class)
-	}
-	if text != "" {
-		b.set(el, "textContent", text)
-	}
-	return el
-}
-
-func (b *elements) set(el safejs.Value, prop string, v any) {
-	if b.err == nil {
-		b.err = el.Set(prop, v)
-	}
-}
-
-func (b *elements) attr(el safejs.Value, name, value string) {
-	if b.err == nil {
-		_, b.err = el.Call("setAttribute", name, value)
-	}
-}
-
-func (b *elements) add(parent, child safejs.Value) {
-	if b.err == nil {
-		_, b.err = parent.Call("appendChild", child)
-	}
-}

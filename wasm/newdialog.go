@@ -3,7 +3,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -30,9 +29,8 @@ func init() { panelMakers = append(panelMakers, newNewDialog) }
 // newDialog is the New dialog; it is a Panel only to be bound once the app
 // exists (on the first Show), and shows nothing itself.
 type newDialog struct {
-	e     *Editor
-	bound bool
-	inert bool
+	e *Editor
+	binding
 
 	dialog, template, help, date, clock, file, problem safejs.Value
 	infos                                              []templates.Info
@@ -44,61 +42,36 @@ func newNewDialog(e *Editor) (Panel, error) { return &newDialog{e: e}, nil }
 func (d *newDialog) Show(*core.Document, core.Change, Origin) { d.bind() }
 
 func (d *newDialog) bind() bool {
-	if d.bound {
-		return !d.inert
-	}
-	d.bound = true
-	a := d.e.app
-	doc, err := window().Get("document")
-	if err != nil {
-		d.inert = true
-		return false
-	}
-	get := func(id string) safejs.Value { return elementByID(doc, id) }
-	d.dialog, d.template, d.help = get("new-dialog"), get("new-template"), get("new-template-help")
-	d.date, d.clock, d.file, d.problem = get("new-date"), get("new-time"), get("new-next-file"), get("new-problem")
-	newButton := get("act-new")
-	for _, el := range []safejs.Value{d.dialog, d.template, d.help, d.date, d.clock, d.file, d.problem, newButton} {
-		if el.IsUndefined() {
-			d.inert = true
+	return d.binding.ready(func() bool {
+		els, ok := lookUp("new-dialog", "new-template", "new-template-help", "new-date", "new-time",
+			"new-next-file", "new-problem", "act-new", "new-create", "new-cancel", "new-next-current")
+		if !ok {
 			return false
 		}
-	}
-	if err := d.fillTemplates(); err != nil {
-		a.fail("New", err, nil)
-	}
-	if err := d.takeOverNewButton(newButton); err != nil {
-		a.fail("New", err, nil)
-		d.inert = true
-		return false
-	}
-	listeners := []struct {
-		target  safejs.Value
-		typ     string
-		handler func(safejs.Value) error
-	}{
-		{get("new-create"), "click", func(safejs.Value) error { return d.create() }},
-		{get("new-cancel"), "click", func(safejs.Value) error { return d.close() }},
-		{get("new-next-current"), "click", func(safejs.Value) error {
-			if err := d.close(); err != nil {
-				return err
-			}
-			return a.nextAgenda()
-		}},
-		{d.file, "change", func(safejs.Value) error { return d.nextFromFile() }},
-		{d.template, "change", func(safejs.Value) error { return d.describeTemplate() }},
-		{d.dialog, "keydown", d.keydown},
-	}
-	for _, l := range listeners {
-		if l.target.IsUndefined() {
-			a.fail("New", errors.New("the New dialog lacks a button"), nil)
-			continue
-		}
-		if _, err := a.Listen(l.target, l.typ, "New", l.handler); err != nil {
+		d.dialog, d.template, d.help, d.date, d.clock, d.file, d.problem = els[0], els[1], els[2], els[3], els[4], els[5], els[6]
+		newButton, create, cancel, nextCurrent := els[7], els[8], els[9], els[10]
+		a := d.e.app
+		if err := d.fillTemplates(); err != nil {
 			a.fail("New", err, nil)
 		}
-	}
-	return true
+		if err := d.takeOverNewButton(newButton); err != nil {
+			a.fail("New", err, nil)
+			return false
+		}
+		return listenAll(a, "New", []listener{
+			{create, "click", func(safejs.Value) error { return d.create() }},
+			{cancel, "click", func(safejs.Value) error { return d.close() }},
+			{nextCurrent, "click", func(safejs.Value) error {
+				if err := d.close(); err != nil {
+					return err
+				}
+				return a.nextAgenda()
+			}},
+			{d.file, "change", func(safejs.Value) error { return d.nextFromFile() }},
+			{d.template, "change", func(safejs.Value) error { return d.describeTemplate() }},
+			{d.dialog, "keydown", d.keydown},
+		})
+	})
 }
 
 // takeOverNewButton makes the New button open the dialog. The listener is

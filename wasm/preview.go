@@ -39,12 +39,10 @@ const idPrefix = "pv-"
 
 // previewPanel is the Panel of the preview region.
 type previewPanel struct {
-	e     *Editor
-	bound bool
-	inert bool // the page has no preview region (a test shell)
+	e *Editor
+	binding
 
-	body  safejs.Value // #preview-body, holding one container per chunk
-	modes map[preview.Mode]safejs.Value
+	body safejs.Value // #preview-body, holding one container per chunk
 
 	mode    preview.Mode
 	r       *preview.Renderer
@@ -87,62 +85,35 @@ func (p *previewPanel) Show(doc *core.Document, _ core.Change, origin Origin) {
 
 // bind finds the panel's elements and installs its listeners, once.
 func (p *previewPanel) bind() bool {
-	if p.bound {
-		return !p.inert
-	}
-	p.bound = true
-	doc, err := window().Get("document")
-	if err != nil {
-		p.inert = true
-		return false
-	}
-	body := elementByID(doc, "preview-body")
-	website := elementByID(doc, "preview-mode-website")
-	github := elementByID(doc, "preview-mode-github")
-	if body.IsUndefined() {
-		p.inert = true
-		return false
-	}
-	p.body = body
-	p.modes = map[preview.Mode]safejs.Value{}
-	a := p.e.app
-	for mode, el := range map[preview.Mode]safejs.Value{preview.Website: website, preview.GitHub: github} {
-		if el.IsUndefined() {
-			continue
+	return p.binding.ready(func() bool {
+		els, ok := lookUp("preview-body", "preview-mode-website", "preview-mode-github")
+		if !ok {
+			return false
 		}
-		p.modes[mode] = el
-		mode := mode
-		if _, err := a.Listen(el, "change", "preview mode", func(safejs.Value) error { return p.setMode(mode) }); err != nil {
+		p.body = els[0]
+		a := p.e.app
+		ls := []listener{{p.body, "click", p.click}}
+		for i, mode := range []preview.Mode{preview.Website, preview.GitHub} {
+			ls = append(ls, listener{els[1+i], "change", func(safejs.Value) error { return p.setMode(mode) }})
+		}
+		if !listenAll(a, "preview", ls) {
+			return false
+		}
+		fn, _, err := a.Func("preview", func([]safejs.Value) error { return p.flush() })
+		if err == nil {
+			p.flushJS = fn
+			p.channel, p.port, err = messagePort(fn)
+		}
+		if err != nil {
 			a.fail("preview", err, nil)
+			return false
 		}
-	}
-	if _, err := a.Listen(body, "click", "preview link", p.click); err != nil {
-		a.fail("preview", err, nil)
-	}
-	fn, _, err := a.Func("preview", func([]safejs.Value) error { return p.flush() })
-	if err != nil {
-		a.fail("preview", err, nil)
-		p.inert = true
-		return false
-	}
-	p.flushJS = fn
-	if p.channel, p.port, err = messagePort(fn); err != nil {
-		a.fail("preview", err, nil)
-		p.inert = true
-		return false
-	}
-	p.r = p.newRenderer()
-	_, _ = p.body.Call("replaceChildren")
-	return true
-}
-
-// elementByID returns the element with the id, or undefined.
-func elementByID(doc safejs.Value, id string) safejs.Value {
-	el, err := doc.Call("getElementById", id)
-	if err != nil || el.IsNull() {
-		return safejs.Undefined()
-	}
-	return el
+		// A reload may keep the switch where it was: start from the website.
+		_ = els[1].Set("checked", true)
+		p.r = p.newRenderer()
+		_, err = p.body.Call("replaceChildren")
+		return err == nil
+	})
 }
 
 func (p *previewPanel) newRenderer() *preview.Renderer {
