@@ -34,10 +34,11 @@ type formPanel struct {
 	secTools   js.Value // the section actions, moved into the focused heading
 	parking    js.Value // where the tools wait, hidden
 
-	views  []*secView // in document order
-	bySec  map[*core.Section]*secView
-	byID   map[int]*secView
-	nextID int
+	views      []*secView // in document order
+	bySec      map[*core.Section]*secView
+	byID       map[int]*secView
+	nextID     int
+	generation int // counts builds: a batch of an older build is dropped
 
 	pending *pendingEdit // the edit being applied, which the page shows already
 	target  *focusTarget // where the focus goes after the edit being applied
@@ -58,6 +59,7 @@ type secView struct {
 	items  []*core.Item  // in render order: data-i
 	html   string        // the markup shown
 	pos    int           // index in formPanel.views
+	lazy   bool          // not rendered yet (a long document just opened)
 }
 
 // pendingEdit is an edit the page shows already (the user typed it or
@@ -214,16 +216,29 @@ func chunks(doc *core.Document) []*core.Section {
 	return append([]*core.Section{doc.Root}, doc.Sections()...)
 }
 
-// build renders the whole form for a new document.
+// openBudget is how much markup the form renders at once when a document
+// opens: the largest real minutes fit in it. A longer document shows its
+// first sections at once and the others a batch per task after, so that
+// the page answers while they arrive.
+const openBudget = 96 << 10
+
+// build renders the form for a new document.
 func (p *formPanel) build(doc *core.Document) {
 	p.parkTools()
 	clear(p.bySec)
 	clear(p.byID)
 	p.views = p.views[:0]
+	p.generation++
+	budget, lazy := openBudget, false
 	var b []byte
 	for _, s := range chunks(doc) {
 		v := p.newView(s)
-		v.html, v.items = renderSection(doc, v.id, s, override{})
+		if budget > 0 {
+			v.html, v.items = renderSection(doc, v.id, s, override{})
+			budget -= len(v.html)
+		} else {
+			v.lazy, lazy = true, true
+		}
 		b = append(b, `<li class="`...)
 		b = append(b, sectionClass(s)...)
 		b = append(b, `" id="fs-`...)
@@ -235,6 +250,45 @@ func (p *formPanel) build(doc *core.Document) {
 		b = append(b, `</li>`...)
 	}
 	p.list.Set("innerHTML", string(b))
+	if lazy {
+		p.fillLater(p.generation)
+	}
+}
+
+// fillLater renders the next batch of sections not rendered yet, in a
+// task of its own, unless another document was opened since.
+func (p *formPanel) fillLater(generation int) {
+	time.AfterFunc(0, func() {
+		p.ed.app.guard("form fill", func() error {
+			if generation != p.generation {
+				return nil
+			}
+			budget := openBudget
+			for _, v := range p.views {
+				if !v.lazy {
+					continue
+				}
+				if budget <= 0 {
+					p.fillLater(generation)
+					return nil
+				}
+				p.render(v)
+				budget -= len(v.html)
+			}
+			return nil
+		})
+	})
+}
+
+// render renders a section not rendered yet (when its turn comes, or at
+// once when something needs its fields).
+func (p *formPanel) render(v *secView) {
+	if v == nil || !v.lazy {
+		return
+	}
+	v.lazy = false
+	v.html, v.items = renderSection(p.doc(), v.id, v.sec, override{})
+	v.element().Set("innerHTML", v.html)
 }
 
 // newView makes the view of a section, not yet in the page.
@@ -298,6 +352,7 @@ func (p *formPanel) viewOfItem(doc *core.Document, it *core.Item) (*secView, int
 	if v == nil {
 		return nil, -1
 	}
+	p.render(v)
 	return v, v.indexOf(it)
 }
 
@@ -313,6 +368,7 @@ func (p *formPanel) ShowSection(path string) {
 	if s == nil || v == nil {
 		return
 	}
+	p.render(v)
 	el := byID(v.fieldID('t', 0))
 	if !present(el) {
 		el = byID(v.fieldID('a', 0))
@@ -345,6 +401,7 @@ func (p *formPanel) Reveal(line int) {
 	}
 	if !present(el) {
 		if v := p.bySec[doc.SectionAt(off)]; v != nil {
+			p.render(v)
 			el = byID(v.fieldID('t', 0))
 			for i, b := range v.sec.Blocks {
 				if b.Kind == core.Paragraph && b.Line <= line && doc.Line(max(b.Span.End-1, b.Span.Start)) >= line {

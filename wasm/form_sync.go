@@ -98,6 +98,9 @@ func (p *formPanel) detach(v *secView) {
 // rendered with the value the page shows already.
 func (p *formPanel) rebind(doc *core.Document, v *secView, s *core.Section) {
 	p.attach(v, s)
+	if v.lazy {
+		return // rendered from its section when its turn comes
+	}
 	if pe := p.pending; pe != nil && pe.view == v {
 		html, items := renderSection(doc, v.id, s, pe.ov)
 		if html == v.html {
@@ -211,6 +214,7 @@ func (p *formPanel) focusTarget(doc *core.Document) {
 	if v == nil {
 		return
 	}
+	p.render(v)
 	el := byID(v.fieldID(t.field, 0))
 	if !present(el) {
 		el = byID(v.fieldID('a', 0))
@@ -239,6 +243,7 @@ func (p *formPanel) focusChange(doc *core.Document, ch core.Change) {
 		}
 	}
 	if v := p.bySec[doc.SectionAt(off)]; v != nil {
+		p.render(v)
 		if el := byID(v.fieldID('t', 0)); present(el) {
 			focusAt(el, -1)
 		}

@@ -399,3 +399,52 @@ func TestFormRandomEdits(t *testing.T) {
 		})
 	}
 }
+
+// TestFormLongDocumentFillsLater: a long document shows its first
+// sections at once and the others shortly after; edits, the Markdown view
+// and Reveal work meanwhile.
+func TestFormLongDocumentFillsLater(t *testing.T) {
+	body := formFixture[strings.Index(formFixture, "## Agenda &"):]
+	long := formFixture + strings.Repeat(body, 60)
+	a, e, p := newFormEditor(t, long)
+	lazy := 0
+	for _, v := range p.views {
+		if v.lazy {
+			lazy++
+		}
+	}
+	if lazy == 0 {
+		t.Fatal("every section was rendered at once")
+	}
+	p.generation++ // hold the batches back while the test edits
+	formType(formItem(t, "a plain item"), "a plain item, edited while the rest arrives")
+	typeText(t, a, strings.Replace(a.Source(), "Notes on the agenda, as a paragraph.", "Notes, from the text.", 50))
+	a.syncText()
+	line := strings.Count(a.Source()[:strings.LastIndex(a.Source(), "- a plain item")], "\n") + 1
+	if !p.views[len(p.views)-2].lazy {
+		t.Fatal("the last sections were rendered before Reveal")
+	}
+	if !p.views[len(p.views)-2].lazy {
+		t.Fatal("the last sections were rendered before Reveal")
+	}
+	e.Reveal(line)
+	if formFocused() != "a plain item" {
+		t.Errorf("Reveal(%d) in a section not rendered yet focused %q", line, formFocused())
+	}
+	p.fillLater(p.generation)
+	waitFor(t, "every section rendered", func() bool {
+		for _, v := range p.views {
+			if v.lazy {
+				return false
+			}
+		}
+		return true
+	})
+	checkFormMatches(t, p)
+	if n := len(formQAll("#section-list .fpara")); n != 61 {
+		t.Errorf("%d paragraphs shown", n)
+	}
+	if msg := messageTexts(a)["failure"]; msg != "" {
+		t.Errorf("failure: %s", msg)
+	}
+}
