@@ -121,10 +121,8 @@ func (p *formPanel) ready() bool {
 		p.prof = m.profile // the app's, which may know more names
 	}
 	p.people.fillRoster(p.prof.Handles())
-	for _, id := range []string{"form-add-section"} {
-		if b := byID(id); present(b) {
-			b.Call("removeAttribute", "disabled")
-		}
+	if b := byID("form-add-section"); present(b) {
+		b.Call("removeAttribute", "disabled")
 	}
 	p.facts.enable()
 	return true

@@ -206,18 +206,18 @@ func (p *formPanel) focusTarget(doc *core.Document) {
 		}
 		t.field = 't' // the item is gone: its section's heading
 	}
-	s := doc.SectionByPath(t.section)
-	if s == nil {
-		return
-	}
-	v := p.bySec[s]
+	v := p.bySec[doc.SectionByPath(t.section)]
 	if v == nil {
+		focusAt(byID("form-add-section"), -1)
 		return
 	}
 	p.render(v)
 	el := byID(v.fieldID(t.field, 0))
 	if !present(el) {
 		el = byID(v.fieldID('a', 0))
+	}
+	if !present(el) {
+		el = byID("form-add-section") // the keys go on working in the form
 	}
 	focusAt(el, t.caret)
 }
