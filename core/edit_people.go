@@ -2,7 +2,6 @@ package core
 
 import (
 	"errors"
-	"regexp"
 	"strings"
 )
 
@@ -79,19 +78,15 @@ func joinNames(role Role, names []string) string {
 	return strings.Join(names, ", ")
 }
 
-// labelEnd finds where the names start in a label item's raw text: after
-// the label and its ":" or "-" and blanks.
-var labelEndRe = regexp.MustCompile(`(?i)^\W*(partly (attending|present|absent)|attendees?|attending|present|participants|regrets|apologies|excused|absents?|absentees|not (attending|present)|(meeting )?(chair|chaired by|organi[sz]er|secretary|scribe|minute[- ]?taker)|minutes (taken )?by)\W*?(\s*[:–-])?[ \t]*`)
-
 // setInline rewrites the names after a label on its line.
 func (d *Document) setInline(l *PeopleList, names []string) (Change, error) {
 	it := l.Label
 	raw := d.Text(it.TextSpan)
-	m := labelEndRe.FindStringIndex(raw)
-	if m == nil {
+	end, ok := labelEnd(raw)
+	if !ok {
 		return d.SetText(it, roleLabels[l.Role]+": "+joinNames(l.Role, names))
 	}
-	label := strings.TrimRight(raw[:m[1]], " \t")
+	label := strings.TrimRight(raw[:end], " \t")
 	if len(names) == 0 {
 		return d.SetText(it, label)
 	}
@@ -160,15 +155,11 @@ func atoi(s string) int {
 	return n
 }
 
-// approvalNamesRe finds the names in "approved by A, B and C, and merged
-// by D" / "approved in PR#56 by A".
-var approvalNamesRe = regexp.MustCompile(`(?i)(\bapproved\b[^@\n]*?\bby\b[ \t]*)(.*?)(,?\s+and merged by.*|\.?$)`)
-
 // setApprovals rewrites who approved the previous minutes.
 func (d *Document) setApprovals(l *PeopleList, names []string) (Change, error) {
 	raw := d.Text(l.Label.TextSpan)
-	m := approvalNamesRe.FindStringSubmatchIndex(raw)
-	if m == nil {
+	namesStart, namesEnd, ok := approvalNames(raw)
+	if !ok {
 		return nil, ErrNoPlace
 	}
 	joined := ""
@@ -179,8 +170,8 @@ func (d *Document) setApprovals(l *PeopleList, names []string) (Change, error) {
 	default:
 		joined = strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 	}
-	start := l.Label.TextSpan.Start + m[4]
-	end := l.Label.TextSpan.Start + m[5]
+	start := l.Label.TextSpan.Start + namesStart
+	end := l.Label.TextSpan.Start + namesEnd
 	return Change{{start, end, joined}}, nil
 }
 
@@ -224,7 +215,6 @@ func (d *Document) newPeopleList(role Role, names []string) (Change, error) {
 // peopleSection returns the section that holds attendance ("Attendees,
 // absents & regrets", "Attending") or, for chair and scribe, "Welcome".
 func (d *Document) peopleSection(role Role) *Section {
-	re := regexp.MustCompile(`(?i)attend|regrets|present|participants`)
 	if role == Chair || role == Scribe {
 		for _, s := range d.Sections() {
 			if strings.EqualFold(strings.TrimSpace(stripMarkup(s.Title)), "welcome") {
@@ -233,7 +223,7 @@ func (d *Document) peopleSection(role Role) *Section {
 		}
 	}
 	for _, s := range d.Sections() {
-		if re.MatchString(stripMarkup(s.Title)) && !nextRe.MatchString(sectionPath(s)) {
+		if mentionsAttendance(stripMarkup(s.Title)) && !isAboutNext(sectionPath(s)) {
 			return s
 		}
 	}

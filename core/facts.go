@@ -1,7 +1,6 @@
 package core
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/cpansec/minutes/core/when"
@@ -117,15 +116,8 @@ func (f *Facts) title(d *Document) {
 	}
 }
 
-// nextRe and otherDateRe mark sections and lines about other meetings,
-// whose dates are not this meeting's.
-var (
-	nextRe       = regexp.MustCompile(`(?i)\bnext\b|\belect\b`)
-	otherDateRe  = regexp.MustCompile(`(?i)\bnext\b|upcoming|events?\b|deadline|previous`)
-	detailsRe    = regexp.MustCompile(`(?i)meeting details|online meeting|^agenda\b|^minutes\b|meeting minutes|^meeting\b|bi-weekly`)
-	nextLineRe   = regexp.MustCompile(`(?i)^(next meeting|time)\b`)
-	meetingWasRe = regexp.MustCompile(`(?i)^meeting (was|is) on\b`)
-)
+// isAboutNext and mentionsOtherDate (patterns.go) mark sections and lines
+// about other meetings, whose dates are not this meeting's.
 
 func (f *Facts) dates(d *Document) {
 	if fld := d.FrontMatter.Field("meeting_time"); fld != nil {
@@ -137,12 +129,12 @@ func (f *Facts) dates(d *Document) {
 		f.addFound(d, "title", fld.Line, fld.Value, Span{})
 	}
 	for _, s := range d.Sections() {
-		if !otherDateRe.MatchString(sectionPath(s)) {
+		if !mentionsOtherDate(sectionPath(s)) {
 			f.addFound(d, "heading", s.Line, d.Text(s.TitleSpan), s.TitleSpan)
 		}
 	}
 	d.Root.Walk(func(s *Section) bool {
-		if s.Level > 0 && (s.Level > 1 && !detailsRe.MatchString(stripMarkup(s.Title)) || otherDateRe.MatchString(sectionPath(s))) {
+		if s.Level > 0 && (s.Level > 1 && !isMeetingDetails(stripMarkup(s.Title)) || mentionsOtherDate(sectionPath(s))) {
 			return true
 		}
 		for _, b := range s.Blocks {
@@ -161,12 +153,12 @@ func (f *Facts) dates(d *Document) {
 func (f *Facts) blockDates(d *Document, b *Block) {
 	switch b.Kind {
 	case Paragraph:
-		if !otherDateRe.MatchString(b.Text) || meetingWasRe.MatchString(b.Text) {
+		if !mentionsOtherDate(b.Text) || saysMeetingWas(b.Text) {
 			f.addFound(d, "body", b.Line, firstLine(b.Text), Span{b.Span.Start, contentEnd(d.src, b.Span.Start)})
 		}
 	case List:
 		for _, it := range b.Items {
-			if !otherDateRe.MatchString(it.Text) {
+			if !mentionsOtherDate(it.Text) {
 				f.addFound(d, "body", it.Line, firstLine(d.Text(it.TextSpan)), it.TextSpan)
 			}
 		}
@@ -236,7 +228,7 @@ func (f *Facts) next(d *Document) {
 		inNext := s.Level > 0 && strings.Contains(strings.ToLower(sectionPath(s)), "next meeting")
 		for _, b := range s.Blocks {
 			for _, line := range blockLines(d, b) {
-				if found || !(inNext || nextLineRe.MatchString(line.text) && strings.Contains(strings.ToLower(line.text), "next")) {
+				if found || !(inNext || isNextLine(line.text) && strings.Contains(strings.ToLower(line.text), "next")) {
 					continue
 				}
 				if strings.Contains(strings.ToLower(line.text), "elect") || !inNext && !strings.HasPrefix(strings.ToLower(line.text), "next meeting") {

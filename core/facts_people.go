@@ -5,7 +5,7 @@ import "strings"
 // people finds the lists of names by role.
 func (f *Facts) people(d *Document) {
 	d.Root.Walk(func(s *Section) bool {
-		if s.Level > 0 && nextRe.MatchString(sectionPath(s)) {
+		if s.Level > 0 && isAboutNext(sectionPath(s)) {
 			return true
 		}
 		sectionRole, _ := classify(s.Title)
@@ -41,11 +41,10 @@ func (f *Facts) roleSection(d *Document, s *Section, role Role) {
 
 // itemPeople reads an item and its descendants for role labels.
 func (f *Facts) itemPeople(d *Document, it *Item) {
-	if isStruck(it.Text) || nextRe.MatchString(it.Text) && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(it.Text)), "previous") {
+	if isStruck(it.Text) || isAboutNext(it.Text) && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(it.Text)), "previous") {
 		return
 	}
-	if m := approvalRe.FindStringSubmatch(stripMarkup(it.Text)); m != nil && strings.Contains(strings.ToLower(it.Text), "minutes") {
-		names := m[1]
+	if names, ok := approvedBy(stripMarkup(it.Text)); ok && strings.Contains(strings.ToLower(it.Text), "minutes") {
 		if i := strings.Index(strings.ToLower(names), "merged by"); i >= 0 {
 			names = names[:i]
 		}
@@ -55,10 +54,10 @@ func (f *Facts) itemPeople(d *Document, it *Item) {
 		f.People = append(f.People, &PeopleList{Role: ApprovedBy, Label: it, Inline: true, People: splitNames(names, it.Line)})
 		return
 	}
-	if m := welcomeRe.FindStringSubmatch(stripMarkup(it.Text)); m != nil {
-		f.People = append(f.People, &PeopleList{Role: Chair, Label: it, Inline: true, People: splitNames(m[1], it.Line)})
-	} else if m := tookMinutesRe.FindStringSubmatch(stripMarkup(it.Text)); m != nil {
-		f.People = append(f.People, &PeopleList{Role: Scribe, Label: it, Inline: true, People: splitNames(m[1], it.Line)})
+	if h, ok := welcomeChair(stripMarkup(it.Text)); ok {
+		f.People = append(f.People, &PeopleList{Role: Chair, Label: it, Inline: true, People: splitNames(h, it.Line)})
+	} else if h, ok := minutesTaker(stripMarkup(it.Text)); ok {
+		f.People = append(f.People, &PeopleList{Role: Scribe, Label: it, Inline: true, People: splitNames(h, it.Line)})
 	}
 	role, rest := classify(it.Text)
 	if role == NoRole {

@@ -1,8 +1,9 @@
 package core
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/cpansec/minutes/core/internal/match"
 )
 
 // Role is what a person was at the meeting.
@@ -54,34 +55,25 @@ type PeopleList struct {
 
 // labelPatterns recognise a role at the start of an item's text or a
 // section title; the order matters ("Partly absent" before "Absent").
+// Each matches as (?i)^(WORDS)\b with its words (see patterns.go).
 var labelPatterns = []struct {
-	role Role
-	re   *regexp.Regexp
+	role  Role
+	words []string
 }{
-	{Attendee, regexp.MustCompile(`(?i)^(partly (attending|present|absent)|attendees?|attending|present|participants)\b`)},
-	{Regrets, regexp.MustCompile(`(?i)^(regrets|apologies|excused)\b`)},
-	{Absent, regexp.MustCompile(`(?i)^(absents?|absentees|not (attending|present))\b`)},
-	{Chair, regexp.MustCompile(`(?i)^((meeting )?(chair|chaired by|organi[sz]er))\b`)},
-	{Scribe, regexp.MustCompile(`(?i)^((meeting )?(secretary|scribe|minute[- ]?taker)|minutes (taken )?by)\b`)},
+	{Attendee, withBoundary(attendeeWords)},
+	{Regrets, withBoundary(regretsWords)},
+	{Absent, withBoundary(absentWords)},
+	{Chair, withBoundary(chairWords)},
+	{Scribe, withBoundary(scribeWords)},
 }
-
-// approvalRe finds who approved the previous minutes: "approved by A, B
-// and C, and merged by D", "approved in PR#56 by A".
-var approvalRe = regexp.MustCompile(`(?i)\bapproved\b[^@\n]*?\bby\b(.*)`)
-
-// welcomeRe is the 2024 timed format's "Welcome – @sjn": the chair.
-var welcomeRe = regexp.MustCompile(`(?i)^welcome\s*[–—-]\s*(@\S+)\s*$`)
-
-// tookMinutesRe is "@timlegge took minutes": the scribe.
-var tookMinutesRe = regexp.MustCompile(`(?i)^(@[\w-]+) (took|takes|is taking) (the )?minutes\b`)
 
 // classify returns the role an item text or title starts with, and the
 // rest of the text after the label and its separator.
 func classify(text string) (Role, string) {
 	plain := strings.TrimSpace(stripMarkup(text))
 	for _, p := range labelPatterns {
-		if m := p.re.FindStringIndex(plain); m != nil {
-			rest := strings.TrimLeft(plain[m[1]:], " \t")
+		if end, ok := match.PrefixFold(plain, 0, p.words...); ok {
+			rest := strings.TrimLeft(plain[end:], " \t")
 			sep := strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–")
 			rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, ":"), "-"), "–"), " \t")
 			if !sep && rest != "" && !strings.HasPrefix(rest, "@") {
@@ -104,7 +96,7 @@ func splitNames(text string, line int) []Person {
 	text = strings.TrimSuffix(strings.TrimSpace(text), ".")
 	text = strings.ReplaceAll(text, ". @", ", @") // "@robrwo. @tux": a typo for a comma
 	var out []Person
-	for _, part := range namesSep.Split(text, -1) {
+	for _, part := range splitList(text) {
 		part = strings.TrimRight(strings.TrimSpace(part), ".!")
 		note := ""
 		if i := strings.IndexAny(part, "(["); i > 0 {
@@ -135,18 +127,13 @@ func isPlaceholder(s string) bool {
 // text: "[@oalders](https://github.com/oalders)" is "@oalders".
 func stripMarkup(s string) string {
 	if strings.Contains(s, "](") {
-		s = linkRe.ReplaceAllString(s, "$1")
+		s = replaceLinks(s)
 	}
 	return markupMarks.Replace(s)
 }
 
 // markupMarks removes emphasis, strike and code marks.
 var markupMarks = strings.NewReplacer("**", "", "__", "", "~~", "", "`", "")
-
-// namesSep separates names in a written list.
-var namesSep = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bnor\b)\s*`)
-
-var linkRe = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
 
 // isStruck reports whether the whole text is struck through.
 func isStruck(text string) bool {

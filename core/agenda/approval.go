@@ -1,7 +1,6 @@
 package agenda
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -58,12 +57,6 @@ func (e *editor) removeOtherApprovals() error {
 // approvalTitle is the section the 2024 and 2025 formats use for it.
 const approvalTitle = "Approve previous meeting minutes"
 
-var (
-	approvalSectionRe = regexp.MustCompile(`(?i)\bapprov`)
-	agendaSectionRe   = regexp.MustCompile(`(?i)^(agenda\b|meeting details)`)
-	attendSectionRe   = regexp.MustCompile(`(?i)attend|regrets|absent|present|participants`)
-)
-
 // approval rewrites the line that says who approved the previous minutes
 // into the line that puts these minutes up for approval (an open box if
 // it had a checked one). Without such a line, it adds one: to the
@@ -96,19 +89,19 @@ func (e *editor) approval() error {
 
 func (e *editor) addApproval(text string) error {
 	d := e.doc
-	if s := findSection(d, approvalSectionRe); s != nil {
+	if s := findSection(d, isApprovalTitle); s != nil {
 		return e.addItem(s, text)
 	}
-	if s := findSection(d, agendaSectionRe); s != nil {
+	if s := findSection(d, isAgendaTitle); s != nil {
 		return e.addItem(s, text)
 	}
-	if s := findSection(d, attendSectionRe); s != nil {
+	if s := findSection(d, isAttendanceTitle); s != nil {
 		// After the attendance sections ("Attendees", "Regrets",
 		// "Absents" in a row).
 		for {
 			sib := siblings(s)
 			i := slices.Index(sib, s)
-			if i+1 >= len(sib) || !attendSectionRe.MatchString(sib[i+1].Title) {
+			if i+1 >= len(sib) || !isAttendanceTitle(sib[i+1].Title) {
 				break
 			}
 			s = sib[i+1]
@@ -120,9 +113,9 @@ func (e *editor) addApproval(text string) error {
 		if err := e.insert(c, "approval section", approvalTitle); err != nil {
 			return err
 		}
-		return e.addItem(findSection(e.doc, regexp.MustCompile("^"+approvalTitle+"$")), text)
+		return e.addItem(findSection(e.doc, isApprovalSection), text)
 	}
-	if s := findSection(d, startRe); s != nil {
+	if s := findSection(d, isStartTitle); s != nil {
 		return e.addItem(s, text)
 	}
 	if secs := d.Sections(); len(secs) > 0 {
@@ -145,12 +138,12 @@ func siblings(s *core.Section) []*core.Section {
 	return s.Parent.Sections
 }
 
-// findSection returns the first section whose title matches re, outside
-// the sections about the next meeting.
-func findSection(d *core.Document, re *regexp.Regexp) *core.Section {
+// findSection returns the first section whose title matches, outside the
+// sections about the next meeting.
+func findSection(d *core.Document, matches func(title string) bool) *core.Section {
 	for _, s := range d.Sections() {
 		t := strings.TrimSpace(s.Title)
-		if re.MatchString(t) && !strings.Contains(strings.ToLower(t), "next") {
+		if matches(t) && !strings.Contains(strings.ToLower(t), "next") {
 			return s
 		}
 	}

@@ -2,7 +2,6 @@ package agenda
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -141,17 +140,9 @@ func shifted(c core.Change, start int) core.Change {
 	return out
 }
 
-// linkDateRe is the date and time in the query of a timeanddate.com link
-// ("year=2024&month=2&day=24&hour=15&min=0"), as the 2024 minutes wrote
-// them for other time zones and calendar downloads.
-var linkDateRe = regexp.MustCompile(`year=(\d{4})(&(?:amp;)?)month=(\d{1,2})(&(?:amp;)?)day=(\d{1,2})(?:(&(?:amp;)?)hour=(\d{1,2})(&(?:amp;)?)min=(\d{1,2}))?`)
-
-// isoLinkRe is the date and time of a timeanddate.com converter link
-// ("iso=20240718T170000").
-var isoLinkRe = regexp.MustCompile(`iso=(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})`)
-
 // moveLinks rewrites the dates in link queries that give the meeting's
-// date.
+// date: timeanddate.com links, which the 2024 minutes wrote for other
+// time zones and calendar downloads (see linkDates and isoLinks).
 func (e *editor) moveLinks() error {
 	prev, w := e.report.Previous, e.report.When
 	if !prev.HasYear() {
@@ -159,7 +150,7 @@ func (e *editor) moveLinks() error {
 	}
 	src := e.doc.String()
 	var c core.Change
-	for _, m := range isoLinkRe.FindAllStringSubmatchIndex(src, -1) {
+	for _, m := range isoLinks(src) {
 		num := func(i int) int { n, _ := strconv.Atoi(src[m[2*i]:m[2*i+1]]); return n }
 		if num(1) != prev.Year || num(2) != int(prev.Month) || num(3) != prev.Day {
 			continue
@@ -169,7 +160,7 @@ func (e *editor) moveLinks() error {
 			c = append(c, core.Splice{Start: m[0], End: m[1], Text: text})
 		}
 	}
-	for _, m := range linkDateRe.FindAllStringSubmatchIndex(src, -1) {
+	for _, m := range linkDates(src) {
 		num := func(i int) int { n, _ := strconv.Atoi(src[m[2*i]:m[2*i+1]]); return n }
 		if num(1) != prev.Year || num(3) != int(prev.Month) || num(5) != prev.Day {
 			continue

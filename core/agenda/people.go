@@ -2,7 +2,6 @@ package agenda
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/cpansec/minutes/core"
@@ -53,10 +52,6 @@ func names(l *core.PeopleList) string {
 	return strings.Join(out, ", ")
 }
 
-// labelRe finds the label at the start of an item that names a role, with
-// its separator: what stays when the names go.
-var labelRe = regexp.MustCompile(`(?i)^\W*(partly (attending|present|absent)|attendees?|attending|present|participants|regrets|apologies|excused|absents?|absentees|not (attending|present)|(meeting )?(chair|chaired by|organi[sz]er|secretary|scribe|minute[- ]?taker)|minutes (taken )?by|welcome)\b[ \t]*([:–—-])?`)
-
 // clearList removes a list's names: the text after the label of an
 // inline list ("Regrets: @a" becomes "Regrets:"), the items of names under
 // a label or in a role's section (a section made only of names keeps one
@@ -66,15 +61,15 @@ func (e *editor) clearList(l *core.PeopleList) error {
 	d, what, old := e.doc, l.Role.String(), names(l)
 	if l.Label != nil && l.Inline {
 		raw := d.Text(l.Label.TextSpan)
-		m := labelRe.FindStringIndex(raw)
-		if m == nil || m[1] == 0 {
+		end, ok := labelEnd(raw)
+		if !ok || end == 0 {
 			c, err := d.RemoveItem(l.Label)
 			if err != nil {
 				return err
 			}
 			return e.edit(c, what, raw, "")
 		}
-		kept := strings.TrimRight(raw[:m[1]], " \t")
+		kept := strings.TrimRight(raw[:end], " \t")
 		return e.edit(core.Change{{Start: l.Label.TextSpan.Start + len(kept), End: l.Label.TextSpan.End}}, what, old, "")
 	}
 	if len(l.Names) == 0 {
@@ -122,10 +117,6 @@ func (e *editor) removeAt(it *core.Item) error {
 	return e.apply(c)
 }
 
-// nextRoleRe is a label of the next meeting's organizer or secretary
-// ("- Organizer: @oalders" in the 2024 early format).
-var nextRoleRe = regexp.MustCompile(`(?i)^\W*(meeting )?(chair|organi[sz]er|secretary|scribe)\b[ \t]*[:–—-][ \t]*`)
-
 // clearNextRoles clears the names after "Organizer:" and "Secretary:" in
 // the next-meeting section: they were named for the meeting the agenda is
 // for, and the section now speaks of the one after.
@@ -139,8 +130,8 @@ func (e *editor) clearNextRoles() error {
 			}
 			s.WalkItems(func(it *core.Item) bool {
 				raw := e.doc.Text(it.TextSpan)
-				if m := nextRoleRe.FindStringIndex(raw); m != nil && strings.Contains(raw[m[1]:], "@") {
-					found, at = it, len(strings.TrimRight(raw[:m[1]], " \t"))
+				if end, ok := nextRoleEnd(raw); ok && strings.Contains(raw[end:], "@") {
+					found, at = it, len(strings.TrimRight(raw[:end], " \t"))
 					return false
 				}
 				return true

@@ -1,7 +1,6 @@
 package agenda
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/cpansec/minutes/core/when"
@@ -15,25 +14,18 @@ const (
 	finalEnd   = 90  // "18:30 UTC – End"
 )
 
-var (
-	startRe = regexp.MustCompile(`(?i)\b(start|begin)`)
-	preRe   = regexp.MustCompile(`(?i)\bpre-?meeting|socializ`)
-	mEndRe  = regexp.MustCompile(`(?i)\bmeeting end\b`)
-	endRe   = regexp.MustCompile(`(?i)\bend?\b`)
-)
-
 // headingOffset returns the scheduled minutes from the meeting time of a
 // timed heading's title, and false for a heading the templates do not
 // schedule.
 func headingOffset(title string) (int, bool) {
 	switch t := strings.TrimSpace(title); {
-	case startRe.MatchString(t):
+	case isStartTitle(t):
 		return 0, true
-	case mEndRe.MatchString(t):
+	case isMeetingEndTitle(t):
 		return meetingEnd, true
-	case endRe.MatchString(t):
+	case isEndTitle(t):
 		return finalEnd, true // "End", "Post-meeting socializing end"
-	case preRe.MatchString(t):
+	case isPreMeetingTitle(t):
 		return preMeeting, true
 	}
 	return 0, false

@@ -3,7 +3,6 @@ package lint
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/cpansec/minutes/core"
@@ -257,10 +256,6 @@ func (c *checker) nextSuggestion(w when.When) string {
 	return fmt.Sprintf(" (the usual cadence gives %s %s)", next.WeekdayName(), next)
 }
 
-// notDateRe marks "next meeting" lines about something else than its
-// date: who chairs it, its agenda.
-var notDateRe = regexp.MustCompile(`chair|secretar|organi[sz]er|deputy|agenda|scribe|['’]s\b`)
-
 // nextMeetingLine returns the line that announces the next meeting without
 // a date: a line of text starting "Next meeting", else a heading that does,
 // else 0.
@@ -270,7 +265,7 @@ func (c *checker) nextMeetingLine() int {
 		t := strings.TrimLeft(l.masked, " \t")
 		isHeading := strings.HasPrefix(t, "#")
 		t = strings.ToLower(strings.TrimLeft(t, " \t-*+#[]x0123456789.)"))
-		if !strings.HasPrefix(t, "next meeting") || notDateRe.MatchString(t) {
+		if !strings.HasPrefix(t, "next meeting") || isAboutOtherThanDate(t) {
 			continue
 		}
 		if !isHeading {

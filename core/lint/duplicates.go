@@ -35,7 +35,7 @@ func (c *checker) duplicatesIn(items []*core.Item) {
 	first := map[string]*core.Item{}
 	for _, it := range items {
 		key := strings.Join(strings.Fields(it.Text), " ")
-		if key == "" || ellipsisRe.MatchString(key) || len(it.Items) > 0 && onlyHandles(key) {
+		if _, dots := ellipsis(key); key == "" || dots || len(it.Items) > 0 && onlyHandles(key) {
 			continue
 		}
 		orig := first[key]

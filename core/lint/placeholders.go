@@ -2,21 +2,10 @@ package lint
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/cpansec/minutes/core"
 )
-
-// placeholderRe finds template words: FIXME (also as @FIXME) and XXX.
-var placeholderRe = regexp.MustCompile(`@?\bFIXME\b|\bXXX+\b`)
-
-// byLetterRe finds the template's "approved by X, and merged by Y".
-var byLetterRe = regexp.MustCompile(`(?i:approved|merged)\b[^.\n]*?\bby ([XYZ])\b`)
-
-// ellipsisRe is a text that is only "…" or "...", alone or after a label
-// ("Chair: …").
-var ellipsisRe = regexp.MustCompile(`^(?:[^:]{1,40}:\s*)?(…|\.\.\.)$`)
 
 // placeholders reports words left from a template: FIXME, XXX, a lone "…",
 // "approved by X", and handle-like template words such as @name.
@@ -33,7 +22,7 @@ func (c *checker) placeholders() {
 		if !strings.Contains(l.masked, "by ") {
 			continue
 		}
-		for _, m := range byLetterRe.FindAllStringSubmatchIndex(l.masked, -1) {
+		for _, m := range byLetters(l.masked) {
 			c.add(l.start+m[2], "placeholder", Warning, fmt.Sprintf(
 				"%q left from the template: write who it stands for", l.masked[m[2]:m[3]]), nil)
 		}
@@ -44,13 +33,13 @@ func (c *checker) placeholders() {
 			// A template word stands for a person where a name goes: at the
 			// start of an item or in a list of names ("add @names and
 			// notes" in prose explains the format).
-			if c.profile.IsPlaceholder(h) && !placeholderRe.MatchString(h) && (strings.HasPrefix(it.Text, h) || people[it]) {
+			if c.profile.IsPlaceholder(h) && len(placeholderWords(h)) == 0 && (strings.HasPrefix(it.Text, h) || people[it]) {
 				off := it.TextSpan.Start + strings.Index(it.Text, h)
 				c.add(off, "placeholder", Warning, fmt.Sprintf("%s left from the template: write the person's handle", h), nil)
 			}
 		}
-		if m := ellipsisRe.FindStringSubmatchIndex(it.Text); m != nil && !strings.Contains(it.Text, "\n") {
-			c.add(it.TextSpan.Start+m[2], "placeholder", Warning,
+		if start, ok := ellipsis(it.Text); ok && !strings.Contains(it.Text, "\n") {
+			c.add(it.TextSpan.Start+start, "placeholder", Warning,
 				`"…" left from the template: write what was said, or remove it`, nil)
 		}
 	}
@@ -60,15 +49,11 @@ func (c *checker) placeholderWords(start int, text string) {
 	if !strings.Contains(text, "FIXME") && !strings.Contains(text, "XXX") {
 		return
 	}
-	for _, m := range placeholderRe.FindAllStringIndex(text, -1) {
+	for _, m := range placeholderWords(text) {
 		c.add(start+m[0], "placeholder", Warning, fmt.Sprintf(
 			"%q left from the template: fill in what it stands for, or remove it", text[m[0]:m[1]]), nil)
 	}
 }
-
-// labelRe is an item text that is only a label: "Meeting chair:",
-// "**Time**:".
-var labelRe = regexp.MustCompile(`^[^:\n]{1,40}:$`)
 
 // emptyFields reports labels with nothing after or under them
 // ("Meeting chair:", a role label without names) and empty front matter
@@ -93,7 +78,7 @@ func (c *checker) emptyFields() {
 			continue
 		}
 		text := strings.TrimSpace(it.Text)
-		if !labels[it] && !labelRe.MatchString(text) {
+		if !labels[it] && !isBareLabel(text) {
 			continue
 		}
 		c.add(it.TextSpan.Start, "empty-field", Warning, fmt.Sprintf(

@@ -2,7 +2,6 @@ package profile
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/cpansec/minutes/core/when"
@@ -24,10 +23,30 @@ func (e *Error) Error() string {
 	return e.Msg
 }
 
-var (
-	repoPattern   = regexp.MustCompile(`^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$`)
-	handlePattern = regexp.MustCompile(`^@[A-Za-z0-9][A-Za-z0-9_-]*$`)
-)
+// isRepository reports whether s is a GitHub repository, "OWNER/NAME":
+// it matches ^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$.
+func isRepository(s string) bool {
+	owner, name, ok := strings.Cut(s, "/")
+	return ok && owner != "" && name != "" && onlyOf(owner, "_.-") && onlyOf(name, "_.-")
+}
+
+// isHandle reports whether s is a GitHub handle with its "@": it matches
+// ^@[A-Za-z0-9][A-Za-z0-9_-]*$.
+func isHandle(s string) bool {
+	return len(s) > 1 && s[0] == '@' && onlyOf(s[1:2], "") && onlyOf(s[2:], "_-")
+}
+
+// onlyOf reports whether s holds only ASCII letters, digits and bytes of
+// extra.
+func onlyOf(s, extra string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte(extra, c) >= 0) {
+			return false
+		}
+	}
+	return true
+}
 
 // check validates the settings; root is the parsed file, for line numbers.
 func (p *Profile) check(root *yamlite.Node) error {
@@ -37,7 +56,7 @@ func (p *Profile) check(root *yamlite.Node) error {
 	switch {
 	case p.Name == "":
 		return fail("the profile needs a name")
-	case !repoPattern.MatchString(p.Site.Repository):
+	case !isRepository(p.Site.Repository):
 		return fail(fmt.Sprintf("site.repository %q: want OWNER/NAME", p.Site.Repository), "site", "repository")
 	case !strings.Contains(p.Site.FileName, DatePlaceholder) || strings.Contains(p.Site.FileName, "/"):
 		return fail(fmt.Sprintf("site.file_name %q: want a file name with %s for the date", p.Site.FileName, DatePlaceholder), "site", "file_name")
@@ -57,7 +76,7 @@ func (p *Profile) check(root *yamlite.Node) error {
 	}
 	seen := map[string]bool{}
 	for i, m := range p.Roster {
-		if !handlePattern.MatchString(m.Handle) {
+		if !isHandle(m.Handle) {
 			return fail(fmt.Sprintf("roster handle %q: want @ and letters, digits, - or _", m.Handle), "roster", i)
 		}
 		if seen[norm(m.Handle)] {
@@ -70,14 +89,14 @@ func (p *Profile) check(root *yamlite.Node) error {
 		handles []string
 	}{{"groups", p.Groups}, {"placeholders", p.Placeholders}} {
 		for i, h := range list.handles {
-			if !handlePattern.MatchString(h) {
+			if !isHandle(h) {
 				return fail(fmt.Sprintf("%s: %q is not a handle", list.key, h), list.key, i)
 			}
 		}
 	}
 	for from, to := range p.Aliases {
 		switch {
-		case !handlePattern.MatchString(from):
+		case !isHandle(from):
 			return fail(fmt.Sprintf("aliases: %q is not a handle", from), "aliases", from)
 		case seen[norm(from)]:
 			return fail(fmt.Sprintf("aliases: %s is on the roster; an alias names a handle that is not", from), "aliases", from)

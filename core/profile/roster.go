@@ -100,7 +100,7 @@ func (p *Profile) Handles() []string {
 // makes it known. The "@" is optional.
 func (p *Profile) Add(handle string) error {
 	h := "@" + strings.TrimPrefix(strings.TrimSpace(handle), "@")
-	if !handlePattern.MatchString(h) {
+	if !isHandle(h) {
 		return fmt.Errorf("%q is not a handle: want @ and letters, digits, - or _", handle)
 	}
 	if !p.Known(h) {

@@ -2,7 +2,6 @@ package templates
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -42,8 +41,19 @@ func newValues(at when.When, p *profile.Profile) *values {
 	return v
 }
 
-// placeholderName is what may stand between %% and %%.
-var placeholderName = regexp.MustCompile(`^[a-z_]+([+-][0-9]{1,4})?$`)
+// isPlaceholderName reports whether s may stand between %% and %%: it
+// matches ^[a-z_]+([+-][0-9]{1,4})?$ ("date", "time+30").
+func isPlaceholderName(s string) bool {
+	i := 0
+	for i < len(s) && ('a' <= s[i] && s[i] <= 'z' || s[i] == '_') {
+		i++
+	}
+	if i == 0 || i == len(s) {
+		return i > 0
+	}
+	digits := s[i+1:]
+	return (s[i] == '+' || s[i] == '-') && len(digits) >= 1 && len(digits) <= 4 && strings.Trim(digits, "0123456789") == ""
+}
 
 // get returns the value of the placeholder called name.
 func (v *values) get(name string) (string, bool) {
@@ -75,7 +85,7 @@ func (v *values) fill(line string, extra map[string]string) (string, error) {
 			return out.String(), nil
 		}
 		name := line[i+2 : i+2+j]
-		if !placeholderName.MatchString(name) {
+		if !isPlaceholderName(name) {
 			out.WriteString(line[:i+2]) // not a placeholder: keep the %% as text
 			line = line[i+2:]
 			continue
