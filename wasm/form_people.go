@@ -42,13 +42,13 @@ func (pv *peopleView) bind() bool {
 // fillRoster puts the roster's handles in the datalist that the name
 // fields suggest from.
 func (pv *peopleView) fillRoster(handles []string) {
-	var b strings.Builder
+	var m markup
 	for _, h := range handles {
-		b.WriteString(`<option value="`)
-		esc(&b, h)
-		b.WriteString(`">`)
+		m.raw(`<option value="`)
+		m.text(h)
+		m.raw(`">`)
 	}
-	pv.roster.Set("innerHTML", b.String())
+	pv.roster.Set("innerHTML", m.String())
 }
 
 // roleTitle is a role's name in the form.
@@ -159,7 +159,7 @@ func (pv *peopleView) show(f *core.Facts, prof *profile.Profile) {
 // the markup for a document without names, so that nothing moves when the
 // form starts.
 func renderPeople(refs []peopleRef, prof *profile.Profile) string {
-	var b strings.Builder
+	var m markup
 	count := map[core.Role]int{}
 	for _, r := range refs {
 		count[r.role]++
@@ -170,61 +170,68 @@ func renderPeople(refs []peopleRef, prof *profile.Profile) string {
 		if count[r.role] > 1 && r.label != "" && !strings.EqualFold(r.label, title) {
 			title += " (" + r.label + ")"
 		}
-		b.WriteString(`<div class="pgroup"><span class="plabel" id="pl-` + ns + `">`)
-		esc(&b, title)
-		b.WriteString(`</span><ul class="chips" aria-labelledby="pl-` + ns + `">`)
-		var warnings strings.Builder
+		m.raw(`<div class="pgroup"><span class="plabel" id="pl-`, ns, `">`)
+		m.text(title)
+		m.raw(`</span><ul class="chips" aria-labelledby="pl-`, ns, `">`)
+		var warnings markup
 		for i, person := range r.people {
-			is := strconv.Itoa(i)
-			name := nameOf(person)
-			sug, unknown := "", false
-			if strings.HasPrefix(person.Name, "@") && !prof.Known(person.Name) {
-				unknown = true
-				sug, _ = prof.Suggest(person.Name)
-			}
-			b.WriteString(`<li class="chip`)
-			if unknown {
-				b.WriteString(` chip-unknown`)
-			}
-			b.WriteString(`"><span>`)
-			esc(&b, name)
-			if unknown && sug == "" {
-				b.WriteString(`<span class="sr-only"> (not on the roster)</span>`)
-			}
-			b.WriteString(`</span>`)
-			if r.editable {
-				b.WriteString(`<button type="button" class="chip-x" data-act="unchip" data-l="` + ns + `" data-n="` + is + `" aria-label="`)
-				esc(&b, "Remove "+name+" from "+title)
-				b.WriteString(`">×</button>`)
-			}
-			b.WriteString(`</li>`)
-			if sug != "" {
-				warnings.WriteString(`<p class="chip-warn">`)
-				esc(&warnings, person.Name+" is not on the roster: did you mean "+sug+"?")
-				if r.editable {
-					warnings.WriteString(` <button type="button" data-act="suggest" data-l="` + ns + `" data-n="` + is + `" data-s="`)
-					esc(&warnings, sug)
-					warnings.WriteString(`" aria-label="`)
-					esc(&warnings, "Replace "+person.Name+" by "+sug)
-					warnings.WriteString(`">Use `)
-					esc(&warnings, sug)
-					warnings.WriteString(`</button>`)
-				}
-				warnings.WriteString(`</p>`)
-			}
+			m.chip(r, ns, i, title, person, prof, &warnings)
 		}
-		b.WriteString(`</ul>`)
+		m.raw(`</ul>`)
 		if r.editable {
-			b.WriteString(`<input class="chip-in" id="pi-` + ns + `" data-f="chip" data-l="` + ns + `" list="roster" autocomplete="off" placeholder="@handle" aria-label="`)
-			esc(&b, "Add to "+title)
-			b.WriteString(`">`)
+			m.raw(`<input class="chip-in" id="pi-`, ns, `" data-f="chip" data-l="`, ns, `" list="roster" autocomplete="off" placeholder="@handle" aria-label="`)
+			m.text("Add to " + title)
+			m.raw(`">`)
 		} else {
-			b.WriteString(`<span class="fhint">Written in a sentence: edit it in its item.</span>`)
+			m.raw(`<span class="fhint">Written in a sentence: edit it in its item.</span>`)
 		}
-		b.WriteString(warnings.String())
-		b.WriteString(`</div>`)
+		m.raw(warnings.String(), `</div>`)
 	}
-	return b.String()
+	return m.String()
+}
+
+// chip renders name i of group r (numbered ns, called title) and, for a
+// handle not on the roster that it can correct, a warning with the
+// suggestion into warnings.
+func (m *markup) chip(r peopleRef, ns string, i int, title string, person core.Person, prof *profile.Profile, warnings *markup) {
+	is := strconv.Itoa(i)
+	name := nameOf(person)
+	sug, unknown := "", false
+	if strings.HasPrefix(person.Name, "@") && !prof.Known(person.Name) {
+		unknown = true
+		sug, _ = prof.Suggest(person.Name)
+	}
+	class := "chip"
+	if unknown {
+		class = "chip chip-unknown"
+	}
+	m.raw(`<li class="`, class, `"><span>`)
+	m.text(name)
+	if unknown && sug == "" {
+		m.raw(`<span class="sr-only"> (not on the roster)</span>`)
+	}
+	m.raw(`</span>`)
+	if r.editable {
+		m.raw(`<button type="button" class="chip-x" data-act="unchip" data-l="`, ns, `" data-n="`, is, `" aria-label="`)
+		m.text("Remove " + name + " from " + title)
+		m.raw(`">×</button>`)
+	}
+	m.raw(`</li>`)
+	if sug == "" {
+		return
+	}
+	warnings.raw(`<p class="chip-warn">`)
+	warnings.text(person.Name + " is not on the roster: did you mean " + sug + "?")
+	if r.editable {
+		warnings.raw(` <button type="button" data-act="suggest" data-l="`, ns, `" data-n="`, is, `" data-s="`)
+		warnings.text(sug)
+		warnings.raw(`" aria-label="`)
+		warnings.text("Replace " + person.Name + " by " + sug)
+		warnings.raw(`">Use `)
+		warnings.text(sug)
+		warnings.raw(`</button>`)
+	}
+	warnings.raw(`</p>`)
 }
 
 // peopleRef returns group n of the current document, or nil.

@@ -25,7 +25,7 @@ type override struct {
 // blocks read-only. Items are numbered in render order (data-i); the
 // section's view id makes element ids unique.
 type sectionMarkup struct {
-	b     strings.Builder
+	markup
 	doc   *core.Document
 	id    string
 	ov    override
@@ -36,7 +36,7 @@ type sectionMarkup struct {
 // render order.
 func renderSection(doc *core.Document, id int, s *core.Section, ov override) (string, []*core.Item) {
 	m := &sectionMarkup{doc: doc, id: strconv.Itoa(id), ov: ov}
-	m.b.Grow(256 + s.Own.Len()*3)
+	m.b = make([]byte, 0, 256+s.Own.Len()*3)
 	if s.Level > 0 {
 		m.heading(s)
 	}
@@ -44,14 +44,13 @@ func renderSection(doc *core.Document, id int, s *core.Section, ov override) (st
 		m.block(i, blk)
 	}
 	if s.Level > 0 || len(s.Blocks) > 0 {
-		m.b.WriteString(`<button type="button" class="fadd" data-act="additem" id="fa-`)
-		m.b.WriteString(m.id)
+		m.raw(`<button type="button" class="fadd" data-act="additem" id="fa-`, m.id)
 		if s.Level > 0 {
-			m.b.WriteString(`" aria-labelledby="fa-` + m.id + ` ft-` + m.id)
+			m.raw(`" aria-labelledby="fa-`, m.id, ` ft-`, m.id)
 		}
-		m.b.WriteString(`">Add item</button>`)
+		m.raw(`">Add item</button>`)
 	}
-	return m.b.String(), m.items
+	return m.String(), m.items
 }
 
 // sectionClass is the class of a section's list element: its level sets
@@ -59,25 +58,24 @@ func renderSection(doc *core.Document, id int, s *core.Section, ov override) (st
 func sectionClass(s *core.Section) string { return "fsec lv" + strconv.Itoa(s.Level) }
 
 func (m *sectionMarkup) heading(s *core.Section) {
-	b := &m.b
 	level := strconv.Itoa(s.Level)
-	b.WriteString(`<div class="fsec-head"><span class="fsec-lvl" aria-hidden="true">H` + level + `</span>`)
+	m.raw(`<div class="fsec-head"><span class="fsec-lvl" aria-hidden="true">H`, level, `</span>`)
 	if s.Time != "" {
-		b.WriteString(`<input class="fsec-time" id="fm-` + m.id + `" data-f="time" size="9" autocomplete="off" aria-label="Time" value="`)
-		esc(b, s.Time)
-		b.WriteString(`">`)
+		m.raw(`<input class="fsec-time" id="fm-`, m.id, `" data-f="time" size="9" autocomplete="off" aria-label="Time" value="`)
+		m.text(s.Time)
+		m.raw(`">`)
 	}
 	title := s.Title
 	if m.ov.kind == 't' {
 		title = m.ov.text
 	}
-	b.WriteString(`<input class="fsec-title" id="ft-` + m.id + `" data-f="title" autocomplete="off" placeholder="Section title" aria-label="Heading level ` + level + `" value="`)
-	esc(b, title)
-	b.WriteString(`">`)
+	m.raw(`<input class="fsec-title" id="ft-`, m.id, `" data-f="title" autocomplete="off" placeholder="Section title" aria-label="Heading level `, level, `" value="`)
+	m.text(title)
+	m.raw(`">`)
 	if s.Time != "" || isTimeHeading(s.Title) {
-		b.WriteString(`<button type="button" class="fsec-now" data-act="now" id="fn-` + m.id + `" aria-labelledby="fn-` + m.id + ` ft-` + m.id + `">Now</button>`)
+		m.raw(`<button type="button" class="fsec-now" data-act="now" id="fn-`, m.id, `" aria-labelledby="fn-`, m.id, ` ft-`, m.id, `">Now</button>`)
 	}
-	b.WriteString(`</div>`)
+	m.raw(`</div>`)
 }
 
 // isTimeHeading reports whether a title names the start or the end of a
@@ -88,9 +86,11 @@ func isTimeHeading(title string) bool {
 		t == "start" || t == "end" || t == "begin"
 }
 
+// rows returns how many rows a text box needs for text, at most 12.
+func rows(text string) string { return strconv.Itoa(min(strings.Count(text, "\n")+1, 12)) }
+
 // block renders block i of a section.
 func (m *sectionMarkup) block(i int, blk *core.Block) {
-	b := &m.b
 	switch blk.Kind {
 	case core.List:
 		m.list(blk)
@@ -99,20 +99,18 @@ func (m *sectionMarkup) block(i int, blk *core.Block) {
 		if m.ov.kind == 'p' && m.ov.index == i {
 			text = m.ov.text
 		}
-		b.WriteString(`<textarea class="fpara" id="fp-` + m.id + `-` + strconv.Itoa(i) + `" data-f="para" data-b="` + strconv.Itoa(i) +
-			`" aria-label="Paragraph" rows="` + strconv.Itoa(min(strings.Count(text, "\n")+1, 12)) + `">`)
-		esc(b, text)
-		b.WriteString(`</textarea>`)
+		is := strconv.Itoa(i)
+		m.raw(`<textarea class="fpara" id="fp-`, m.id, `-`, is, `" data-f="para" data-b="`, is, `" aria-label="Paragraph" rows="`, rows(text), `">`)
+		m.text(text)
+		m.raw(`</textarea>`)
 	default:
-		b.WriteString(`<div class="fro"><p class="fhint">`)
-		b.WriteString(blockKindName(blk.Kind))
-		b.WriteString(`: edit it in the Markdown view.</p>`)
+		m.raw(`<div class="fro"><p class="fhint">`, blockKindName(blk.Kind), `: edit it in the Markdown view.</p>`)
 		if blk.Kind != core.Rule {
-			b.WriteString(`<pre>`)
-			esc(b, m.doc.Text(blk.Span))
-			b.WriteString(`</pre>`)
+			m.raw(`<pre>`)
+			m.text(m.doc.Text(blk.Span))
+			m.raw(`</pre>`)
 		}
-		b.WriteString(`</div>`)
+		m.raw(`</div>`)
 	}
 }
 
@@ -136,16 +134,15 @@ func (m *sectionMarkup) list(blk *core.Block) {
 	if blk.Ordered {
 		tag = "ol"
 	}
-	m.b.WriteString(`<` + tag + ` class="fitems">`)
+	m.raw(`<`, tag, ` class="fitems">`)
 	for _, it := range blk.Items {
 		m.item(it)
 	}
-	m.b.WriteString(`</` + tag + `>`)
+	m.raw(`</`, tag, `>`)
 }
 
 // item renders an item and the blocks nested in it.
 func (m *sectionMarkup) item(it *core.Item) {
-	b := &m.b
 	k := len(m.items)
 	m.items = append(m.items, it)
 	ks := strconv.Itoa(k)
@@ -156,24 +153,24 @@ func (m *sectionMarkup) item(it *core.Item) {
 	if m.ov.index == k && m.ov.kind == 'b' {
 		box = m.ov.box
 	}
-	b.WriteString(`<li class="fit" data-i="` + ks + `"><div class="fit-row">`)
+	m.raw(`<li class="fit" data-i="`, ks, `"><div class="fit-row">`)
 	if box != core.NoBox {
-		b.WriteString(`<input type="checkbox" class="fit-box" data-f="box" aria-labelledby="form-done-label fi-` + m.id + `-` + ks + `"`)
+		checked := ""
 		if box == core.Done {
-			b.WriteString(` checked`)
+			checked = ` checked`
 		}
-		b.WriteString(`>`)
+		m.raw(`<input type="checkbox" class="fit-box" data-f="box" aria-labelledby="form-done-label fi-`, m.id, `-`, ks, `"`, checked, `>`)
 	}
 	if strings.Contains(text, "\n") {
-		b.WriteString(`<textarea class="fit-text" id="fi-` + m.id + `-` + ks + `" data-f="text" aria-label="Item" rows="` + strconv.Itoa(min(strings.Count(text, "\n")+1, 12)) + `">`)
-		esc(b, text)
-		b.WriteString(`</textarea>`)
+		m.raw(`<textarea class="fit-text" id="fi-`, m.id, `-`, ks, `" data-f="text" aria-label="Item" rows="`, rows(text), `">`)
+		m.text(text)
+		m.raw(`</textarea>`)
 	} else {
-		b.WriteString(`<input class="fit-text" id="fi-` + m.id + `-` + ks + `" data-f="text" autocomplete="off" aria-label="Item" value="`)
-		esc(b, text)
-		b.WriteString(`">`)
+		m.raw(`<input class="fit-text" id="fi-`, m.id, `-`, ks, `" data-f="text" autocomplete="off" aria-label="Item" value="`)
+		m.text(text)
+		m.raw(`">`)
 	}
-	b.WriteString(`</div>`)
+	m.raw(`</div>`)
 	other := 0
 	for _, blk := range it.Blocks {
 		if blk.Kind == core.List {
@@ -183,7 +180,7 @@ func (m *sectionMarkup) item(it *core.Item) {
 		}
 	}
 	if other > 0 {
-		b.WriteString(`<p class="fhint">More text under this item: edit it in the Markdown view.</p>`)
+		m.raw(`<p class="fhint">More text under this item: edit it in the Markdown view.</p>`)
 	}
-	b.WriteString(`</li>`)
+	m.raw(`</li>`)
 }
