@@ -253,6 +253,18 @@ func TestFormEdits(t *testing.T) {
 				t.Error("Tab taken where the item cannot be indented")
 			}
 		}, func(t *testing.T, s string) string { return s }},
+		{"Escape then Tab moves on", func(t *testing.T, p *formPanel) {
+			field := formItem(t, "a plain item")
+			formPress(field, "Escape")
+			if formPress(field, "Tab") {
+				t.Error("Tab after Escape taken")
+			}
+			if !formPress(field, "Tab") {
+				t.Error("the next Tab not taken")
+			}
+		}, func(t *testing.T, s string) string {
+			return formReplace(t, s, "\n- a plain item\n", "\n  - a plain item\n")
+		}},
 		{"Alt+Up moves", func(t *testing.T, p *formPanel) {
 			formPress(formItem(t, "a plain item"), "ArrowUp", "alt")
 			if formFocused() != "a plain item" {
