@@ -35,21 +35,14 @@ func (a *App) unavailable(what string) {
 	a.msgs.Show(Message{Key: "unavailable", Kind: KindInfo, Timeout: 8 * time.Second, Text: what + " is " + errUnavailable.Error() + "."})
 }
 
-// newDraft starts a new draft from Commands.New, or an empty one.
+// newDraft starts a new draft through Commands.New (the New dialog), or
+// an empty one.
 func (a *App) newDraft() error {
-	source := ""
 	if a.commands.New != nil {
-		s, err := a.commands.New()
-		if err != nil {
-			return err
-		}
-		source = s
+		return a.commands.New(a.openAsNewDraft)
 	}
 	a.flush()
-	a.load(a.drafts.NewDraft(source), false)
-	if source != "" {
-		a.changed()
-	}
+	a.load(a.drafts.NewDraft(""), false)
 	a.els.Markdown.Focus()
 	return nil
 }
@@ -71,6 +64,9 @@ func (a *App) nextAgenda() error {
 }
 
 // pullRequest opens GitHub's new-file page and copies the README line.
+// Minutes too long for the link open the page with the file name only;
+// the Markdown is copied instead, to paste there, and the README line is
+// shown in a message.
 func (a *App) pullRequest() error {
 	if a.commands.PullRequest == nil {
 		a.unavailable("Pull request")
@@ -85,7 +81,16 @@ func (a *App) pullRequest() error {
 	if _, err := window().Call("open", pr.URL, "_blank", "noopener"); err != nil {
 		return err
 	}
-	return a.copyText(pr.ReadmeLine, "The line for meetings/README.md is on the clipboard.",
-		func() { a.msgs.Show(Message{Key: "readme-line", Kind: KindInfo, Text: pr.ReadmeLine}) },
+	showLine := func() {
+		a.msgs.Show(Message{Key: "readme-line", Kind: KindInfo, Text: "Add this line to meetings/README.md: " + pr.ReadmeLine})
+	}
+	if !pr.Complete {
+		showLine()
+		return a.copyText(a.draft.Source,
+			"These minutes are too long for GitHub's link: GitHub opens with the file name only. The Markdown is on the clipboard: paste it into GitHub's editor.",
+			func() { a.els.Markdown.Focus(); a.els.Markdown.Select() },
+			"these minutes are too long for GitHub's link, so GitHub opens with the file name only: the Markdown is selected in the text box, press Ctrl+C (⌘C) to copy it and paste it into GitHub's editor")
+	}
+	return a.copyText(pr.ReadmeLine, "The line for meetings/README.md is on the clipboard.", showLine,
 		"the line for meetings/README.md is shown below")
 }

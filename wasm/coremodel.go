@@ -80,8 +80,8 @@ func coreCommands(m *coreModel) Commands {
 			if !w.HasYear() {
 				return PullRequest{}, errNoDate
 			}
-			link, _ := publish.NewFileURL(m.profile, w, []byte(source))
-			return PullRequest{URL: link, ReadmeLine: publish.IndexLine(m.profile, w)}, nil
+			link, complete := publish.NewFileURL(m.profile, w, []byte(source))
+			return PullRequest{URL: link, ReadmeLine: publish.IndexLine(m.profile, w), Complete: complete}, nil
 		},
 	}
 }

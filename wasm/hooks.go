@@ -52,7 +52,11 @@ type View interface {
 // template, Next agenda, and the pull request. A nil command tells the user
 // the action is not available in this build.
 type Commands struct {
-	New         func() (source string, err error)
+	// New starts a new draft. It may ask the user first (a dialog) and
+	// call open later with the new text and what it is ("the new minutes
+	// from the “2026-compact” template"), or never (cancelled). Nil: New
+	// opens an empty draft.
+	New         func(open func(source, what string)) error
 	NextAgenda  func(source string) (next string, err error)
 	PullRequest func(source string) (PullRequest, error)
 }
@@ -61,6 +65,10 @@ type Commands struct {
 type PullRequest struct {
 	URL        string // GitHub's new-file page with name and content filled in
 	ReadmeLine string // the line to add to meetings/README.md, copied for the user
+	// Complete is false when the minutes are too long for the link
+	// (publish.MaxURLLength): URL then fills in the file name only, and the
+	// Markdown goes to the clipboard for the user to paste.
+	Complete bool
 }
 
 // Config sets what NewApp plugs in; zero fields get the plain versions.

@@ -20,9 +20,8 @@ import (
 // current draft or from a minutes file. Each opens a new draft; the current
 // one stays in the drafts list.
 //
-// Commands.New cannot ask a question (it must return the new text at once),
-// so the dialog takes over the New button: its click listener runs in the
-// capture phase, before the foundation's, and stops the event there.
+// The dialog is Commands.New: the New button opens it, and Create hands the
+// new text to the app.
 
 func init() { panelMakers = append(panelMakers, newNewDialog) }
 
@@ -34,6 +33,7 @@ type newDialog struct {
 
 	dialog, template, help, date, clock, file, problem safejs.Value
 	infos                                              []templates.Info
+	openDraft                                          func(source, what string) // given by Commands.New
 }
 
 func newNewDialog(e *Editor) (Panel, error) { return &newDialog{e: e}, nil }
@@ -54,9 +54,12 @@ func (d *newDialog) bind() bool {
 		if err := d.fillTemplates(); err != nil {
 			a.fail("New", err, nil)
 		}
-		if err := d.takeOverNewButton(newButton); err != nil {
+		a.commands.New = func(open func(source, what string)) error {
+			d.openDraft = open
+			return d.open()
+		}
+		if _, err := newButton.Call("setAttribute", "aria-haspopup", "dialog"); err != nil {
 			a.fail("New", err, nil)
-			return false
 		}
 		return listenAll(a, "New", []listener{
 			{create, "click", func(safejs.Value) error { return d.create() }},
@@ -72,27 +75,6 @@ func (d *newDialog) bind() bool {
 			{d.dialog, "keydown", d.keydown},
 		})
 	})
-}
-
-// takeOverNewButton makes the New button open the dialog. The listener is
-// added in the capture phase, which runs before the bubbling listeners of
-// the button itself, and stops the event; it lives as long as the page.
-func (d *newDialog) takeOverNewButton(button safejs.Value) error {
-	fn, _, err := d.e.app.Func("New", func(args []safejs.Value) error {
-		ev := firstArg(args)
-		if _, err := ev.Call("stopImmediatePropagation"); err != nil {
-			return err
-		}
-		return d.open()
-	})
-	if err != nil {
-		return err
-	}
-	if _, err := button.Call("addEventListener", "click", fn.Value(), true); err != nil {
-		return err
-	}
-	_, err = button.Call("setAttribute", "aria-haspopup", "dialog")
-	return err
 }
 
 // fillTemplates lists the templates, the profile's (or the package's)
@@ -239,7 +221,7 @@ func (d *newDialog) create() error {
 	if err := d.close(); err != nil {
 		return err
 	}
-	d.e.app.openAsNewDraft(string(src), "the new minutes from the “"+name+"” template")
+	d.openDraft(string(src), "the new minutes from the “"+name+"” template")
 	return nil
 }
 
