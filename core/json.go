@@ -1,9 +1,6 @@
 package core
 
-import (
-	"bytes"
-	"encoding/json"
-)
+import "github.com/cpansec/minutes/internal/jsonlite"
 
 // JSONDoc is the document as `minutes json` prints it.
 type JSONDoc struct {
@@ -59,22 +56,15 @@ type JSONAction struct {
 // orderedFields marshals front matter fields as an object in file order.
 type orderedFields []struct{ Key, Value string }
 
-// MarshalJSON writes the fields as an object, keys in file order.
+// MarshalJSON writes the fields as an object, keys in file order (with
+// jsonlite, which quotes as encoding/json does: core, which the wasm
+// links, does not import encoding/json; cmd/minutes encodes the rest).
 func (o orderedFields) MarshalJSON() ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteByte('{')
-	for i, f := range o {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		k, _ := json.Marshal(f.Key)
-		v, _ := json.Marshal(f.Value)
-		b.Write(k)
-		b.WriteByte(':')
-		b.Write(v)
+	var w jsonlite.Writer
+	for _, f := range o {
+		w.String(f.Key, f.Value)
 	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
+	return w.Bytes(), nil
 }
 
 // JSON returns the document's structure and facts.

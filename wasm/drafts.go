@@ -3,7 +3,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -11,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/cpansec/minutes/internal/jsonlite"
 )
 
 // Storage keys. Each draft is one key, so writing one draft never touches
@@ -26,7 +27,10 @@ const (
 // draftFormat is the version of the stored JSON.
 const draftFormat = 1
 
-// Draft is one document kept in browser storage.
+// Draft is one document kept in browser storage, as the JSON object that
+// encodeDraft writes and decodeDraft reads (with jsonlite: the members and
+// escapes encoding/json wrote for these tags, without its code in the
+// wasm).
 type Draft struct {
 	Format  int    `json:"v"`
 	ID      string `json:"id"`
@@ -113,9 +117,63 @@ func (ds *DraftStore) Load(id string) (*Draft, error) {
 	return d, nil
 }
 
+// The members of a stored draft and of its cursor.
+var (
+	draftFields  = []string{"v", "id", "name", "title", "date", "source", "cursor", "created", "updated", "rev"}
+	cursorFields = []string{"start", "end", "scroll", "section"}
+)
+
+// encodeDraft writes d as encoding/json wrote it.
+func encodeDraft(d *Draft) string {
+	var c, w jsonlite.Writer
+	c.Int("start", int64(d.Cursor.Start))
+	c.Int("end", int64(d.Cursor.End))
+	c.Int("scroll", int64(d.Cursor.Scroll))
+	c.String("section", d.Cursor.Section)
+	w.Int("v", int64(d.Format))
+	w.String("id", d.ID)
+	if d.Name != "" {
+		w.String("name", d.Name)
+	}
+	w.String("title", d.Title)
+	w.String("date", d.Date)
+	w.String("source", d.Source)
+	w.Object("cursor", &c)
+	w.Int("created", d.Created)
+	w.Int("updated", d.Updated)
+	w.String("rev", d.Rev)
+	return string(w.Bytes())
+}
+
 func decodeDraft(raw string) (*Draft, error) {
 	var d Draft
-	if err := json.Unmarshal([]byte(raw), &d); err != nil {
+	err := jsonlite.Members(raw, draftFields, func(field string, v jsonlite.Value) error {
+		if v.IsNull() {
+			return nil // as encoding/json: the field keeps its zero value
+		}
+		switch field {
+		case "v":
+			return setInt(&d.Format, v)
+		case "id":
+			return setString(&d.ID, v)
+		case "name":
+			return setString(&d.Name, v)
+		case "title":
+			return setString(&d.Title, v)
+		case "date":
+			return setString(&d.Date, v)
+		case "source":
+			return setString(&d.Source, v)
+		case "created":
+			return setInt64(&d.Created, v)
+		case "updated":
+			return setInt64(&d.Updated, v)
+		case "rev":
+			return setString(&d.Rev, v)
+		}
+		return decodeCursor(&d.Cursor, v)
+	})
+	if err != nil {
 		return nil, err
 	}
 	if d.Format != draftFormat || d.ID == "" {
@@ -177,26 +235,59 @@ func (ds *DraftStore) Put(d *Draft, expect string) error {
 	next.Format = draftFormat
 	next.Rev = newRev()
 	next.Updated = ds.now().UnixMilli()
-	data, err := json.Marshal(&next)
-	if err != nil {
-		return err
-	}
-	if err := ds.s.Set(draftKey+d.ID, string(data)); err != nil {
+	if err := ds.s.Set(draftKey+d.ID, encodeDraft(&next)); err != nil {
 		return err
 	}
 	d.Rev, d.Updated = next.Rev, next.Updated
 	return nil
 }
 
+// decodeCursor reads the "cursor" member.
+func decodeCursor(c *Cursor, v jsonlite.Value) error {
+	return v.Members(cursorFields, func(field string, v jsonlite.Value) error {
+		switch {
+		case v.IsNull():
+			return nil
+		case field == "start":
+			return setInt(&c.Start, v)
+		case field == "end":
+			return setInt(&c.End, v)
+		case field == "scroll":
+			return setInt(&c.Scroll, v)
+		}
+		return setString(&c.Section, v)
+	})
+}
+
 // storedRev reads the revision of stored JSON; unreadable data has none.
 func storedRev(raw string) string {
-	var r struct {
-		Rev string `json:"rev"`
-	}
-	if json.Unmarshal([]byte(raw), &r) != nil {
+	var rev string
+	err := jsonlite.Members(raw, []string{"rev"}, func(_ string, v jsonlite.Value) error {
+		if v.IsNull() {
+			return nil
+		}
+		return setString(&rev, v)
+	})
+	if err != nil {
 		return "\x00unreadable"
 	}
-	return r.Rev
+	return rev
+}
+
+func setString(dst *string, v jsonlite.Value) (err error) {
+	*dst, err = v.String()
+	return err
+}
+
+func setInt64(dst *int64, v jsonlite.Value) (err error) {
+	*dst, err = v.Int()
+	return err
+}
+
+func setInt(dst *int, v jsonlite.Value) error {
+	n, err := v.Int()
+	*dst = int(n)
+	return err
 }
 
 // Trash moves a draft to the trash, from where Restore brings it back.

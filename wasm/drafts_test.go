@@ -3,7 +3,9 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -118,5 +120,64 @@ func TestDraftStoreFull(t *testing.T) {
 	s.failSet = errQuota
 	if err := ds.Put(ds.NewDraft("x"), ""); err == nil {
 		t.Fatal("Put on a full store succeeded")
+	}
+}
+
+// storedDraft is a draft as the format stored it with encoding/json
+// before jsonlite: escapes of <, >, & and U+2028, CR LF, a raw BOM.
+const storedDraft = `{"v":1,"id":"m3x1-abc","name":"Mine \u003c3","title":"Minutes 2025-06-18","date":"2025-06-18",` +
+	`"source":"` + "\ufeff" + `---\r\ntitle: Minutes \u0026 notes\r\n---\r\n# T \u2028 é\n","cursor":{"start":3,"end":4,"scroll":120,"section":"s2"},` +
+	`"created":1750000000000,"updated":1750000001234,"rev":"1k2j3h"}`
+
+func TestDecodeStoredFormat(t *testing.T) {
+	d, err := decodeDraft(storedDraft)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Draft{Format: 1, ID: "m3x1-abc", Name: "Mine <3", Title: "Minutes 2025-06-18", Date: "2025-06-18",
+		Source: "\ufeff---\r\ntitle: Minutes & notes\r\n---\r\n# T \u2028 é\n", Cursor: Cursor{Start: 3, End: 4, Scroll: 120, Section: "s2"},
+		Created: 1750000000000, Updated: 1750000001234, Rev: "1k2j3h"}
+	if *d != want {
+		t.Errorf("decoded %+v\nwant    %+v", *d, want)
+	}
+	if got := encodeDraft(d); got != storedDraft {
+		t.Errorf("encoded again as %s", got)
+	}
+	if rev := storedRev(storedDraft); rev != "1k2j3h" {
+		t.Errorf("storedRev = %q", rev)
+	}
+}
+
+// TestDraftJSONIsEncodingJSON checks that drafts are written byte for
+// byte as encoding/json wrote them and read back as it reads them.
+func TestDraftJSONIsEncodingJSON(t *testing.T) {
+	sources := []string{"", "# T\n", "\ufeff# T\r\n<b>&amp;</b>\u2028\u2029\x00\x1f\t\"\\", "bad \xff utf-8", strings.Repeat("long line ", 2000)}
+	for i, src := range sources {
+		d := Draft{Format: draftFormat, ID: "id" + strconv.Itoa(i), Name: sources[len(sources)-1-i][:min(10, len(sources[len(sources)-1-i]))],
+			Title: "T", Date: "2025-06-18", Source: src, Cursor: Cursor{Start: i, End: -i, Scroll: 1 << 40, Section: src[:min(3, len(src))]},
+			Created: 1750000000000, Updated: int64(i), Rev: "r"}
+		want, err := json.Marshal(&d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := encodeDraft(&d); got != string(want) {
+			t.Errorf("draft %d written as %s\nencoding/json writes %s", i, got, want)
+		}
+		var back Draft
+		if err := json.Unmarshal(want, &back); err != nil {
+			t.Fatal(err)
+		}
+		got, err := decodeDraft(string(want))
+		if err != nil || *got != back {
+			t.Errorf("draft %d read as %+v, %v\nencoding/json reads %+v", i, got, err, back)
+		}
+	}
+	for _, bad := range []string{`{"v":1,"id":"x","source":3}`, `{"v":"1","id":"x"}`, `{"v":1,"id":"x","cursor":[]}`, `{"v":1.0,"id":"x"}`, `{"v":1,"id":"x"} {}`} {
+		if _, err := decodeDraft(bad); err == nil {
+			t.Errorf("decodeDraft(%s) succeeded; encoding/json refuses it", bad)
+		}
+	}
+	if _, err := decodeDraft(`{"v":1,"id":"x","later":{"field":[1,true,null]},"cursor":null,"name":null}`); err != nil {
+		t.Errorf("unknown and null members: %v", err)
 	}
 }
