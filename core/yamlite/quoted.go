@@ -67,8 +67,15 @@ func (p *parser) escape(b []byte) []byte {
 		p.pos += 2
 		return append(b, s...)
 	}
-	digits := map[byte]int{'x': 2, 'u': 4, 'U': 8}[c]
-	if digits == 0 {
+	digits := 0
+	switch c {
+	case 'x':
+		digits = 2
+	case 'u':
+		digits = 4
+	case 'U':
+		digits = 8
+	default:
 		p.fail(p.line, "found unknown escape character")
 	}
 	p.pos += 2

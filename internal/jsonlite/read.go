@@ -348,9 +348,9 @@ func unquote(q string) string {
 // unescape appends the value of the escape at s[i] and returns the offset
 // after it.
 func unescape(b []byte, s string, i int) ([]byte, int) {
-	c := s[i+1]
-	if c != 'u' {
-		return append(b, map[byte]byte{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}[c]), i + 2
+	if c := s[i+1]; c != 'u' {
+		// string has checked that c is one of these.
+		return append(b, "\"\\/\b\f\n\r\t"[strings.IndexByte(`"\/bfnrt`, c)]), i + 2
 	}
 	r := hex4(s[i+2:])
 	i += 6
