@@ -39,6 +39,7 @@ type config struct {
 	formSel    string
 	keys       int
 	starts     int
+	passes     int
 	goBench    bool
 	browser    bool
 	benchtime  string
@@ -72,6 +73,7 @@ func main() {
 	flag.StringVar(&c.itemSel, "item", "#section-list .fit-text", "CSS selector of the form's item text inputs")
 	flag.StringVar(&c.formSel, "form", "#section-list", "CSS selector of the form's container")
 	flag.IntVar(&c.keys, "keys", 200, "keystrokes typed per document")
+	flag.IntVar(&c.passes, "passes", 1, "times the memory figure opens the whole corpus")
 	flag.IntVar(&c.starts, "starts", 5, "page loads per program for the start figure")
 	flag.BoolVar(&c.goBench, "go", true, "run the Go benchmarks")
 	flag.BoolVar(&c.browser, "browser", true, "run the browser benchmark")

@@ -26,3 +26,21 @@ func TestPercentile(t *testing.T) {
 		t.Error("median of nothing is not NaN")
 	}
 }
+
+func TestSlope(t *testing.T) {
+	linear := func(m memory) float64 { return float64(m.Linear) }
+	var rising, flat []memory
+	for i := range 10 {
+		rising = append(rising, memory{Linear: int64(1000 + 250*i)})
+		flat = append(flat, memory{Linear: 4096})
+	}
+	if got := slope(rising, linear); math.Abs(got-250) > 1e-9 {
+		t.Errorf("slope of a line rising 250 per step = %v", got)
+	}
+	if got := slope(flat, linear); got != 0 {
+		t.Errorf("slope of a flat series = %v", got)
+	}
+	if got := slope(rising[:1], linear); got != 0 {
+		t.Errorf("slope of one point = %v", got)
+	}
+}

@@ -135,8 +135,9 @@
 
   // expectOpen prepares for a file being opened through the page's file
   // input: bench.pending resolves with the times (ms since navigation
-  // start) of the input's change event, of the last change to the form
-  // (formSelector) and to the preview, and of the message naming the file,
+  // start) of the input's change event, of the first and the last change to
+  // the form (formSelector) and to the preview, and of the message naming
+  // the file,
   // once the form and the preview have been still for quiet ms (and, with
   // needBoth, both have changed). The Go side sets the file after calling
   // it and awaits bench.pending.
@@ -148,7 +149,7 @@
     }
     var preview = byId('preview-body');
     var messages = byId('messages');
-    var r = { change: null, form: null, preview: null, message: null, messageText: '' };
+    var r = { change: null, formFirst: null, form: null, previewFirst: null, preview: null, message: null, messageText: '' };
     bench.pending = new Promise(function (resolve, reject) {
       var quietTimer = null;
       var giveUp = setTimeout(function () { finish(new Error('no open of ' + name + ' within 10 s: ' + JSON.stringify(r))); }, 10000);
@@ -184,6 +185,9 @@
             }
           } else {
             r[key] = now();
+            if (r[key + 'First'] === null) {
+              r[key + 'First'] = r[key];
+            }
           }
           settle();
         });
@@ -207,12 +211,26 @@
   // memory reports the WebAssembly memory's size and how many JavaScript
   // values the Go program holds references to (wasm_exec.js's table, less
   // its free slots): a leaked js.Func or element shows as a growing count.
+  // On bench.html#bench the page's own hook (wasm/benchhook.go) adds the
+  // live Go heap after a collection and the js.Func values not released.
   function memory() {
     if (!goInstance || !goInstance._inst) {
       throw new Error('the Go program has not started');
     }
     var values = goInstance._values ? goInstance._values.length - (goInstance._idPool ? goInstance._idPool.length : 0) : -1;
-    return { linear: goInstance._inst.exports.mem.buffer.byteLength, jsValues: values, drafts: localStorage.length };
+    var r = {
+      linear: goInstance._inst.exports.mem.buffer.byteLength, jsValues: values, drafts: localStorage.length,
+      heap: -1, heapSys: -1, allocated: -1, funcs: -1
+    };
+    var hook = window.__minutesBench;
+    if (hook && typeof hook.memory === 'function') {
+      hook.memory();
+      r.heap = hook.stats.heapAlloc;
+      r.heapSys = hook.stats.heapSys;
+      r.allocated = hook.stats.totalAlloc;
+      r.funcs = hook.stats.funcs;
+    }
+    return r;
   }
 
   var bench = {
