@@ -124,7 +124,7 @@ func (e *Editor) replay(step func() (core.Change, bool)) bool {
 // commit hands the updated document to the app and the panels.
 func (e *Editor) commit(c core.Change) {
 	e.shown = e.doc.String()
-	e.app.Edit(e.shown) // calls Render, which finds the source shown
+	e.app.EditChange(e.shown, c) // calls Render, which finds the source shown
 	e.show(c, OriginForm)
 }
 
