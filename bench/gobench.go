@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -35,8 +36,8 @@ type result struct{ nsPerOp, nsPerByte float64 }
 // benchLine matches "BenchmarkParse/10x-2   123   9876543 ns/op   14.56 MB/s".
 var benchLine = regexp.MustCompile(`^(Benchmark\w+)/(\d+)x(?:-\d+)?\s+\d+\s+([\d.]+) ns/op\s+([\d.]+) MB/s`)
 
-// goFigures runs the growth benchmarks, one go test per package, and adds
-// a row per operation.
+// goFigures runs the growth benchmarks, one go test per package, each
+// c.count times, and adds a row per operation from the fastest runs.
 func goFigures(c config, t *table) error {
 	corpus, err := filepath.Abs(c.corpus)
 	if err != nil {
@@ -53,7 +54,7 @@ func goFigures(c config, t *table) error {
 	results := map[string]map[int]result{}
 	for _, pkg := range pkgs {
 		pattern := "^(" + strings.Join(byPkg[pkg], "|") + ")$/^(1|10|100)x$"
-		cmd := exec.Command("go", "test", "-run", "^$", "-bench", pattern, "-benchtime", c.benchtime, pkg)
+		cmd := exec.Command("go", "test", "-run", "^$", "-bench", pattern, "-benchtime", c.benchtime, "-count", strconv.Itoa(c.count), pkg)
 		cmd.Dir = c.repo
 		cmd.Env = append(os.Environ(), "MINUTES_CORPUS="+corpus)
 		cmd.Stderr = os.Stderr
@@ -73,7 +74,11 @@ func goFigures(c config, t *table) error {
 			if results[m[1]] == nil {
 				results[m[1]] = map[int]result{}
 			}
-			results[m[1]][n] = result{nsPerOp: ns, nsPerByte: 1e3 / mbps}
+			// The fastest of the runs: the machine is shared, and other
+			// work only ever makes a run slower.
+			if old, ok := results[m[1]][n]; !ok || ns < old.nsPerOp {
+				results[m[1]][n] = result{nsPerOp: ns, nsPerByte: 1e3 / mbps}
+			}
 		}
 	}
 	for _, g := range growths {
@@ -82,9 +87,16 @@ func goFigures(c config, t *table) error {
 	return nil
 }
 
-// growthRow says how the operation's time grows from 1x to 100x. Linear
-// means time per byte roughly constant (at most twice at 100x what it is
-// at 1x); a keystroke's time should not grow even that fast.
+// maxExponent bounds k in time ∝ size^k for "linear": 1 is linear, n log n
+// over these sizes is about 1.09, quadratic 2. The margin is for what
+// changes with size without being the algorithm (a 1.4 MB document no
+// longer fits the caches, the collector has more to mark) and for the
+// noise of a shared machine (±0.1 run to run).
+const maxExponent = 1.2
+
+// growthRow says how the operation's time grows from 1x to 100x: the
+// exponent k of time ∝ size^k fitted through the 1x and 100x figures.
+// A keystroke's time should grow less than linearly (k near 0).
 func growthRow(t *table, g growth, r map[int]result) {
 	figure := "Growth: " + g.op + " at 1x, 10x, 100x"
 	one, ok1 := r[1]
@@ -96,16 +108,17 @@ func growthRow(t *table, g growth, r map[int]result) {
 	var times, perByte []string
 	for _, n := range []int{1, 10, 100} {
 		times = append(times, ms(r[n].nsPerOp/1e6))
-		perByte = append(perByte, fmt.Sprintf("%.1f", r[n].nsPerByte))
+		perByte = append(perByte, fmt.Sprintf("%.2g", r[n].nsPerByte))
 	}
-	target := "linear: ns/byte at 100x ≤ 2x that at 1x"
+	target := fmt.Sprintf("linear: time ∝ size^k, k ≤ %.1f", maxExponent)
 	if g.perOp {
-		target = "at most linear (flat is the goal)"
+		target = fmt.Sprintf("at most linear (k ≤ %.1f; flat, k ≈ 0, is the goal)", maxExponent)
 	}
-	grow := hundred.nsPerByte / one.nsPerByte
+	bytes1, bytes100 := one.nsPerOp/one.nsPerByte, hundred.nsPerOp/hundred.nsPerByte
+	k := math.Log(hundred.nsPerOp/one.nsPerOp) / math.Log(bytes100/bytes1)
 	t.add(row{
 		figure:   figure,
-		measured: fmt.Sprintf("%s per op; %s ns/byte", strings.Join(times, ", "), strings.Join(perByte, ", ")),
-		target:   target, ratio: fmt.Sprintf("%.2f", grow), verdict: check(grow <= 2),
+		measured: fmt.Sprintf("%s per op; %s ns/byte; k = %.2f", strings.Join(times, ", "), strings.Join(perByte, ", "), k),
+		target:   target, ratio: fmt.Sprintf("%.2f", hundred.nsPerByte/one.nsPerByte), verdict: check(k <= maxExponent),
 	})
 }

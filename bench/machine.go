@@ -18,15 +18,18 @@ type machine struct {
 	chromium string
 	goVer    string
 	commit   string
+	// The load average (1 minute) at the start and the end of the run:
+	// the machine is shared, and other work slows every figure.
+	loadStart, loadEnd string
 }
 
 func (m machine) String() string {
-	return fmt.Sprintf("%s · %d CPUs (%s) · %s · %s · %s",
-		m.date.Format("2006-01-02 15:04 MST"), m.cpus, m.cpu, m.chromium, m.goVer, m.commit)
+	return fmt.Sprintf("%s · %d CPUs (%s) · %s · %s · %s · load average %s at the start, %s at the end",
+		m.date.Format("2006-01-02 15:04 MST"), m.cpus, m.cpu, m.chromium, m.goVer, m.commit, m.loadStart, m.loadEnd)
 }
 
 func describeMachine() (machine, error) {
-	m := machine{date: time.Now().UTC(), cpus: runtime.NumCPU(), goVer: runtime.Version(), cpu: cpuModel()}
+	m := machine{date: time.Now().UTC(), cpus: runtime.NumCPU(), goVer: runtime.Version(), cpu: cpuModel(), loadStart: loadAverage()}
 	chrome, err := findChromium()
 	if err != nil {
 		return m, err
@@ -77,4 +80,16 @@ func findChromium() (string, error) {
 		}
 	}
 	return "", fmt.Errorf("no Chromium found (install the Debian package chromium)")
+}
+
+// loadAverage is the first field of /proc/loadavg.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	if f := strings.Fields(string(b)); len(f) > 0 {
+		return f[0]
+	}
+	return "unknown"
 }

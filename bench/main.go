@@ -39,6 +39,7 @@ type config struct {
 	formSel    string
 	keys       int
 	starts     int
+	count      int
 	passes     int
 	goBench    bool
 	browser    bool
@@ -77,6 +78,7 @@ func main() {
 	flag.IntVar(&c.starts, "starts", 5, "page loads per program for the start figure")
 	flag.BoolVar(&c.goBench, "go", true, "run the Go benchmarks")
 	flag.BoolVar(&c.browser, "browser", true, "run the browser benchmark")
+	flag.IntVar(&c.count, "count", 3, "-count for the Go benchmarks (the fastest run counts)")
 	flag.StringVar(&c.benchtime, "benchtime", "300ms", "-benchtime for the Go benchmarks")
 	flag.StringVar(&c.only, "only", "", "measure only these browser figures: comma-separated edit, open, start, memory")
 	flag.Parse()
@@ -123,5 +125,6 @@ func run(c config) (*table, error) {
 		}
 	}
 	t.took = time.Since(began)
+	t.machine.loadEnd = loadAverage()
 	return t, nil
 }
