@@ -44,7 +44,9 @@ func (f *Facts) itemPeople(d *Document, it *Item) {
 	if isStruck(it.Text) || isAboutNext(it.Text) && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(it.Text)), "previous") {
 		return
 	}
-	if names, ok := approvedBy(stripMarkup(it.Text)); ok && strings.Contains(strings.ToLower(it.Text), "minutes") {
+	if !containsFold(it.Text, "approved") || !containsFold(it.Text, "minutes") {
+		// not an approval line: skip approvedBy's work
+	} else if names, ok := approvedBy(stripMarkup(it.Text)); ok {
 		if i := strings.Index(strings.ToLower(names), "merged by"); i >= 0 {
 			names = names[:i]
 		}
@@ -54,7 +56,9 @@ func (f *Facts) itemPeople(d *Document, it *Item) {
 		f.People = append(f.People, &PeopleList{Role: ApprovedBy, Label: it, Inline: true, People: splitNames(names, it.Line)})
 		return
 	}
-	if h, ok := welcomeChair(stripMarkup(it.Text)); ok {
+	if !containsFold(it.Text, "welcome") && !containsFold(it.Text, "minutes") {
+		// neither "Welcome – @sjn" nor "@x took minutes"
+	} else if h, ok := welcomeChair(stripMarkup(it.Text)); ok {
 		f.People = append(f.People, &PeopleList{Role: Chair, Label: it, Inline: true, People: splitNames(h, it.Line)})
 	} else if h, ok := minutesTaker(stripMarkup(it.Text)); ok {
 		f.People = append(f.People, &PeopleList{Role: Scribe, Label: it, Inline: true, People: splitNames(h, it.Line)})

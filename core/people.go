@@ -2,6 +2,7 @@ package core
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cpansec/minutes/core/internal/match"
 )
@@ -70,6 +71,9 @@ var labelPatterns = []struct {
 // classify returns the role an item text or title starts with, and the
 // rest of the text after the label and its separator.
 func classify(text string) (Role, string) {
+	if !mayBeLabel(text) {
+		return NoRole, ""
+	}
 	plain := strings.TrimSpace(stripMarkup(text))
 	for _, p := range labelPatterns {
 		if end, ok := match.PrefixFold(plain, 0, p.words...); ok {
@@ -86,6 +90,63 @@ func classify(text string) (Role, string) {
 		}
 	}
 	return NoRole, ""
+}
+
+// labelFirstWords are the first words of every role label, lower case.
+var labelFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, words := range [][]string{attendeeWords, regretsWords, absentWords, chairWords, scribeWords} {
+		for _, w := range words {
+			first, _, _ := strings.Cut(w, " ")
+			first, _, _ = strings.Cut(first, "-")
+			m[first] = true
+		}
+	}
+	return m
+}()
+
+// mayBeLabel is classify's quick test: the text's first word, past
+// emphasis, strike and link marks, is the first word of some label (or
+// not plain ASCII, which classify then reads in full). Most items start
+// with a handle or a sentence and stop here, before the costlier work.
+func mayBeLabel(text string) bool {
+	i := 0
+	for i < len(text) && strings.IndexByte(" \t*_~`[", text[i]) >= 0 {
+		i++
+	}
+	j := i
+	for j < len(text) && j-i < 16 && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z') {
+		j++
+	}
+	if j < len(text) && text[j] >= utf8.RuneSelf {
+		return true
+	}
+	if j == i {
+		return i < len(text) && text[i] >= utf8.RuneSelf
+	}
+	return labelFirstWords[strings.ToLower(text[i:j])]
+}
+
+// containsFold reports whether s contains sub, ASCII letters of any case;
+// sub is lower case ASCII.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		k := 0
+		for k < len(sub) && lowerASCII(s[i+k]) == sub[k] {
+			k++
+		}
+		if k == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // splitNames splits a written list of names: commas, semicolons, "and",
