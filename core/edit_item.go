@@ -81,7 +81,7 @@ func (d *Document) AddChild(parent *Item, text string) (Change, error) {
 		return d.AddItemAfter(parent.Items[n-1], text)
 	}
 	st := d.styleOf()
-	indent := min(max(parent.Indent+st.nestIndent, parent.ContentCol), parent.ContentCol+3)
+	indent := min(max(parent.Indent+d.nestIndentNear(parent), parent.ContentCol), parent.ContentCol+3)
 	marker := parent.Marker
 	if isOrdered(marker) {
 		marker = st.bullet
@@ -170,8 +170,7 @@ func (d *Document) Indent(it *Item) (Change, error) {
 		return nil, ErrFirst
 	}
 	prev := it.Siblings()[it.index-1]
-	st := d.styleOf()
-	target := min(max(prev.Indent+st.nestIndent, prev.ContentCol), prev.ContentCol+3)
+	target := min(max(prev.Indent+d.nestIndentNear(prev), prev.ContentCol), prev.ContentCol+3)
 	marker := it.Marker
 	if n := len(prev.Items); n > 0 {
 		target = prev.Items[n-1].Indent

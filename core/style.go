@@ -34,6 +34,29 @@ func (d *Document) styleOf() style {
 	return st
 }
 
+// nestIndentNear returns how far right of its parent a child's marker sits
+// in the list that holds it (its top-level list, all depths), or the
+// document's habit when that list nests nothing yet.
+func (d *Document) nestIndentNear(it *Item) int {
+	top := it
+	for top.Parent != nil {
+		top = top.Parent
+	}
+	counts := map[int]int{}
+	for _, s := range top.Siblings() {
+		s.Walk(func(x *Item) bool {
+			if x.Parent != nil {
+				counts[x.Indent-x.Parent.Indent]++
+			}
+			return true
+		})
+	}
+	if len(counts) == 0 {
+		return d.styleOf().nestIndent
+	}
+	return mostCommon(counts, 2)
+}
+
 // gapOf returns the whitespace between an item's marker and its content.
 func gapOf(src []byte, it *Item) string {
 	i := it.MarkerSpan.End
