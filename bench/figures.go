@@ -155,10 +155,21 @@ func editDoc(c config, tb *tab, t *table, d benchDoc, figure string) error {
 		return err
 	}
 	var ty typed
-	if err := tb.eval(fmt.Sprintf("__bench.type(%s, %d)", jsValue(c.itemSel), c.keys), &ty); err != nil {
+	typeKeys := func() error {
+		return tb.eval(fmt.Sprintf("__bench.type(%s, %d)", jsValue(c.itemSel), c.keys), &ty)
+	}
+	var err error
+	if c.profile != "" && d.label == "20x" {
+		err = tb.profiled(c.profile, typeKeys)
+	} else {
+		err = typeKeys()
+	}
+	if err != nil {
 		return err
 	}
-	log.Printf("%s: typed into %s; %d keystrokes timed, %d missed", d.label, ty.Target, len(ty.Times), ty.Missed)
+	log.Printf("%s: typed into %s; %d keystrokes timed, %d missed; p50 %s, p75 %s, p90 %s, p95 %s, p99 %s, max %s",
+		d.label, ty.Target, len(ty.Times), ty.Missed, ms(median(ty.Times)), ms(percentile(ty.Times, 75)),
+		ms(percentile(ty.Times, 90)), ms(percentile(ty.Times, 95)), ms(percentile(ty.Times, 99)), ms(percentile(ty.Times, 100)))
 	if len(ty.Times) == 0 {
 		return fmt.Errorf("no keystroke changed the preview (%d typed into %s)", c.keys, ty.Target)
 	}

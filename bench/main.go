@@ -45,6 +45,7 @@ type config struct {
 	browser    bool
 	benchtime  string
 	only       string
+	profile    string
 }
 
 // wants tells whether the figure group (edit, open, start, memory) is to
@@ -81,6 +82,7 @@ func main() {
 	flag.IntVar(&c.count, "count", 3, "-count for the Go benchmarks (the fastest run counts)")
 	flag.StringVar(&c.benchtime, "benchtime", "300ms", "-benchtime for the Go benchmarks")
 	flag.StringVar(&c.only, "only", "", "measure only these browser figures: comma-separated edit, open, start, memory")
+	flag.StringVar(&c.profile, "profile", "", "write a CPU profile of the typing into the 20x document to this file, and log its top functions")
 	flag.Parse()
 
 	if c.prepare != "" {
