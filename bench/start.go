@@ -135,14 +135,17 @@ func startFigures(c config, b *browser, t *table) []served {
 			ms(median(pw)), ms(median(pi)), ms(pm), ms(median(hw)), ms(median(hi)), ms(hm)),
 	})
 	fcp, wasm := median(pf), median(pw)
-	shellFirst := true
+	first := 0
 	for _, r := range page {
-		shellFirst = shellFirst && r.FCP >= 0 && r.FCP < r.WasmEnd && r.FCP < r.Ready
+		log.Printf("start: editor painted at %s, wasm received at %s, ready at %s", ms(r.FCP), ms(r.WasmEnd), ms(r.Ready))
+		if r.FCP >= 0 && r.FCP < r.WasmEnd && r.FCP < r.Ready {
+			first++
+		}
 	}
 	t.add(row{
 		figure:   "Start: shell painted before the wasm arrives (median first contentful paint)",
-		measured: ms(fcp) + fmt.Sprintf(" (wasm received %s, ready %s)", ms(wasm), ms(pm)),
-		target:   "paint < wasm received, every load", verdict: check(shellFirst),
+		measured: ms(fcp) + fmt.Sprintf(" (wasm received %s, ready %s); first in %d of %d loads", ms(wasm), ms(pm), first, len(page)),
+		target:   "paint < wasm received, every load", verdict: check(first == len(page)),
 	})
 	return firstVisit
 }
