@@ -207,9 +207,11 @@ cmd_test() {
 }
 
 # cmd_bench measures the page against issue 5's targets (see BENCHMARKS.md):
-# it builds the site, copies it with the benchmark's pages and the hello-world
-# wasm (the start baseline), compresses it as dist does, and runs bench/,
-# which runs the Go benchmarks and the browser benchmark and prints the table.
+# it builds the site, copies it with the benchmark's pages, the hello-world
+# wasm (the start baseline) and the editor's wasm with its memory hook
+# (-tags bench, for the memory figure), compresses it as dist does, and runs
+# bench/, which runs the Go benchmarks and the browser benchmark and prints
+# the table.
 cmd_bench() {
 	build_site
 	local dir=$BUILD/bench mdit=$ROOT/node_modules/markdown-it/dist/browser/markdown-it.umd.min.js
@@ -224,6 +226,7 @@ cmd_bench() {
 	mkdir -p "$dir" "$BUILD/bin"
 	cp -r "$SITE" "$dir/site"
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o "$dir/site/web/hello.wasm" ./bench/hello
+	GOOS=js GOARCH=wasm go build -tags bench -trimpath -ldflags="-s -w" -o "$dir/site/web/app-bench.wasm" ./wasm
 	go build -o "$BUILD/bin/bench" ./bench
 	"$BUILD/bin/bench" -prepare "$dir/site" -markdown-it "$mdit"
 	compress "$dir/site"

@@ -269,7 +269,7 @@ func memoryFigures(c config, b *browser, t *table) {
 	tb, err := b.newTab(10 * time.Minute)
 	if err == nil {
 		defer tb.close()
-		err = tb.openPage(benchPage + benchHookFragment)
+		err = tb.openPage(memoryPage)
 	}
 	if err != nil {
 		t.fail("Memory", target, err)
@@ -312,9 +312,6 @@ func memoryFigures(c config, b *browser, t *table) {
 	memoryRows(t, series, len(opens))
 }
 
-// benchHookFragment asks the page for its memory hook (wasm/benchhook.go).
-const benchHookFragment = "#bench"
-
 // memoryRows reports the series at a few points and whether its second
 // half is flat.
 func memoryRows(t *table, series []memory, files int) {
@@ -348,7 +345,7 @@ func memoryRows(t *table, series []memory, files int) {
 		target:   "flat (< 1 kB per file)", verdict: check(linearSlope < 1e3),
 	})
 	if last.Heap < 0 {
-		t.add(row{figure: "Memory: live Go heap", measured: "not measured: the page has no bench hook (wasm/benchhook.go)", verdict: "MISS"})
+		t.add(row{figure: "Memory: live Go heap", measured: "not measured: " + benchWasm + " lacks the hook (wasm/benchhook.go, -tags bench)", verdict: "MISS"})
 		return
 	}
 	heapSlope := slope(tail, func(m memory) float64 { return float64(m.Heap) })

@@ -15,19 +15,22 @@ var harnessJS []byte
 
 // The pages prepare adds to the site copy.
 const (
-	benchPage = "bench.html" // the editor with markdown-it and the harness
-	helloPage = "hello.html" // the shell and loader running bench/hello
-	helloWasm = "web/hello.wasm"
+	benchPage  = "bench.html"  // the editor with markdown-it and the harness
+	memoryPage = "memory.html" // bench.html running the wasm built with the bench tag
+	helloPage  = "hello.html"  // the shell and loader running bench/hello
+	helloWasm  = "web/hello.wasm"
+	benchWasm  = "web/app-bench.wasm" // ./wasm built with -tags bench (wasm/benchhook.go)
 )
 
 // wasmAttrs finds the loader's wasm attributes in index.html.
 var wasmAttrs = regexp.MustCompile(`data-wasm="[^"]*" data-wasm-size="[0-9]+"`)
 
 // prepare adds the benchmark's pages to dir, a copy of the built site that
-// already holds web/hello.wasm: bench.html (index.html loading markdown-it
-// and harness.js first: the page's policy allows only its own scripts, so
-// they are files on the same origin, not inline code) and hello.html
-// (index.html loading hello.wasm instead of the editor's wasm).
+// already holds web/hello.wasm and web/app-bench.wasm: bench.html
+// (index.html loading markdown-it and harness.js first: the page's policy
+// allows only its own scripts, so they are files on the same origin, not
+// inline code), memory.html (bench.html loading app-bench.wasm) and
+// hello.html (index.html loading hello.wasm instead of the editor's wasm).
 func prepare(dir, markdownIt string) error {
 	index, err := os.ReadFile(filepath.Join(dir, "index.html"))
 	if err != nil {
@@ -42,19 +45,29 @@ func prepare(dir, markdownIt string) error {
 	if err != nil {
 		return fmt.Errorf("%w (run npm ci)", err)
 	}
-	hello, err := os.Stat(filepath.Join(dir, helloWasm))
-	if err != nil {
-		return err
+	withWasm := func(page, wasm string) (string, error) {
+		st, err := os.Stat(filepath.Join(dir, wasm))
+		if err != nil {
+			return "", err
+		}
+		return wasmAttrs.ReplaceAllString(page, `data-wasm="`+wasm+`" data-wasm-size="`+strconv.FormatInt(st.Size(), 10)+`"`), nil
 	}
 	bench := strings.Replace(page, loaderTag,
 		`<script src="bench/markdown-it.min.js" defer></script><script src="bench/harness.js" defer></script>`+loaderTag, 1)
-	helloHTML := wasmAttrs.ReplaceAllString(page,
-		`data-wasm="`+helloWasm+`" data-wasm-size="`+strconv.FormatInt(hello.Size(), 10)+`"`)
+	helloHTML, err := withWasm(page, helloWasm)
+	if err != nil {
+		return err
+	}
+	memoryHTML, err := withWasm(bench, benchWasm)
+	if err != nil {
+		return err
+	}
 	if err := os.MkdirAll(filepath.Join(dir, "bench"), 0o755); err != nil {
 		return err
 	}
 	for name, data := range map[string][]byte{
 		benchPage:                  []byte(bench),
+		memoryPage:                 []byte(memoryHTML),
 		helloPage:                  []byte(helloHTML),
 		"bench/harness.js":         harnessJS,
 		"bench/markdown-it.min.js": mdit,

@@ -1,4 +1,4 @@
-//go:build js && wasm
+//go:build js && wasm && bench
 
 package main
 
@@ -10,22 +10,22 @@ import (
 	"github.com/cpansec/minutes/core"
 )
 
-// benchHookFragment, as the page's URL fragment at start-up, installs
-// window.__minutesBench for the browser benchmark (bench/, `./build.sh
-// bench`): memory() collects garbage and stores in __minutesBench.stats the
-// live Go heap, the heap's share of the WebAssembly memory, the bytes
-// allocated so far and the number of js.Func values not yet released.
+// The bench build tag, which only `./build.sh bench` sets (for the memory
+// figure's copy of the wasm, web/app-bench.wasm), installs
+// window.__minutesBench: memory() collects garbage and stores in
+// __minutesBench.stats the live Go heap, the heap's share of the WebAssembly
+// memory, the bytes allocated so far and the number of js.Func values not
+// yet released.
 //
 // Why a hook: the benchmark reads the WebAssembly memory's size without
 // help, but that size never shrinks and includes the collector's headroom,
 // so it cannot tell a leak from garbage not yet collected; only the program
-// can. Nobody reaches it by accident, and without the fragment it does
-// nothing but read location.hash once.
-const benchHookFragment = "#bench"
+// can. Why a build tag: runtime.ReadMemStats adds 14 KB brotli to the wasm,
+// which the page users download has no use for.
 
 func init() { panelMakers = append(panelMakers, newBenchHook) }
 
-// benchHook is a Panel only to be started with the app; it shows nothing.
+// benchHook is a Panel only to be installed with the app; it shows nothing.
 type benchHook struct {
 	e       *Editor
 	checked bool
@@ -33,7 +33,7 @@ type benchHook struct {
 
 func newBenchHook(e *Editor) (Panel, error) { return &benchHook{e: e}, nil }
 
-// Show implements Panel: the first call installs the hook when asked for.
+// Show implements Panel: the first call installs the hook.
 func (h *benchHook) Show(*core.Document, core.Change, Origin) {
 	if h.checked {
 		return
@@ -46,13 +46,6 @@ func (h *benchHook) Show(*core.Document, core.Change, Origin) {
 
 func (h *benchHook) install() error {
 	a := h.e.app
-	loc, err := window().Get("location")
-	if err != nil {
-		return err
-	}
-	if stringProp(loc, "hash", "") != benchHookFragment {
-		return nil
-	}
 	hook, err := safejs.ValueOf(map[string]any{})
 	if err != nil {
 		return err

@@ -211,8 +211,10 @@
   // memory reports the WebAssembly memory's size and how many JavaScript
   // values the Go program holds references to (wasm_exec.js's table, less
   // its free slots): a leaked js.Func or element shows as a growing count.
-  // On bench.html#bench the page's own hook (wasm/benchhook.go) adds the
-  // live Go heap after a collection and the js.Func values not released.
+  // On memory.html, whose wasm is built with the bench tag, the program's
+  // own hook (wasm/benchhook.go) adds the live Go heap after a collection,
+  // the heap's size, the bytes allocated so far and the js.Func values not
+  // released.
   function memory() {
     if (!goInstance || !goInstance._inst) {
       throw new Error('the Go program has not started');
