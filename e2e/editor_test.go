@@ -154,12 +154,13 @@ func TestOpenKeepsPreviousDraft(t *testing.T) {
 		t.Fatalf("stored drafts %q, want the first one kept", drafts)
 	}
 	var labels []string
+	run(t, ctx, chromedp.Click(`#drafts-menu summary`, chromedp.ByQuery),
+		chromedp.WaitVisible(`#drafts-list .draft-open`, chromedp.ByQuery)) // the list is built when the menu opens
 	eval(t, ctx, `[...document.querySelectorAll("#drafts-list .draft-open")].map(b => b.textContent)`, &labels)
 	if len(labels) != 2 || !strings.Contains(strings.Join(labels, "|"), "First draft") {
 		t.Errorf("drafts menu %q", labels)
 	}
 	// Switch back through the menu.
-	run(t, ctx, chromedp.Click(`#drafts-menu summary`, chromedp.ByQuery))
 	eval(t, ctx, `(() => { [...document.querySelectorAll("#drafts-list .draft-open")].find(b => b.textContent.includes("First draft")).click(); return true })()`, new(bool))
 	if got := markdown(t, ctx); got != first {
 		t.Errorf("after switching: %q", got)
@@ -422,7 +423,8 @@ func TestAccessibility(t *testing.T) {
 			openPage(t, ctx, srv.URL)
 			typeMarkdown(t, ctx, "# Minutes 2025-06-04\n\n## Agenda\n\n- [ ] item\n")
 			waitStored(t, ctx, "# Minutes 2025-06-04\n\n## Agenda\n\n- [ ] item\n")
-			run(t, ctx, chromedp.Click(`#drafts-menu summary`, chromedp.ByQuery))
+			run(t, ctx, chromedp.Click(`#drafts-menu summary`, chromedp.ByQuery),
+				chromedp.WaitVisible(`#drafts-list .draft-open`, chromedp.ByQuery))
 			eval(t, ctx, string(axe)+"\n;true", new(bool))
 			var violations []struct {
 				ID    string `json:"id"`

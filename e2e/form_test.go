@@ -244,7 +244,7 @@ func TestFormKeyboard(t *testing.T) {
 	}{
 		{kb.End + kb.Enter, nil, "- [ ] gamma\n- [ ] \n"},
 		{"delta", nil, "- [ ] gamma\n- [ ] delta\n"},
-		{kb.Tab, nil, "- [ ] gamma\n    - [ ] delta\n"}, // the document nests by four
+		{kb.Tab, nil, "- [ ] gamma\n  - [ ] delta\n"}, // as this list nests (by two; the attendance list nests by four)
 		{kb.Tab, []input.Modifier{input.ModifierShift}, "- [ ] gamma\n- [ ] delta\n"},
 		{kb.ArrowUp, []input.Modifier{input.ModifierAlt}, "- [ ] delta\n- [ ] gamma\n"},
 		{kb.Enter, []input.Modifier{input.ModifierCtrl}, "- [x] delta\n- [ ] gamma\n"},

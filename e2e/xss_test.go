@@ -279,7 +279,8 @@ func TestXSSVectors(t *testing.T) {
 		checkNoXSS(t, ctx, "draft from storage")
 		// Every finding reveals its line, every action item too: still nothing runs.
 		eval(t, ctx, `(() => { document.querySelectorAll("#lint-list .finding-go, #action-items-body .action-go").forEach(b => b.click()); return true })()`, new(bool))
-		run(t, ctx, chromedp.Click(`#drafts-menu summary`, chromedp.ByQuery))
+		run(t, ctx, chromedp.Click(`#drafts-menu summary`, chromedp.ByQuery),
+			chromedp.WaitVisible(`#drafts-list .draft-open`, chromedp.ByQuery)) // the drafts' titles too
 		checkNoXSS(t, ctx, "after clicking every finding and action")
 	})
 

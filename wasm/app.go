@@ -29,11 +29,12 @@ type App struct {
 	stored bool   // the current draft exists in storage (its Rev is known)
 	shown  string // the text last put into or read from the Markdown text box
 
-	autosave  autosave
-	text      textPending
-	failures  int // unexpected errors reported so far
-	listeners []*Listener
-	renaming  string
+	autosave   autosave
+	text       textPending
+	textScroll int // the Markdown text box's scrollTop, as last scrolled
+	failures   int // unexpected errors reported so far
+	listeners  []*Listener
+	renaming   string
 }
 
 // NewApp binds the page and plugs in cfg.

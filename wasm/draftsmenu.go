@@ -68,7 +68,15 @@ func (a *App) allDrafts() []*Draft {
 }
 
 // renderDraftsMenu rebuilds the drafts list.
+//
+// The list is built only while the menu is open (and when it opens):
+// building it reads every stored draft, too much work to repeat on every
+// open and autosave when many drafts are kept.
 func (a *App) renderDraftsMenu() {
+	if !a.els.DraftsMenu.HasAttribute("open") {
+		a.els.DraftsList.SetTextContent("")
+		return
+	}
 	doc := dom.GetWindow().Document()
 	list := a.els.DraftsList
 	list.SetTextContent("")

@@ -21,6 +21,12 @@ type textPending struct {
 
 // bindText listens to the Markdown text box.
 func (a *App) bindText() error {
+	if _, err := a.Listen(jsOf(a.els.Markdown), "scroll", "Markdown scroll", func(safejs.Value) error {
+		a.textScroll = a.els.Markdown.Get("scrollTop").Int()
+		return nil
+	}); err != nil {
+		return err
+	}
 	_, err := a.Listen(jsOf(a.els.Markdown), "input", "Markdown input", func(safejs.Value) error {
 		a.text.pending = true
 		if a.text.timer == nil {
@@ -69,7 +75,7 @@ func (a *App) cursor() Cursor {
 	return Cursor{
 		Start:   ta.SelectionStart(),
 		End:     ta.SelectionEnd(),
-		Scroll:  ta.Get("scrollTop").Int(),
+		Scroll:  a.textScroll, // read on scroll: reading scrollTop here would force a layout on every autosave
 		Section: a.view.Section(),
 	}
 }
@@ -80,6 +86,7 @@ func (a *App) restoreCursor(c Cursor) {
 	// The browser clamps offsets past the end of the text.
 	_, _ = jsOf(ta).Call("setSelectionRange", c.Start, c.End)
 	_ = jsOf(ta).Set("scrollTop", c.Scroll)
+	a.textScroll = c.Scroll
 	if c.Section != "" {
 		a.view.ShowSection(c.Section)
 	}

@@ -82,6 +82,9 @@
       return instantiate(countingResponse(response), go.importObject);
     }).then(function (result) {
       $('load-label').textContent = 'Starting the editor…';
+      // Only now, with the wasm in the HTTP cache, may the service worker
+      // fill its cache: it then takes the wasm from there (see sw.js).
+      registerServiceWorker();
       // run resolves only when the Go program exits, which it never does
       // while the page is open; reaching then() means it stopped.
       return go.run(result.instance).then(function () {
@@ -134,5 +137,4 @@
   }
 
   start();
-  registerServiceWorker();
 })();

@@ -18,9 +18,13 @@ var CACHE = 'minutes-' + VERSION;
 
 self.addEventListener('install', function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) {
-    // cache: 'reload' skips the HTTP cache so the set is what the server has now.
+    // cache: 'reload' skips the HTTP cache so the set is what the server
+    // has now. The wasm is named after a hash of its content, so the copy
+    // the page has just downloaded (the loader registers this worker only
+    // then) is the right one: taking it from the HTTP cache spares a first
+    // visit a second download of the largest file.
     return cache.addAll(ASSETS.map(function (path) {
-      return new Request(path, { cache: 'reload' });
+      return new Request(path, { cache: /\.wasm$/.test(path) ? 'default' : 'reload' });
     }));
   }).then(function () {
     // The very first install has nobody to disturb: take over at once.
