@@ -77,6 +77,13 @@ func (d *Document) updateChunks(src []byte, lo, hi int) bool {
 	if lo == d.BodyStart {
 		i = 0
 	}
+	if i > 0 && lo < lineEnd(d.src, d.chunks[i].start) {
+		// The edit touches the chunk's heading line: whether that line is
+		// still a heading depends on what comes before it (the list above
+		// may now take it as a lazy line), so the window starts at the
+		// previous chunk, whose heading did not change.
+		i--
+	}
 	winStart, winEnd := d.chunks[i].start, d.chunks[j].end
 	delta := len(src) - len(d.src)
 	newEnd := winEnd + delta
