@@ -100,8 +100,14 @@ func (p *parser) flowMapping(parent int) *Node {
 			p.fail(key.Line, msgMergeKey)
 		}
 		p.checkDuplicate(seen, key)
+		keyLine := p.line
 		p.flowSpace()
 		var value *Node
+		if p.cur() == ':' && p.line != keyLine {
+			// An implicit key stays on one line: YAML reads "{a\n: b}" as
+			// an entry "a" not followed by ',' or '}'.
+			p.fail(p.line, "did not find expected ',' or '}'")
+		}
 		if p.cur() == ':' {
 			p.pos++
 			p.flowSpace()
