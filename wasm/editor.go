@@ -157,6 +157,15 @@ func (e *Editor) ShowSection(path string) {
 	}
 }
 
+// Refresh shows the current document again in every panel, as after a
+// load: something the panels read besides the document changed (a name
+// was added to the roster).
+func (e *Editor) Refresh() {
+	if e.doc != nil {
+		e.show(nil, OriginLoad)
+	}
+}
+
 // Reveal asks the panels that can (the form) to show and focus what is at
 // a 1-based line of the document: a lint finding or an action item was
 // clicked.

@@ -61,6 +61,8 @@ func (p *formPanel) onClick(ev js.Value) error {
 	case "unchip", "suggest":
 		p.peopleAction(act, b)
 		return nil
+	case "roster":
+		return p.ed.app.addToRoster(p.prof, attr(b, "data-s"))
 	}
 	if v, k, it := p.itemAt(b); it != nil && present(closest(b, "#item-tools")) {
 		p.itemAction(act, v, k, caretOf(byID(v.fieldID('i', k))))

@@ -217,6 +217,16 @@ func (m *markup) chip(r peopleRef, ns string, i int, title string, person core.P
 		m.raw(`">×</button>`)
 	}
 	m.raw(`</li>`)
+	if unknown && sug == "" && r.editable {
+		warnings.raw(`<p class="chip-warn">`)
+		warnings.text(person.Name + " is not on the roster.")
+		warnings.raw(` <button type="button" data-act="roster" data-s="`)
+		warnings.text(person.Name)
+		warnings.raw(`" aria-label="`)
+		warnings.text("Add " + person.Name + " to the roster")
+		warnings.raw(`">Add to roster</button></p>`)
+		return
+	}
 	if sug == "" {
 		return
 	}

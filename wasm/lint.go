@@ -117,6 +117,13 @@ func (p *lintPanel) item(i int, f lint.Finding) (safejs.Value, error) {
 	b.add(goTo, b.el("span", "finding-severity", f.Severity.String()+" "))
 	b.add(goTo, b.el("span", "finding-message", f.Message))
 	b.add(li, goTo)
+	if h := unknownHandle(f); h != "" {
+		add := b.el("button", "finding-roster", "Add to roster")
+		b.attr(add, "type", "button")
+		b.attr(add, "data-action", "roster:"+strconv.Itoa(i))
+		b.attr(add, "aria-label", "Add "+h+" to the roster")
+		b.add(li, add)
+	}
 	if f.Fixable() {
 		fix := b.el("button", "finding-fix", "Fix")
 		b.attr(fix, "type", "button")
@@ -183,8 +190,26 @@ func (p *lintPanel) click(ev safejs.Value) error {
 		reveal(p.e, p.findings[i].Line)
 	case "fix":
 		return p.fix(i)
+	case "roster":
+		if h := unknownHandle(p.findings[i]); h != "" {
+			if err := p.e.app.addToRoster(profileOf(p.e), h); err != nil {
+				return err
+			}
+			p.sig = ""
+			return p.run()
+		}
 	}
 	return nil
+}
+
+// unknownHandle returns the handle an unknown-handle finding is about
+// (its message starts with it), or "".
+func unknownHandle(f lint.Finding) string {
+	if f.Rule != "unknown-handle" || !strings.HasPrefix(f.Message, "@") {
+		return ""
+	}
+	h, _, _ := strings.Cut(f.Message, " ")
+	return h
 }
 
 // fix applies the fix of finding i. When the document changed since the

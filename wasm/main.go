@@ -35,6 +35,7 @@ func start() error {
 		return err
 	}
 	editor.app = app
+	app.loadRoster(model.profile)
 	app.Start()
 	return nil
 }
