@@ -95,18 +95,19 @@ func (p *parser) flowMapping(parent int) *Node {
 		case p.eof():
 			p.fail(open, "did not find expected ',' or '}': the { opened on this line is not closed")
 		}
+		keyStart := p.pos
 		key := p.scalar(parent, true)
 		if key.Style == 0 && key.Value == "<<" {
 			p.fail(key.Line, msgMergeKey)
 		}
 		p.checkDuplicate(seen, key)
-		keyLine := p.line
 		p.flowSpace()
 		var value *Node
-		if p.cur() == ':' && p.line != keyLine {
-			// An implicit key stays on one line: YAML reads "{a\n: b}" as
-			// an entry "a" not followed by ',' or '}'.
-			p.fail(p.line, "did not find expected ',' or '}'")
+		if p.cur() == ':' && (p.line != key.Line || len([]rune(p.src[keyStart:p.pos])) > maxKeyLength) {
+			// An implicit key stays on one line, ':' included, and within
+			// maxKeyLength: YAML reads "{a\n: b}" and "{a\nb: c}" as an
+			// entry not followed by ',' or '}'.
+			p.fail(key.Line, "did not find expected ',' or '}'")
 		}
 		if p.cur() == ':' {
 			p.pos++

@@ -154,6 +154,9 @@ func TestErrors(t *testing.T) {
 		{"invalid UTF-8", "a: \xff\n", 1, "invalid UTF-8"},
 		{"too deep", strings.Repeat("[", MaxDepth+1) + strings.Repeat("]", MaxDepth+1), 1, "max depth"},
 		{"long key", strings.Repeat("k", maxKeyLength+1) + ": v\n", 1, "at most 1024 characters"},
+		{"flow key over two lines", "a: {b\nc: d}\n", 1, "did not find expected ',' or '}'"},
+		{"flow key before a line break", "a: {\"b\"\n: d}\n", 1, "did not find expected ',' or '}'"},
+		{"long flow key", "a: {" + strings.Repeat("k", maxKeyLength) + " : v}\n", 1, "did not find expected ',' or '}'"},
 		{"question mark in flow", "a: [https://x.y/?q=1]\n", 1, "quote the value"},
 		{"block scalar header", "a: |x\n  y\n", 1, "did not find expected comment or line break"},
 	}
