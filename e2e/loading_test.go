@@ -151,6 +151,15 @@ func TestNewDeployment(t *testing.T) {
 	if err := os.WriteFile(sw, worker, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// A deployment a minute later: the server answers the worker's update
+	// check by Last-Modified, to the second, and files rewritten within the
+	// second they were copied would be "not modified".
+	later := time.Now().Add(time.Minute)
+	for _, f := range []string{index, sw} {
+		if err := os.Chtimes(f, later, later); err != nil {
+			t.Fatal(err)
+		}
+	}
 	eval(t, ctx, `navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => true)`, new(bool))
 	poll(t, ctx, "the update offer", `!document.getElementById("update").hidden`)
 	var title string

@@ -102,14 +102,18 @@
     if (!('serviceWorker' in navigator) || location.protocol === 'file:') {
       return;
     }
+    var asked = false;
     navigator.serviceWorker.register('sw.js').then(function (reg) {
       function offer(worker) {
-        if (!worker || !navigator.serviceWorker.controller) {
-          return; // first install: nothing to update
+        // A worker installed while another is active waits behind it: a
+        // new deployment. The first install has no active worker (the page
+        // may not be controlled yet either, while that worker activates).
+        if (!worker || !reg.active || reg.active === worker) {
+          return;
         }
-        var box = $('update');
-        box.hidden = false;
+        $('update').hidden = false;
         $('update-reload').onclick = function () {
+          asked = true;
           worker.postMessage('skip-waiting');
         };
       }
@@ -125,12 +129,11 @@
     }).catch(function () {
       // No offline support (private mode, blocked storage): the page works.
     });
-    var reloading = false;
     navigator.serviceWorker.addEventListener('controllerchange', function () {
       // Only reload when the user asked for the update; the first install
       // also changes the controller (clients.claim) and must not reload.
-      if (!reloading && !$('update').hidden) {
-        reloading = true;
+      if (asked) {
+        asked = false;
         location.reload();
       }
     });
