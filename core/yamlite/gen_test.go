@@ -239,9 +239,9 @@ func (g *gen) entry(indent int) string {
 	deeper := indent + 1 + g.pick(3)
 	switch g.pick(9) {
 	case 1:
-		return " " + g.mapping(indent+2, "")[indent+2:] // compact mapping
+		return g.mapping(indent+2, " ") // compact mapping
 	case 2:
-		return " " + g.sequence(indent+2, "")[indent+2:] // compact sequence
+		return g.sequence(indent+2, " ") // compact sequence
 	case 3:
 		return g.comment() + "\n" + g.mapping(deeper, "")
 	case 4:
