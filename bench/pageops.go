@@ -29,6 +29,7 @@ type opened struct {
 	Preview      *float64 `json:"preview"`
 	Message      *float64 `json:"message"`
 	MessageText  string   `json:"messageText"`
+	Longest      float64  `json:"longest"` // longest main-thread task, ms (0: none over 50 ms)
 }
 
 // shown returns the times from the change event to the form and the

@@ -306,7 +306,7 @@ func TestBadFiles(t *testing.T) {
 	}{
 		"image.png":   {[]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "contains a NUL byte"},
 		"empty.md":    {nil, "is empty"},
-		"huge.md":     {huge, "the editor opens files up to 2 MB"},
+		"huge.md":     {huge, "is 10.0 MB; the editor opens files up to 512 KB"},
 		"latin1.md":   {[]byte("# Caf\xe9\n"), "is not UTF-8 text"},
 		"nested.md":   {[]byte(strings.Repeat("> ", 10000) + "deep\n"), "nests 10000 levels deep"},
 		"brackets.md": {[]byte(strings.Repeat("[", 10000) + "x\n"), "nests 10000 levels deep"},

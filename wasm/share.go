@@ -61,7 +61,7 @@ func decodeShare(fragment string) ([]byte, error) {
 		return nil, fmt.Errorf("%w (%v)", errShareDamaged, err)
 	}
 	if len(data) > MaxOpenSize {
-		return nil, fmt.Errorf("the shared draft is larger than %d MB", MaxOpenSize>>20)
+		return nil, fmt.Errorf("the shared draft is larger than %s", maxOpenLabel)
 	}
 	if err := zr.Close(); err != nil {
 		return nil, fmt.Errorf("%w (%v)", errShareDamaged, err)

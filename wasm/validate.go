@@ -8,13 +8,18 @@ import (
 	"unicode/utf8"
 )
 
-// MaxOpenSize caps what the editor opens: 2 MiB. The largest real minutes
-// are about 14 KB, so this is over 100 times more than any meeting needs,
-// yet small enough that parsing and previewing stay well under the 200 ms a
-// main-thread task may take, that the draft fits in browser storage (about
-// 5 MB per site, with room for several drafts), and that a share link stays
-// a link. A larger file is refused before it is even read.
-const MaxOpenSize = 2 << 20
+// MaxOpenSize caps what the editor opens: 512 KiB. The largest real
+// minutes are about 14 KB, so this is over 35 times more than any meeting
+// needs (and more than the 20x document the benchmark edits). Opening is
+// one main-thread task whose time grows with the document (about 0.4 s at
+// the cap on the benchmark machine, see BENCHMARKS.md), so the cap bounds
+// how long the page can be busy; it also keeps the draft within browser
+// storage (about 5 MB per site, with room for several drafts) and a share
+// link a link. A larger file is refused before it is even read.
+const MaxOpenSize = 512 << 10
+
+// maxOpenLabel is MaxOpenSize as the messages say it.
+const maxOpenLabel = "512 KB"
 
 // MaxNesting caps how deeply blocks (block quotes, list items) or link
 // brackets nest. Real minutes nest 4 levels; hostile input nesting
@@ -43,7 +48,15 @@ func checkInput(name string, data []byte) error {
 
 // tooLarge is the message for a file over MaxOpenSize.
 func tooLarge(name string, size int64) error {
-	return fmt.Errorf("%s:1: is %.1f MB; the editor opens files up to %d MB (minutes are a few KB)", name, float64(size)/1e6, MaxOpenSize>>20)
+	return fmt.Errorf("%s:1: is %s; the editor opens files up to %s (minutes are a few KB)", name, byteSize(size), maxOpenLabel)
+}
+
+// byteSize says a size over MaxOpenSize in KB or MB.
+func byteSize(n int64) string {
+	if n < 1<<20 {
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 }
 
 // invalidUTF8 returns the offset of the first byte that is not valid UTF-8, or -1.

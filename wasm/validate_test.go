@@ -20,7 +20,7 @@ func TestCheckInput(t *testing.T) {
 		{"binary", []byte("PNG\r\n\x1a\n\x00\x00"), "x.md:3: contains a NUL byte"},
 		{"latin-1", []byte("line\ncaf\xe9\n"), "x.md:2: is not UTF-8 text (byte 0xe9"},
 		{"truncated utf-8", []byte("ok \xe2\x82"), "x.md:1: is not UTF-8"},
-		{"too large", []byte(strings.Repeat("a", MaxOpenSize+1)), "x.md:1: is 2.1 MB; the editor opens files up to 2 MB"},
+		{"too large", []byte(strings.Repeat("a", MaxOpenSize+1)), "x.md:1: is 512 KB; the editor opens files up to 512 KB"},
 		{"at the size cap", []byte(strings.Repeat("a\n", MaxOpenSize/2)), ""},
 		{"deep block quotes", []byte("a\n" + strings.Repeat(">", 10000) + " x\n"), "x.md:2: nests 10000 levels deep"},
 		{"deep lists", []byte(strings.Repeat(" ", 400) + "- x\n"), "x.md:1: nests 200 levels"},
