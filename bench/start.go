@@ -41,8 +41,17 @@ const startProbe = `(function () {
 })();`
 
 // startReport reads the probe and the page's own timings once ready.
-const startReport = `window.__benchStart.done.then(() => {
-	const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+// The paint entry is reported once the frame is presented, which can come
+// after ready on a fast load: wait for it up to 2 s.
+const startReport = `window.__benchStart.done.then(() => new Promise(resolve => {
+	const found = () => performance.getEntriesByName("first-contentful-paint")[0];
+	if (found()) {
+		return resolve(found());
+	}
+	const po = new PerformanceObserver(() => { if (found()) { po.disconnect(); resolve(found()); } });
+	po.observe({type: "paint", buffered: true});
+	setTimeout(() => { po.disconnect(); resolve(found()); }, 2000);
+})).then(fcp => {
 	const wasm = performance.getEntriesByType("resource").find(e => e.name.endsWith(".wasm"));
 	return {state: window.__benchStart.state, ready: window.__benchStart.ready, instantiated: window.__benchStart.instantiated,
 		fcp: fcp ? fcp.startTime : -1, wasmEnd: wasm ? wasm.responseEnd : -1};

@@ -114,6 +114,11 @@ func (d *Document) reset(src []byte) error {
 	return nil
 }
 
+// Check returns the error Parse would return for src, without parsing it:
+// the source is too large, binary or not UTF-8. A source Check accepts
+// always parses.
+func Check(src []byte, name string) error { return check(src, name) }
+
 // check refuses input the model cannot hold.
 func check(src []byte, name string) error {
 	if len(src) > MaxSize {

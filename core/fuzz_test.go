@@ -2,6 +2,7 @@ package core
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -20,9 +21,14 @@ func FuzzRoundTrip(f *testing.F) {
 	f.Add("---\nlayout: page\n---\n## A\n- [ ] x\n  - y\n")
 	f.Add("\uFEFF----\na: b\n----\n-\u00a0[x] z\r\n##\u00a0H\n")
 	f.Add("> - a\n>   - b\n- - c\n1) d\n   ```\n   e\n")
+	f.Add("# a\x00b\n")
+	f.Add("- caf\xe9\n")
 	addCorpusSeeds(f)
 	f.Fuzz(func(t *testing.T, src string) {
 		d, err := Parse([]byte(src))
+		if cerr := Check([]byte(src), ""); fmt.Sprint(cerr) != fmt.Sprint(err) {
+			t.Fatalf("Check says %v, Parse %v", cerr, err)
+		}
 		if err != nil {
 			return // refused input (NUL, not UTF-8) is reported, not parsed
 		}

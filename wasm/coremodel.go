@@ -60,8 +60,7 @@ func (m *coreModel) Check(name string, data []byte) error {
 	if err := checkInput(name, data); err != nil {
 		return err
 	}
-	_, err := core.Parse(data, core.WithName(name))
-	return err
+	return core.Check(data, name)
 }
 
 // coreCommands are the actions that need the model. New, which asks for a
