@@ -169,24 +169,32 @@ test_fuzz() {
 	for pkg in $(go list ./...); do
 		for fuzz in $(go test -list '^Fuzz' "$pkg" 2>/dev/null | grep '^Fuzz' || true); do
 			log "fuzz $pkg $fuzz (${FUZZTIME:-5s})"
-			fuzz_one "$pkg" "$fuzz" || fuzz_one "$pkg" "$fuzz" retry
+			fuzz_one "$pkg" "$fuzz" || fuzz_one "$pkg" "$fuzz" || fuzz_one "$pkg" "$fuzz" last
 		done
 	done
 }
 
 # fuzz_one runs one fuzz target. Go 1.26's fuzzer can stop with "context
 # deadline exceeded" when its time is up while a worker is busy, without
-# any failing input (golang/go#75804): that run is retried once (argument
-# retry); a real failure writes its input under testdata/fuzz/ and fails.
+# any failing input (golang/go#75804; slow targets such as FuzzUpdate on a
+# loaded machine meet it often): such a run returns 1 to be tried again,
+# and on the last try (argument last) counts as a pass with a warning, since
+# the fuzzer found nothing. A real failure writes its input under
+# testdata/fuzz/ and fails at once.
 fuzz_one() {
 	local out rc=0
 	out=$(go test -run='^$' -fuzz="^$2\$" -fuzztime="${FUZZTIME:-5s}" "$1" 2>&1) || rc=$?
 	printf '%s\n' "$out"
-	if ((rc != 0)) && [[ -z "${3:-}" ]] && grep -q 'context deadline exceeded' <<<"$out" && ! grep -q 'Failing input written' <<<"$out"; then
-		log "fuzz $2 stopped without a failing input (the fuzzer's own race): once more"
-		return 1
+	((rc == 0)) && return 0
+	if grep -q 'context deadline exceeded' <<<"$out" && ! grep -q 'Failing input written' <<<"$out"; then
+		if [[ -z "${3:-}" ]]; then
+			log "fuzz $2 stopped without a failing input (the fuzzer's own race): once more"
+			return 1
+		fi
+		log "warning: fuzz $2 stopped at its deadline three times without a failing input (golang/go#75804); nothing found"
+		return 0
 	fi
-	((rc == 0)) || die "fuzz $2 failed"
+	die "fuzz $2 failed"
 }
 
 test_wasm() {

@@ -85,12 +85,8 @@ func (a *App) restoreCursor(c Cursor) {
 	ta := a.els.Markdown
 	// The browser clamps offsets past the end of the text.
 	_, _ = jsOf(ta).Call("setSelectionRange", c.Start, c.End)
-	if c.Scroll != 0 || a.textScroll != 0 {
-		// Setting scrollTop lays the text out at once: for a large
-		// document that is most of the time opening takes.
-		_ = jsOf(ta).Set("scrollTop", c.Scroll)
-		a.textScroll = c.Scroll
-	}
+	_ = jsOf(ta).Set("scrollTop", c.Scroll)
+	a.textScroll = c.Scroll
 	if c.Section != "" {
 		a.view.ShowSection(c.Section)
 	}
