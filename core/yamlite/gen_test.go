@@ -45,7 +45,9 @@ func checkGenerated(t *testing.T, choices []byte) {
 	switch {
 	case diff != "":
 		t.Fatalf("%q:\n%s", src, diff)
-	case g.unsupported && ok:
+	case g.unsupported && !g.mistake && ok:
+		// (A mistake can hide the construct: a line indented one space
+		// too far after an empty block scalar becomes its text.)
 		t.Fatalf("%q uses what yamlite does not support, but it reads it", src)
 	case v3ok && !ok && !g.mistake && !g.unsupported:
 		_, err := Parse([]byte(src))
