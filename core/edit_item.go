@@ -125,7 +125,69 @@ func (d *Document) RemoveItem(it *Item) (Change, error) {
 	if end == len(d.src) && !endsWithNewline(d.src) && start > 0 {
 		start = lineBreakBefore(d.src, start)
 	}
-	return Change{{start, end, ""}}, nil
+	repl := ""
+	if wouldJoin(d.src, start, end) {
+		// "- a\n-\ntext": without the empty item, "text" would become a
+		// lazy line of "a". A blank line keeps it a paragraph of its own.
+		repl = d.Newline()
+	}
+	return Change{{start, end, repl}}, nil
+}
+
+// wouldJoin reports whether removing src[start:end] (whole lines) could
+// make the line after it a lazy continuation of the text before it: both
+// are there and not blank, and the line after does not surely start a
+// block of its own. When unsure it says yes: a blank line too many costs a
+// line of diff, a joined paragraph changes the minutes.
+func wouldJoin(src []byte, start, end int) bool {
+	if start == 0 || end >= len(src) {
+		return false
+	}
+	before := src[lineStart(src, start-1):start]
+	after := src[end:contentEnd(src, end)]
+	return !isBlank(before) && !isBlank(after) && !startsBlock(after)
+}
+
+// startsBlock reports whether a line surely starts a block that can
+// interrupt a paragraph: an ATX heading, a block quote, a code fence, a
+// thematic break, or a list item with text (a bullet, or an ordered one
+// numbered 1), at any indentation.
+func startsBlock(line []byte) bool {
+	// Any indentation: a nested list's next item is indented past the
+	// paragraph it follows and still starts a block.
+	l := strings.TrimLeft(string(line), " \t")
+	if l == "" {
+		return false
+	}
+	spaced := func(rest string) bool {
+		return rest != "" && (rest[0] == ' ' || rest[0] == '\t') && strings.TrimSpace(rest) != ""
+	}
+	switch c := l[0]; {
+	case c == '#':
+		n := len(l) - len(strings.TrimLeft(l, "#"))
+		return n <= 6 && (n == len(l) || l[n] == ' ' || l[n] == '\t')
+	case c == '>':
+		return true
+	case strings.HasPrefix(l, "```") || strings.HasPrefix(l, "~~~"):
+		return true
+	case c == '-' || c == '*' || c == '_':
+		if t := strings.Map(func(r rune) rune {
+			if r == ' ' || r == '\t' {
+				return -1
+			}
+			return r
+		}, l); len(t) >= 3 && strings.Count(t, t[:1]) == len(t) {
+			// A thematic break, but "---" under a paragraph would make
+			// it a heading.
+			return c != '-'
+		}
+		return c != '_' && spaced(l[1:])
+	case c == '+':
+		return spaced(l[1:])
+	case strings.HasPrefix(l, "1.") || strings.HasPrefix(l, "1)"):
+		return spaced(l[2:])
+	}
+	return false
 }
 
 // MoveItem swaps the item (with its children) with its previous sibling

@@ -83,6 +83,17 @@ func item(prefix string, op func(d *Document, it *Item) (Change, error)) func(*t
 	return func(t *testing.T, d *Document) (Change, error) { return op(d, findItem(t, d, prefix)) }
 }
 
+// lastItem applies op to the document's last item.
+func lastItem(op func(d *Document, it *Item) (Change, error)) func(*testing.T, *Document) (Change, error) {
+	return func(t *testing.T, d *Document) (Change, error) {
+		items := d.Items()
+		if len(items) == 0 {
+			t.Fatal("no items")
+		}
+		return op(d, items[len(items)-1])
+	}
+}
+
 func sec(prefix string, op func(d *Document, s *Section) (Change, error)) func(*testing.T, *Document) (Change, error) {
 	return func(t *testing.T, d *Document) (Change, error) { return op(d, findSection(t, d, prefix)) }
 }
@@ -152,6 +163,15 @@ func TestItemEditStyles(t *testing.T) {
 		{"no final newline add", "- a", item("a", func(d *Document, it *Item) (Change, error) { return d.AddItemAfter(it, "b") }),
 			"- a\n- b", nil},
 		{"no final newline remove", "- a\n- b", item("b", (*Document).RemoveItem), "- a", nil},
+		// The text after a removed item must not become a lazy line of
+		// the text before it.
+		{"remove empty item before text", "- a\n-\ntext\n", lastItem((*Document).RemoveItem), "- a\n\ntext\n", nil},
+		{"remove before a dash line", "para\n- x\n---\n", item("x", (*Document).RemoveItem), "para\n\n---\n", nil},
+		{"remove before a heading", "- a\n-\n## B\n", lastItem((*Document).RemoveItem), "- a\n## B\n", nil},
+		{"remove before an item", "- a\n-\n- c\n", item("", func(d *Document, it *Item) (Change, error) { return d.RemoveItem(d.Items()[1]) }), "- a\n- c\n", nil},
+		{"remove before a quote", "- a\n-\n> q\n", lastItem((*Document).RemoveItem), "- a\n> q\n", nil},
+		{"remove before a nested sibling", "- p\n    - [x] a\n    - [ ] b\n", item("a", (*Document).RemoveItem), "- p\n    - [ ] b\n", nil},
+		{"remove code item CRLF", "- a\r\n- ```\r\n  x\r\n  ```\r\ntext\r\n", lastItem((*Document).RemoveItem), "- a\r\n\r\ntext\r\n", nil},
 		{"no final newline move", "- a\n- b", item("a", func(d *Document, it *Item) (Change, error) { return d.MoveItem(it, 1) }),
 			"- b\n- a", nil},
 		{"four space nesting", "- a\n    - x\n- b\n", item("b", (*Document).Indent),
