@@ -11,9 +11,9 @@ import (
 // MaxOpenSize caps what the editor opens: 512 KiB. The largest real
 // minutes are about 14 KB, so this is over 35 times more than any meeting
 // needs (and more than the 20x document the benchmark edits). Opening is
-// one main-thread task whose time grows with the document (about 0.4 s at
-// the cap on the benchmark machine, see BENCHMARKS.md), so the cap bounds
-// how long the page can be busy; it also keeps the draft within browser
+// one main-thread task whose time grows with the document (under 0.1 s
+// for real minutes, about 0.85 s at the cap on the benchmark machine, see
+// BENCHMARKS.md), so the cap bounds how long the page can be busy; it also keeps the draft within browser
 // storage (about 5 MB per site, with room for several drafts) and a share
 // link a link. A larger file is refused before it is even read.
 const MaxOpenSize = 512 << 10
