@@ -425,22 +425,7 @@ func TestAccessibility(t *testing.T) {
 			waitStored(t, ctx, "# Minutes 2025-06-04\n\n## Agenda\n\n- [ ] item\n")
 			run(t, ctx, chromedp.Click(`#drafts-menu summary`, chromedp.ByQuery),
 				chromedp.WaitVisible(`#drafts-list .draft-open`, chromedp.ByQuery))
-			eval(t, ctx, string(axe)+"\n;true", new(bool))
-			var violations []struct {
-				ID    string `json:"id"`
-				Help  string `json:"help"`
-				Nodes []struct {
-					Target []string `json:"target"`
-				} `json:"nodes"`
-			}
-			eval(t, ctx, `axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations)`, &violations)
-			for _, v := range violations {
-				var targets []string
-				for _, n := range v.Nodes {
-					targets = append(targets, strings.Join(n.Target, " "))
-				}
-				t.Errorf("axe: %s (%s) at %v", v.ID, v.Help, targets)
-			}
+			axeAudit(t, ctx, string(axe))
 		})
 	}
 }
