@@ -13,9 +13,10 @@ import (
 // needs (and more than the 20x document the benchmark edits). Opening is
 // one main-thread task whose time grows with the document (under 0.1 s
 // for real minutes, about 0.85 s at the cap on the benchmark machine, see
-// BENCHMARKS.md), so the cap bounds how long the page can be busy; it also keeps the draft within browser
-// storage (about 5 MB per site, with room for several drafts) and a share
-// link a link. A larger file is refused before it is even read.
+// BENCHMARKS.md), so the cap bounds how long the page can be busy; it
+// also keeps the draft within browser storage (about 5 MB per site, with
+// room for several drafts) and a share link a link. A larger file is
+// refused before it is even read.
 const MaxOpenSize = 512 << 10
 
 // maxOpenLabel is MaxOpenSize as the messages say it.
