@@ -57,8 +57,8 @@ func browserFigures(c config, t *table) error {
 
 // benchDocs returns the largest real minutes, its body repeated 20 times
 // and as many times as the editor opens (written to a temporary
-// directory), and another real file to open
-// between two opens of them, so that each open changes the page.
+// directory), and another real file to open between two opens of them, so
+// that each open changes the page.
 func benchDocs(corpus string) (docs []benchDoc, other benchDoc, tmp string, err error) {
 	files, err := corpusFiles(corpus)
 	if err != nil {
