@@ -284,41 +284,17 @@ func (d *newDialog) nextFromFile() error {
 		a.unavailable("Next agenda")
 		return nil
 	}
-	name := stringProp(file, "name", "file")
-	size, err := file.Get("size")
-	if err != nil {
-		return err
-	}
-	if n, _ := size.Float(); n > MaxOpenSize {
-		a.refuse(tooLarge(name, int64(n)))
-		return nil
-	}
-	promise, err := file.Call("arrayBuffer")
-	if err != nil {
-		return err
-	}
-	a.goGuard("next agenda from a file", func() error {
-		buf, err := a.Await(promise)
-		if err != nil {
-			a.refuse(fmt.Errorf("%s:1: could not be read: %v", name, err))
-			return nil
-		}
-		data, err := bytesFromJS(buf)
-		if err != nil {
-			return err
-		}
+	return a.readFile(file, "next agenda from a file", func(name string, data []byte) {
 		if err := a.model.Check(name, data); err != nil {
 			a.refuse(err)
-			return nil
+			return
 		}
 		next, err := a.commands.NextAgenda(string(data))
 		if err != nil {
 			a.refuse(fmt.Errorf("%s: %w", name, err))
-			return nil
+			return
 		}
 		a.msgs.DismissKey("refused")
 		a.openAsNewDraft(next, "the next agenda made from “"+name+"”")
-		return nil
 	})
-	return nil
 }

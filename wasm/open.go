@@ -80,6 +80,15 @@ func (a *App) openFiles(holder safejs.Value) error {
 // file costs nothing; the bytes are read exactly (no text decoding by the
 // browser) and checked before they become a draft.
 func (a *App) openFile(file safejs.Value) error {
+	return a.readFile(file, "open file", func(name string, data []byte) {
+		a.openBytes(name, data, "“"+name+"”")
+	})
+}
+
+// readFile reads a File (from the picker or a drop) and hands its bytes to
+// use in a goroutine of its own; a file over MaxOpenSize is refused before
+// it is read, and a file that cannot be read is reported.
+func (a *App) readFile(file safejs.Value, task string, use func(name string, data []byte)) error {
 	name := stringProp(file, "name", "file")
 	sizeV, err := file.Get("size")
 	if err != nil {
@@ -97,7 +106,7 @@ func (a *App) openFile(file safejs.Value) error {
 	if err != nil {
 		return err
 	}
-	a.goGuard("open file", func() error {
+	a.goGuard(task, func() error {
 		buf, err := a.Await(promise)
 		if err != nil {
 			a.refuse(fmt.Errorf("%s:1: could not be read: %v", name, err))
@@ -107,7 +116,7 @@ func (a *App) openFile(file safejs.Value) error {
 		if err != nil {
 			return err
 		}
-		a.openBytes(name, data, "“"+name+"”")
+		use(name, data)
 		return nil
 	})
 	return nil

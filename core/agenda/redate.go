@@ -96,14 +96,7 @@ func (e *editor) shiftHeadingTimes() error {
 			continue
 		}
 		t := clockLike(s.Time, old.Add(delta))
-		if t == s.Time {
-			continue
-		}
-		c, err := e.doc.SetSectionTime(s, t)
-		if err != nil {
-			return err
-		}
-		if err := e.edit(c, "time", s.Time, t); err != nil {
+		if err := e.setSectionTime(s, t); err != nil {
 			return err
 		}
 	}

@@ -3,6 +3,7 @@ package agenda
 import (
 	"strings"
 
+	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/when"
 )
 
@@ -66,14 +67,7 @@ func (e *editor) moveHeadingTimes() error {
 			off = minutes(old) - minutes(oldStart)
 		}
 		t := clockLike(s.Time, w.Clock.Add(off))
-		if t == s.Time {
-			continue
-		}
-		c, err := e.doc.SetSectionTime(s, t)
-		if err != nil {
-			return err
-		}
-		if err := e.edit(c, "time", s.Time, t); err != nil {
+		if err := e.setSectionTime(s, t); err != nil {
 			return err
 		}
 	}
@@ -81,3 +75,16 @@ func (e *editor) moveHeadingTimes() error {
 }
 
 func minutes(c when.Clock) int { return c.Hour*60 + c.Minute }
+
+// setSectionTime writes time t into section s's heading, unless it is
+// there already, and reports the change.
+func (e *editor) setSectionTime(s *core.Section, t string) error {
+	if t == s.Time {
+		return nil
+	}
+	c, err := e.doc.SetSectionTime(s, t)
+	if err != nil {
+		return err
+	}
+	return e.edit(c, "time", s.Time, t)
+}
