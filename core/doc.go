@@ -174,7 +174,7 @@ func (d *Document) Text(s Span) string { return string(d.src[s.Start:s.End]) }
 
 // Newline returns the document's line ending: "\r\n" if its first line
 // ends so, else "\n".
-func (d *Document) Newline() string { return newlineOf(d.src) }
+func (d *Document) Newline() string { return LineEnding(d.src) }
 
 // Sections returns every section in document order (the root excluded).
 func (d *Document) Sections() []*Section {

@@ -91,10 +91,17 @@ func trimBlankLines(norm []byte, start, end int) int {
 	return end
 }
 
-// newlineOf returns the line ending used by the first line of src.
-func newlineOf(src []byte) string {
-	if i := bytes.IndexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
-		return "\r\n"
+// LineEnding is a document's line ending, "\r\n" or "\n": the one its
+// first line ends with. It is the one rule for the line breaks an edit
+// writes, whether the edit comes from the model or from a text box.
+func LineEnding[S ~string | ~[]byte](src S) string {
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' {
+			if i > 0 && src[i-1] == '\r' {
+				return "\r\n"
+			}
+			return "\n"
+		}
 	}
 	return "\n"
 }

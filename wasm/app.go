@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/cpansec/minutes/editor"
 	"github.com/hack-pad/safejs"
 	"honnef.co/go/js/dom/v2"
 )
@@ -21,13 +22,13 @@ type App struct {
 	commands Commands
 	msgs     *Messages
 	funcs    *funcRegistry
-	drafts   *DraftStore
-	session  Store
+	drafts   *editor.DraftStore
+	session  editor.Store
 	now      func() time.Time
 
-	draft  *Draft // the current draft; draft.Source is the document
-	stored bool   // the current draft exists in storage (its Rev is known)
-	shown  string // the text last put into or read from the Markdown text box
+	draft  *editor.Draft // the current draft; draft.Source is the document
+	stored bool          // the current draft exists in storage (its Rev is known)
+	shown  string        // the text last put into or read from the Markdown text box
 
 	autosave   autosave
 	text       textPending
@@ -61,20 +62,20 @@ func NewApp(cfg Config) (*App, error) {
 	if a.session == nil {
 		a.session = a.openStorage("sessionStorage")
 	}
-	a.drafts = &DraftStore{s: store, now: a.now}
+	a.drafts = editor.NewDraftStore(store, a.now)
 	return a, nil
 }
 
 // openStorage returns the browser storage, or memory with a message when
 // the browser refuses it (private mode, blocked site data).
-func (a *App) openStorage(name string) Store {
+func (a *App) openStorage(name string) editor.Store {
 	s, err := openWebStorage(name)
 	if err == nil {
 		return s
 	}
 	a.msgs.Show(Message{Key: "storage-" + name, Kind: KindWarning,
 		Text: "This browser does not let the page keep drafts (" + err.Error() + "). You can edit, but use Save to keep your work."})
-	return newMemStore()
+	return editor.NewMemStore()
 }
 
 // Start restores the last draft (or opens a share link), binds the
@@ -128,8 +129,8 @@ func (a *App) restore() {
 	for _, err := range errs {
 		a.reportStorageError(err)
 	}
-	for _, s := range []Store{a.session, a.drafts.s} {
-		id, ok, err := s.Get(currentKey)
+	for _, s := range []editor.Store{a.session, a.drafts.Store()} {
+		id, ok, err := s.Get(editor.CurrentKey)
 		if err != nil || !ok {
 			continue
 		}
@@ -149,7 +150,7 @@ func (a *App) restore() {
 
 // reportStorageError shows a problem met while reading stored drafts.
 func (a *App) reportStorageError(err error) {
-	var corrupt *CorruptError
+	var corrupt *editor.CorruptError
 	if errors.As(err, &corrupt) {
 		a.msgs.Show(Message{Key: "corrupt:" + corrupt.Key, Kind: KindWarning,
 			Text: "A stored draft could not be read and was kept aside, not deleted: " + corrupt.Error() + "."})
@@ -159,7 +160,7 @@ func (a *App) reportStorageError(err error) {
 }
 
 // load makes d the current draft and shows it.
-func (a *App) load(d *Draft, stored bool) {
+func (a *App) load(d *editor.Draft, stored bool) {
 	a.draft, a.stored = d, stored
 	a.autosave.reset()
 	a.rememberCurrent()
@@ -175,8 +176,8 @@ func (a *App) rememberCurrent() {
 	if !a.stored {
 		return
 	}
-	_ = a.session.Set(currentKey, a.draft.ID)
-	_ = a.drafts.s.Set(currentKey, a.draft.ID)
+	_ = a.session.Set(editor.CurrentKey, a.draft.ID)
+	_ = a.drafts.Store().Set(editor.CurrentKey, a.draft.ID)
 }
 
 // Source is the current document.

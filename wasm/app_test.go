@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cpansec/minutes/editor"
 	"github.com/hack-pad/safejs"
 )
 
@@ -107,7 +108,7 @@ func mustInt(v safejs.Value) int {
 }
 
 func TestAutosaveAndRestore(t *testing.T) {
-	store := newMemStore()
+	store := editor.NewMemStore()
 	a := newTestApp(t, store)
 	typeText(t, a, "# Meeting 2025-06-04\n\n- [ ] item\n")
 	a.els.Markdown.SetSelectionStart(5)
@@ -128,7 +129,7 @@ func TestAutosaveAndRestore(t *testing.T) {
 }
 
 func TestConflictKeepBoth(t *testing.T) {
-	store := newMemStore()
+	store := editor.NewMemStore()
 	a := newTestApp(t, store)
 	a.setSource("first\n", OriginForm)
 	a.flush()
@@ -176,9 +177,9 @@ func TestConflictReload(t *testing.T) {
 }
 
 func TestStorageFull(t *testing.T) {
-	store := newMemStore()
+	store := editor.NewMemStore()
 	a := newTestApp(t, store)
-	store.failSet = errQuota
+	store.FailSet = editor.ErrQuota
 	a.setSource("# Not stored\n", OriginForm)
 	a.flush()
 	msg := messageTexts(a)["storage-full"]
@@ -191,7 +192,7 @@ func TestStorageFull(t *testing.T) {
 	if err := a.save(); err != nil {
 		t.Errorf("Save with storage full: %v", err)
 	}
-	store.failSet = nil
+	store.FailSet = nil
 	a.flush()
 	if a.autosave.dirty || !strings.Contains(messageTexts(a)["storage-full"], "stored in this browser again") {
 		t.Errorf("recovery not noticed: %v", messageTexts(a))
@@ -199,21 +200,22 @@ func TestStorageFull(t *testing.T) {
 }
 
 func TestRestoreReportsCorruptDraft(t *testing.T) {
-	store := newMemStore()
-	store.m[draftKey+"broken"] = "{not json"
+	store := editor.NewMemStore()
+	_ = store.Set(editor.DraftKey+"broken", "{not json")
 	a := newTestApp(t, store)
-	msg := messageTexts(a)["corrupt:"+draftKey+"broken"]
+	msg := messageTexts(a)["corrupt:"+editor.DraftKey+"broken"]
 	if !strings.Contains(msg, "kept aside") {
 		t.Fatalf("messages %v", messageTexts(a))
 	}
 	found := false
-	for k, v := range store.m {
-		if strings.HasPrefix(k, corruptKey+"broken:") && v == "{not json" {
+	keys, _ := store.Keys()
+	for _, k := range keys {
+		if v, _, _ := store.Get(k); strings.HasPrefix(k, editor.CorruptKey+"broken:") && v == "{not json" {
 			found = true
 		}
 	}
 	if !found {
-		t.Errorf("corrupt draft not kept: %v", store.m)
+		t.Errorf("corrupt draft not kept: %v", keys)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"time"
 
+	"github.com/cpansec/minutes/editor"
 	"github.com/hack-pad/safejs"
 	"honnef.co/go/js/dom/v2"
 )
@@ -71,7 +72,7 @@ func (a *App) flush() {
 	}
 	err := a.drafts.Put(d, expect)
 	switch {
-	case errors.Is(err, ErrConflict):
+	case errors.Is(err, editor.ErrConflict):
 		a.showConflict()
 	case err != nil:
 		a.storageFailed(err)
@@ -200,7 +201,7 @@ func (a *App) storageEvent(ev safejs.Value) error {
 	if err != nil {
 		return err
 	}
-	if key != draftKey+a.draft.ID {
+	if key != editor.DraftKey+a.draft.ID {
 		a.renderDraftsMenu()
 		return nil
 	}
@@ -219,7 +220,7 @@ func (a *App) storageEvent(ev safejs.Value) error {
 	if err != nil {
 		return err
 	}
-	if storedRev(raw) != a.draft.Rev {
+	if editor.StoredRev(raw) != a.draft.Rev {
 		a.showConflict()
 	}
 	return nil

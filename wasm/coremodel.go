@@ -10,6 +10,7 @@ import (
 	"github.com/cpansec/minutes/core/profile"
 	"github.com/cpansec/minutes/core/publish"
 	"github.com/cpansec/minutes/core/when"
+	"github.com/cpansec/minutes/editor"
 )
 
 // coreModel is the Model backed by the document model: the title and date
@@ -57,7 +58,7 @@ func (m *coreModel) FileName(source string) string {
 
 // Check implements Model: the page's own limits, then the model's.
 func (m *coreModel) Check(name string, data []byte) error {
-	if err := checkInput(name, data); err != nil {
+	if err := editor.CheckInput(name, data); err != nil {
 		return err
 	}
 	return core.Check(data, name)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cpansec/minutes/editor"
 	"github.com/hack-pad/safejs"
 	"honnef.co/go/js/dom/v2"
 )
@@ -52,9 +53,9 @@ func (a *App) bindDraftsMenu() error {
 
 // allDrafts lists the stored drafts, with the current one first when it is
 // not stored yet, and its in-memory state otherwise.
-func (a *App) allDrafts() []*Draft {
+func (a *App) allDrafts() []*editor.Draft {
 	stored, _ := a.drafts.List()
-	out := []*Draft{}
+	out := []*editor.Draft{}
 	if !a.stored {
 		out = append(out, a.draft)
 	}
@@ -104,7 +105,7 @@ func (a *App) renderDraftsMenu() {
 }
 
 // draftDate is the meeting date, or when the draft was last changed.
-func draftDate(d *Draft) string {
+func draftDate(d *editor.Draft) string {
 	if d.Date != "" {
 		return d.Date
 	}
@@ -166,7 +167,7 @@ func (a *App) switchTo(id string) error {
 	return nil
 }
 
-func (a *App) findDraft(id string) *Draft {
+func (a *App) findDraft(id string) *editor.Draft {
 	for _, d := range a.allDrafts() {
 		if d.ID == id {
 			return d

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/editor"
 )
 
 // Editor is the View that binds the document model to the page. It keeps
@@ -17,7 +18,7 @@ type Editor struct {
 	app     *App
 	doc     *core.Document
 	shown   string // the source the document was made from or last gave the app
-	history History
+	history editor.History
 	panels  []Panel
 	now     func() time.Time
 	section string // where the user is in the form, for the cursor hint
@@ -36,7 +37,7 @@ var panelMakers []func(e *Editor) (Panel, error)
 
 // newEditor makes the editor and its panels.
 func newEditor(now func() time.Time) (*Editor, error) {
-	e := &Editor{now: now, history: History{Limit: 500}}
+	e := &Editor{now: now, history: editor.History{Limit: 500}}
 	for _, make := range panelMakers {
 		p, err := make(e)
 		if err != nil {

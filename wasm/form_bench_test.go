@@ -12,6 +12,7 @@ import (
 
 	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/profile"
+	"github.com/cpansec/minutes/editor"
 	"github.com/cpansec/minutes/internal/corpustest"
 )
 
@@ -59,11 +60,11 @@ func benchForm(b *testing.B, source string) (*App, *Editor, *formPanel) {
 		style.Set("textContent", string(css))
 		doc.Get("head").Call("appendChild", style)
 	}
-	e := &Editor{now: time.Now, history: History{Limit: 500}}
+	e := &Editor{now: time.Now, history: editor.History{Limit: 500}}
 	panel, _ := newFormPanel(e)
 	e.panels = []Panel{panel}
 	model := &coreModel{editor: e, profile: profile.Default(), now: time.Now}
-	a, err := NewApp(Config{Model: model, View: e, Store: newMemStore(), Session: newMemStore()})
+	a, err := NewApp(Config{Model: model, View: e, Store: editor.NewMemStore(), Session: editor.NewMemStore()})
 	if err != nil {
 		b.Fatal(err)
 	}

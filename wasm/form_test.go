@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/cpansec/minutes/core/profile"
+	"github.com/cpansec/minutes/editor"
 )
 
 //go:embed testdata/form-minutes.md
@@ -51,7 +52,7 @@ func newFormEditor(t *testing.T, source string) (*App, *Editor, *formPanel) {
 	box := document().Call("createElement", "div")
 	box.Set("innerHTML", formShell)
 	byID("test-shell").Call("appendChild", box)
-	e := &Editor{now: func() time.Time { return formClock }, history: History{Limit: 500}, app: a}
+	e := &Editor{now: func() time.Time { return formClock }, history: editor.History{Limit: 500}, app: a}
 	panel, err := newFormPanel(e)
 	if err != nil {
 		t.Fatal(err)

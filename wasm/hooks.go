@@ -2,6 +2,8 @@
 
 package main
 
+import "github.com/cpansec/minutes/editor"
+
 // The app treats the document as an opaque Markdown string. What it needs
 // to know about the text, and how the text is shown as a form and a preview,
 // come through the two interfaces below; the foundation ships plain versions
@@ -77,5 +79,5 @@ type Config struct {
 	View     View
 	Commands Commands
 	// Store and Session replace localStorage and sessionStorage (tests).
-	Store, Session Store
+	Store, Session editor.Store
 }

@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 
+	"github.com/cpansec/minutes/editor"
 	"github.com/hack-pad/safejs"
 	"honnef.co/go/js/dom/v2"
 )
@@ -86,7 +87,7 @@ func (a *App) openFile(file safejs.Value) error {
 }
 
 // readFile reads a File (from the picker or a drop) and hands its bytes to
-// use in a goroutine of its own; a file over MaxOpenSize is refused before
+// use in a goroutine of its own; a file over editor.MaxOpenSize is refused before
 // it is read, and a file that cannot be read is reported.
 func (a *App) readFile(file safejs.Value, task string, use func(name string, data []byte)) error {
 	name := stringProp(file, "name", "file")
@@ -98,8 +99,8 @@ func (a *App) readFile(file safejs.Value, task string, use func(name string, dat
 	if err != nil {
 		return err
 	}
-	if size > MaxOpenSize {
-		a.refuse(tooLarge(name, int64(size)))
+	if size > editor.MaxOpenSize {
+		a.refuse(editor.TooLarge(name, int64(size)))
 		return nil
 	}
 	promise, err := file.Call("arrayBuffer")

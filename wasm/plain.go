@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cpansec/minutes/editor"
 	"honnef.co/go/js/dom/v2"
 )
 
@@ -88,7 +89,7 @@ func (m plainModel) FileName(source string) string {
 }
 
 // Check applies the input limits of validate.go.
-func (m plainModel) Check(name string, data []byte) error { return checkInput(name, data) }
+func (m plainModel) Check(name string, data []byte) error { return editor.CheckInput(name, data) }
 
 // splitFrontMatter returns the YAML front matter (without the --- lines) and
 // the rest; a front matter that never closes is treated as text.

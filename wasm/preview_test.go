@@ -17,6 +17,7 @@ import (
 
 	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/preview"
+	"github.com/cpansec/minutes/editor"
 )
 
 //go:embed testdata/preview-minutes.md
@@ -59,13 +60,13 @@ func newPanelsEditor(tb testing.TB, source string, makers ...func(*Editor) (Pane
 	box.Set("id", "test-shell")
 	box.Set("innerHTML", testShell+panelsShell)
 	doc.Get("body").Call("appendChild", box)
-	a, err := NewApp(Config{Store: newMemStore(), Session: newMemStore()})
+	a, err := NewApp(Config{Store: editor.NewMemStore(), Session: editor.NewMemStore()})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	a.Start()
 	tb.Cleanup(a.Close)
-	e := &Editor{now: time.Now, history: History{Limit: 500}, app: a}
+	e := &Editor{now: time.Now, history: editor.History{Limit: 500}, app: a}
 	for _, make := range makers {
 		p, err := make(e)
 		if err != nil {

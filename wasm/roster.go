@@ -22,7 +22,7 @@ func (a *App) loadRoster(p *profile.Profile) {
 
 // addedNames returns the handles kept under rosterKey.
 func (a *App) addedNames() []string {
-	v, ok, err := a.drafts.s.Get(rosterKey)
+	v, ok, err := a.drafts.Store().Get(rosterKey)
 	if err != nil || !ok {
 		return nil
 	}
@@ -45,7 +45,7 @@ func (a *App) addToRoster(p *profile.Profile, handle string) error {
 		return err
 	}
 	names := append(a.addedNames(), handle)
-	if err := a.drafts.s.Set(rosterKey, strings.Join(names, "\n")); err != nil {
+	if err := a.drafts.Store().Set(rosterKey, strings.Join(names, "\n")); err != nil {
 		a.msgs.Show(Message{Key: "roster", Kind: KindWarning,
 			Text: handle + " is on the roster for this visit, but the browser would not keep it (" + err.Error() + ")."})
 	} else {

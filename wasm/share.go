@@ -3,71 +3,12 @@
 package main
 
 import (
-	"bytes"
-	"compress/flate"
-	"compress/zlib"
-	"encoding/base64"
-	"errors"
 	"fmt"
-	"io"
 	"strings"
 
+	"github.com/cpansec/minutes/editor"
 	"github.com/hack-pad/safejs"
 )
-
-// A share link carries the draft in the URL fragment, "#share=" followed by
-// the text compressed with compress/flate, in a zlib frame whose Adler-32
-// checksum catches a link cut short or altered, then base64url. Browsers
-// never send the fragment to a server, so the draft stays between the two
-// people.
-const shareParam = "#share="
-
-// encodeShare returns the fragment for source.
-func encodeShare(source string) (string, error) {
-	var buf bytes.Buffer
-	zw, err := zlib.NewWriterLevel(&buf, flate.BestCompression)
-	if err != nil {
-		return "", err
-	}
-	if _, err := io.WriteString(zw, source); err != nil {
-		return "", err
-	}
-	if err := zw.Close(); err != nil {
-		return "", err
-	}
-	return shareParam + base64.RawURLEncoding.EncodeToString(buf.Bytes()), nil
-}
-
-// errShareDamaged is the message for a link that cannot be decoded.
-var errShareDamaged = errors.New("the share link is incomplete or damaged; ask for the link again, or for the file")
-
-// decodeShare returns the text in a share fragment; a link expanding past
-// MaxOpenSize is refused (a small link can inflate to gigabytes).
-func decodeShare(fragment string) ([]byte, error) {
-	payload, ok := strings.CutPrefix(fragment, shareParam)
-	if !ok {
-		return nil, errors.New("not a share link")
-	}
-	raw, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(payload, "="))
-	if err != nil {
-		return nil, fmt.Errorf("%w (%v)", errShareDamaged, err)
-	}
-	zr, err := zlib.NewReader(bytes.NewReader(raw))
-	if err != nil {
-		return nil, fmt.Errorf("%w (%v)", errShareDamaged, err)
-	}
-	data, err := io.ReadAll(io.LimitReader(zr, MaxOpenSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("%w (%v)", errShareDamaged, err)
-	}
-	if len(data) > MaxOpenSize {
-		return nil, fmt.Errorf("the shared draft is larger than %s", maxOpenLabel)
-	}
-	if err := zr.Close(); err != nil {
-		return nil, fmt.Errorf("%w (%v)", errShareDamaged, err)
-	}
-	return data, nil
-}
 
 // bindShare wires Copy share link and links pasted into an open page.
 func (a *App) bindShare() error {
@@ -86,7 +27,7 @@ func (a *App) bindShare() error {
 // copyShareLink puts a link to the current draft on the clipboard.
 func (a *App) copyShareLink() error {
 	a.syncText()
-	frag, err := encodeShare(a.draft.Source)
+	frag, err := editor.EncodeShare(a.draft.Source)
 	if err != nil {
 		return err
 	}
@@ -109,11 +50,11 @@ func (a *App) openShareLink() {
 		return
 	}
 	hash := stringProp(loc, "hash", "")
-	if !strings.HasPrefix(hash, shareParam) {
+	if !strings.HasPrefix(hash, editor.ShareParam) {
 		return
 	}
 	a.clearHash()
-	data, err := decodeShare(hash)
+	data, err := editor.DecodeShare(hash)
 	if err != nil {
 		a.refuse(fmt.Errorf("share link:1: %v", err))
 		return

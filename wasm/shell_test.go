@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cpansec/minutes/editor"
 	"github.com/hack-pad/safejs"
 	"honnef.co/go/js/dom/v2"
 )
@@ -33,7 +34,7 @@ const testShell = `
 
 // newTestApp puts the shell in the page and returns an app on memory
 // storage, started (every handler bound), closed when the test ends.
-func newTestApp(t *testing.T, store *memStore) *App {
+func newTestApp(t *testing.T, store *editor.MemStore) *App {
 	t.Helper()
 	// The shell goes in its own container: wasmbrowsertest's page keeps
 	// the button it waits on to learn that the tests ended.
@@ -46,9 +47,9 @@ func newTestApp(t *testing.T, store *memStore) *App {
 	box.SetInnerHTML(testShell)
 	doc.(dom.HTMLDocument).Body().AppendChild(box)
 	if store == nil {
-		store = newMemStore()
+		store = editor.NewMemStore()
 	}
-	a, err := NewApp(Config{Store: store, Session: newMemStore()})
+	a, err := NewApp(Config{Store: store, Session: editor.NewMemStore()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,21 +3,11 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"sort"
 
+	"github.com/cpansec/minutes/editor"
 	"github.com/hack-pad/safejs"
 )
-
-// Store is string key-value storage: the browser's localStorage or
-// sessionStorage, or memory when those are unavailable.
-type Store interface {
-	Get(key string) (value string, ok bool, err error)
-	Set(key, value string) error
-	Remove(key string) error
-	Keys() ([]string, error)
-}
 
 // webStorage is a Storage object of the browser. Every call can throw
 // (storage disabled, quota exceeded); safejs turns that into an error.
@@ -25,7 +15,7 @@ type webStorage struct{ v safejs.Value }
 
 // openWebStorage returns window[name] ("localStorage" or "sessionStorage").
 // Reading the property itself throws when the user blocked site data.
-func openWebStorage(name string) (Store, error) {
+func openWebStorage(name string) (editor.Store, error) {
 	v, err := safejs.Global().Get(name)
 	if err != nil {
 		return nil, fmt.Errorf("%s is not available: %w", name, err)
@@ -84,43 +74,3 @@ func (s webStorage) Keys() ([]string, error) {
 	}
 	return keys, nil
 }
-
-// memStore keeps values in memory: the fallback when browser storage is
-// unavailable (the document still saves by download), and a test double.
-type memStore struct {
-	m map[string]string
-	// failSet, when set, makes Set fail like a full storage.
-	failSet error
-}
-
-func newMemStore() *memStore { return &memStore{m: map[string]string{}} }
-
-func (s *memStore) Get(key string) (string, bool, error) {
-	v, ok := s.m[key]
-	return v, ok, nil
-}
-
-func (s *memStore) Set(key, value string) error {
-	if s.failSet != nil {
-		return s.failSet
-	}
-	s.m[key] = value
-	return nil
-}
-
-func (s *memStore) Remove(key string) error {
-	delete(s.m, key)
-	return nil
-}
-
-func (s *memStore) Keys() ([]string, error) {
-	keys := make([]string, 0, len(s.m))
-	for k := range s.m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys, nil
-}
-
-// errQuota is what a full memStore returns, like the browser's QuotaExceededError.
-var errQuota = errors.New("QuotaExceededError: the quota has been exceeded")

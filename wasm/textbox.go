@@ -5,6 +5,7 @@ package main
 import (
 	"time"
 
+	"github.com/cpansec/minutes/editor"
 	"github.com/hack-pad/safejs"
 )
 
@@ -54,7 +55,7 @@ func (a *App) syncText() {
 		a.text.timer = nil
 	}
 	value := a.els.Markdown.Value()
-	source := spliceEdit(a.draft.Source, a.shown, value)
+	source := editor.SpliceEdit(a.draft.Source, a.shown, value)
 	a.shown = value
 	a.setSource(source, OriginText)
 }
@@ -62,7 +63,7 @@ func (a *App) syncText() {
 // showText puts the document into the text box, unless it already shows it.
 func (a *App) showText(source string) {
 	a.text.pending = false
-	if normalizeNewlines(source) == a.shown && a.els.Markdown.Value() == a.shown {
+	if editor.NormalizeNewlines(source) == a.shown && a.els.Markdown.Value() == a.shown {
 		return
 	}
 	a.els.Markdown.SetValue(source)
@@ -70,9 +71,9 @@ func (a *App) showText(source string) {
 }
 
 // cursor is the current cursor hint.
-func (a *App) cursor() Cursor {
+func (a *App) cursor() editor.Cursor {
 	ta := a.els.Markdown
-	return Cursor{
+	return editor.Cursor{
 		Start:   ta.SelectionStart(),
 		End:     ta.SelectionEnd(),
 		Scroll:  a.textScroll, // read on scroll: reading scrollTop here would force a layout on every autosave
@@ -81,7 +82,7 @@ func (a *App) cursor() Cursor {
 }
 
 // restoreCursor puts the selection and scroll position back.
-func (a *App) restoreCursor(c Cursor) {
+func (a *App) restoreCursor(c editor.Cursor) {
 	ta := a.els.Markdown
 	// The browser clamps offsets past the end of the text.
 	_, _ = jsOf(ta).Call("setSelectionRange", c.Start, c.End)

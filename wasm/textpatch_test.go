@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/editor"
 )
 
 // TestEditChangePatchesTextBox applies random changes as form edits to
@@ -16,13 +17,13 @@ import (
 func TestEditChangePatchesTextBox(t *testing.T) {
 	r := rand.New(rand.NewSource(5))
 	pieces := []string{"a", "- [ ] @sjn x", "\r\n", "\n", "\u00a0", "é", "😀", "## H", " ", "\r"}
-	for _, start := range []string{"", bom + "---\r\nlayout: page\r\n---\r\n", "# T\n\n- a 😀\n"} {
+	for _, start := range []string{"", editor.BOM + "---\r\nlayout: page\r\n---\r\n", "# T\n\n- a 😀\n"} {
 		a := newTestApp(t, nil)
 		a.openAsNewDraft(start+"x\n", "test")
 		patched := 0
 		for step := 0; step < 150; step++ {
 			old := a.draft.Source
-			at := len(bom) * boolInt(len(old) >= len(bom) && old[:len(bom)] == bom)
+			at := len(editor.BOM) * boolInt(len(old) >= len(editor.BOM) && old[:len(editor.BOM)] == editor.BOM)
 			at += r.Intn(len(old) - at + 1)
 			for at < len(old) && at > 0 && old[at]&0xC0 == 0x80 {
 				at++
@@ -43,10 +44,10 @@ func TestEditChangePatchesTextBox(t *testing.T) {
 			if a.draft.Source != source {
 				t.Fatal("the document is not the new source")
 			}
-			if got, want := a.els.Markdown.Value(), textOf(source); got != want {
+			if got, want := a.els.Markdown.Value(), editor.TextOf(source); got != want {
 				t.Fatalf("step %d: text box shows %q, want %q (change %+v on %q)", step, got, want, c, old)
 			}
-			if a.shown != textOf(source) {
+			if a.shown != editor.TextOf(source) {
 				t.Fatalf("step %d: a.shown is out of step", step)
 			}
 		}
@@ -58,9 +59,9 @@ func TestEditChangePatchesTextBox(t *testing.T) {
 
 // showChangeWouldPatch reports whether showChange can patch c in place.
 func (a *App) showChangeWouldPatch(old string, c core.Change) bool {
-	m := newTextMap(old)
+	m := editor.NewTextMap(old)
 	for _, s := range c {
-		if !m.cleanCut(s.Start) || !m.cleanCut(s.End) || joinsLineEnding(old, s) {
+		if !m.CleanCut(s.Start) || !m.CleanCut(s.End) || editor.JoinsLineEnding(old, s) {
 			return false
 		}
 	}

@@ -1,9 +1,6 @@
-//go:build js && wasm
-
-package main
+package editor
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -25,19 +22,19 @@ func TestSpliceEdit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := spliceEdit(tt.source, normalizeNewlines(tt.source), tt.newText)
+			got := SpliceEdit(tt.source, NormalizeNewlines(tt.source), tt.newText)
 			if got != tt.want {
-				t.Errorf("spliceEdit(%q → %q) = %q, want %q", tt.source, tt.newText, got, tt.want)
+				t.Errorf("SpliceEdit(%q → %q) = %q, want %q", tt.source, tt.newText, got, tt.want)
 			}
-			if normalizeNewlines(got) != tt.newText {
+			if NormalizeNewlines(got) != tt.newText {
 				t.Errorf("result %q does not show as the text box's %q", got, tt.newText)
 			}
 		})
 	}
 }
 
-// TestTextareaNormalization checks the assumption spliceEdit rests on: a
-// textarea shows normalizeNewlines(source), keeping the BOM and U+00A0.
+// TestTextareaNormalization checks the assumption SpliceEdit rests on: a
+// textarea shows NormalizeNewlines(source), keeping the BOM and U+00A0.
 // TestSpliceHiddenBOM covers the text box as the browser fills it: without
 // the document's leading BOM.
 func TestSpliceHiddenBOM(t *testing.T) {
@@ -49,40 +46,8 @@ func TestSpliceHiddenBOM(t *testing.T) {
 		"T\n- a\n":        "\ufeffT\r\n- a\r\n",
 		"# T\n- a\n- b\n": "\ufeff# T\r\n- a\r\n- b\r\n",
 	} {
-		if got := spliceEdit(source, shown, newText); got != want {
-			t.Errorf("spliceEdit(%q) = %q, want %q", newText, got, want)
+		if got := SpliceEdit(source, shown, newText); got != want {
+			t.Errorf("SpliceEdit(%q) = %q, want %q", newText, got, want)
 		}
-	}
-}
-
-func TestTextareaNormalization(t *testing.T) {
-	a := newTestApp(t, nil)
-	for _, source := range []string{
-		"\ufeff---\r\nlayout: page\r\n---\r\n# T\r\n",
-		"- [ ]\u00a0item\n-\u00a0[x] done\r\nlast\rline",
-		"tabs\tand  spaces  \n\n\n",
-	} {
-		a.els.Markdown.SetValue(source)
-		got := a.els.Markdown.Value()
-		if want := normalizeNewlines(strings.TrimPrefix(source, bom)); got != want {
-			t.Errorf("textarea shows %q for %q, want %q", got, source, want)
-		}
-		if spliceEdit(source, got, got) != source {
-			t.Errorf("an unedited text box changed %q", source)
-		}
-	}
-}
-
-// TestTextBoxEditKeepsUntouchedBytes types into the text box of an app and
-// checks the document keeps CR LF and the BOM outside the edit.
-func TestTextBoxEditKeepsUntouchedBytes(t *testing.T) {
-	a := newTestApp(t, nil)
-	source := "\ufeff# Minutes 2025-06-04\r\n\r\n- [ ] one\r\n"
-	a.load(a.drafts.NewDraft(source), false)
-	typeText(t, a, a.els.Markdown.Value()+"- [ ] two\n")
-	a.syncText()
-	want := source + "- [ ] two\r\n"
-	if a.Source() != want {
-		t.Fatalf("source %q, want %q", a.Source(), want)
 	}
 }

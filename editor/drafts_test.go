@@ -1,6 +1,4 @@
-//go:build js && wasm
-
-package main
+package editor
 
 import (
 	"encoding/json"
@@ -11,8 +9,8 @@ import (
 	"time"
 )
 
-func newTestDraftStore() (*DraftStore, *memStore) {
-	s := newMemStore()
+func newTestDraftStore() (*DraftStore, *MemStore) {
+	s := NewMemStore()
 	return &DraftStore{s: s, now: time.Now}, s
 }
 
@@ -65,8 +63,8 @@ func TestDraftStoreCorruptKeptAside(t *testing.T) {
 	if err := ds.Put(good, ""); err != nil {
 		t.Fatal(err)
 	}
-	s.m[draftKey+"bad"] = `{"v":1,"id":"bad","source":"trunc`
-	s.m[draftKey+"old"] = `{"v":99,"id":"old"}`
+	s.m[DraftKey+"bad"] = `{"v":1,"id":"bad","source":"trunc`
+	s.m[DraftKey+"old"] = `{"v":99,"id":"old"}`
 	drafts, errs := ds.List()
 	if len(drafts) != 1 || drafts[0].ID != good.ID {
 		t.Errorf("listed %d drafts", len(drafts))
@@ -85,7 +83,7 @@ func TestDraftStoreCorruptKeptAside(t *testing.T) {
 	}
 	var kept []string
 	for k, v := range s.m {
-		if strings.HasPrefix(k, corruptKey) {
+		if strings.HasPrefix(k, CorruptKey) {
 			kept = append(kept, v)
 		}
 	}
@@ -117,7 +115,7 @@ func TestDraftStoreTrashRestore(t *testing.T) {
 
 func TestDraftStoreFull(t *testing.T) {
 	ds, s := newTestDraftStore()
-	s.failSet = errQuota
+	s.FailSet = ErrQuota
 	if err := ds.Put(ds.NewDraft("x"), ""); err == nil {
 		t.Fatal("Put on a full store succeeded")
 	}
@@ -143,8 +141,8 @@ func TestDecodeStoredFormat(t *testing.T) {
 	if got := encodeDraft(d); got != storedDraft {
 		t.Errorf("encoded again as %s", got)
 	}
-	if rev := storedRev(storedDraft); rev != "1k2j3h" {
-		t.Errorf("storedRev = %q", rev)
+	if rev := StoredRev(storedDraft); rev != "1k2j3h" {
+		t.Errorf("StoredRev = %q", rev)
 	}
 }
 

@@ -1,6 +1,4 @@
-//go:build js && wasm
-
-package main
+package editor
 
 import (
 	"errors"
@@ -17,11 +15,11 @@ import (
 // Storage keys. Each draft is one key, so writing one draft never touches
 // another and the storage event names exactly the draft that changed.
 const (
-	keyPrefix  = "minutes:"
-	draftKey   = keyPrefix + "draft:"   // + id: the JSON of a Draft
-	trashKey   = keyPrefix + "trash:"   // + id: a deleted draft, for undo
-	corruptKey = keyPrefix + "corrupt:" // + id + ":" + time: unreadable data set aside
-	currentKey = keyPrefix + "current"  // the id of the draft last worked on
+	KeyPrefix  = "minutes:"
+	DraftKey   = KeyPrefix + "draft:"   // + id: the JSON of a Draft
+	TrashKey   = KeyPrefix + "trash:"   // + id: a deleted draft, for undo
+	CorruptKey = KeyPrefix + "corrupt:" // + id + ":" + time: unreadable data set aside
+	CurrentKey = KeyPrefix + "current"  // the id of the draft last worked on
 )
 
 // draftFormat is the version of the stored JSON.
@@ -88,6 +86,14 @@ type DraftStore struct {
 	now func() time.Time
 }
 
+// NewDraftStore keeps drafts in s; now stamps them.
+func NewDraftStore(s Store, now func() time.Time) *DraftStore {
+	return &DraftStore{s: s, now: now}
+}
+
+// Store is the storage the drafts are kept in.
+func (ds *DraftStore) Store() Store { return ds.s }
+
 // NewDraft returns a new draft holding source, not yet stored.
 func (ds *DraftStore) NewDraft(source string) *Draft {
 	now := ds.now().UnixMilli()
@@ -103,16 +109,16 @@ func newRev() string { return strconv.FormatUint(rand.Uint64(), 36) }
 // Load reads the draft with id. A draft that cannot be read is set aside
 // under a corrupt key and reported with a *CorruptError.
 func (ds *DraftStore) Load(id string) (*Draft, error) {
-	raw, ok, err := ds.s.Get(draftKey + id)
+	raw, ok, err := ds.s.Get(DraftKey + id)
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
-		return nil, fmt.Errorf("%s%s:1: no such draft", draftKey, id)
+		return nil, fmt.Errorf("%s%s:1: no such draft", DraftKey, id)
 	}
 	d, err := decodeDraft(raw)
 	if err != nil {
-		return nil, ds.setAside(draftKey+id, raw, err)
+		return nil, ds.setAside(DraftKey+id, raw, err)
 	}
 	return d, nil
 }
@@ -184,8 +190,8 @@ func decodeDraft(raw string) (*Draft, error) {
 
 // setAside moves unreadable data to a corrupt key, keeping every byte.
 func (ds *DraftStore) setAside(key, raw string, cause error) error {
-	id := strings.TrimPrefix(key, draftKey)
-	aside := corruptKey + id + ":" + strconv.FormatInt(ds.now().UnixMilli(), 10)
+	id := strings.TrimPrefix(key, DraftKey)
+	aside := CorruptKey + id + ":" + strconv.FormatInt(ds.now().UnixMilli(), 10)
 	if err := ds.s.Set(aside, raw); err != nil {
 		return &CorruptError{Key: key, Err: cause}
 	}
@@ -205,7 +211,7 @@ func (ds *DraftStore) List() ([]*Draft, []error) {
 	var drafts []*Draft
 	var errs []error
 	for _, k := range keys {
-		id, ok := strings.CutPrefix(k, draftKey)
+		id, ok := strings.CutPrefix(k, DraftKey)
 		if !ok {
 			continue
 		}
@@ -224,18 +230,18 @@ func (ds *DraftStore) List() ([]*Draft, []error) {
 // never stored, which must then not exist); otherwise it returns
 // ErrConflict and writes nothing. On success d.Rev is the new revision.
 func (ds *DraftStore) Put(d *Draft, expect string) error {
-	raw, ok, err := ds.s.Get(draftKey + d.ID)
+	raw, ok, err := ds.s.Get(DraftKey + d.ID)
 	if err != nil {
 		return err
 	}
-	if ok && storedRev(raw) != expect {
+	if ok && StoredRev(raw) != expect {
 		return ErrConflict
 	}
 	next := *d
 	next.Format = draftFormat
 	next.Rev = newRev()
 	next.Updated = ds.now().UnixMilli()
-	if err := ds.s.Set(draftKey+d.ID, encodeDraft(&next)); err != nil {
+	if err := ds.s.Set(DraftKey+d.ID, encodeDraft(&next)); err != nil {
 		return err
 	}
 	d.Rev, d.Updated = next.Rev, next.Updated
@@ -259,8 +265,8 @@ func decodeCursor(c *Cursor, v jsonlite.Value) error {
 	})
 }
 
-// storedRev reads the revision of stored JSON; unreadable data has none.
-func storedRev(raw string) string {
+// StoredRev reads the revision of stored JSON; unreadable data has none.
+func StoredRev(raw string) string {
 	var rev string
 	err := jsonlite.Members(raw, []string{"rev"}, func(_ string, v jsonlite.Value) error {
 		if v.IsNull() {
@@ -292,29 +298,29 @@ func setInt(dst *int, v jsonlite.Value) error {
 
 // Trash moves a draft to the trash, from where Restore brings it back.
 func (ds *DraftStore) Trash(id string) error {
-	raw, ok, err := ds.s.Get(draftKey + id)
+	raw, ok, err := ds.s.Get(DraftKey + id)
 	if err != nil || !ok {
 		return err
 	}
-	if err := ds.s.Set(trashKey+id, raw); err != nil {
+	if err := ds.s.Set(TrashKey+id, raw); err != nil {
 		return err
 	}
-	return ds.s.Remove(draftKey + id)
+	return ds.s.Remove(DraftKey + id)
 }
 
 // Restore brings a trashed draft back.
 func (ds *DraftStore) Restore(id string) error {
-	raw, ok, err := ds.s.Get(trashKey + id)
+	raw, ok, err := ds.s.Get(TrashKey + id)
 	if err != nil {
 		return err
 	}
 	if !ok {
-		return fmt.Errorf("%s%s:1: the deleted draft is no longer kept", trashKey, id)
+		return fmt.Errorf("%s%s:1: the deleted draft is no longer kept", TrashKey, id)
 	}
-	if err := ds.s.Set(draftKey+id, raw); err != nil {
+	if err := ds.s.Set(DraftKey+id, raw); err != nil {
 		return err
 	}
-	return ds.s.Remove(trashKey + id)
+	return ds.s.Remove(TrashKey + id)
 }
 
 // EmptyTrash removes trashed drafts except keep: a draft's undo lasts
@@ -325,7 +331,7 @@ func (ds *DraftStore) EmptyTrash(keep string) {
 		return
 	}
 	for _, k := range keys {
-		if strings.HasPrefix(k, trashKey) && k != trashKey+keep {
+		if strings.HasPrefix(k, TrashKey) && k != TrashKey+keep {
 			_ = ds.s.Remove(k)
 		}
 	}

@@ -1,6 +1,4 @@
-//go:build js && wasm
-
-package main
+package editor
 
 import (
 	"bytes"
@@ -19,21 +17,21 @@ import (
 // refused before it is even read.
 const MaxOpenSize = 512 << 10
 
-// maxOpenLabel is MaxOpenSize as the messages say it.
-const maxOpenLabel = "512 KB"
+// MaxOpenLabel is MaxOpenSize as the messages say it.
+const MaxOpenLabel = "512 KB"
 
 // MaxNesting caps how deeply blocks (block quotes, list items) or link
 // brackets nest. Real minutes nest 4 levels; hostile input nesting
 // thousands of levels deep would make parsers recurse or go quadratic.
 const MaxNesting = 100
 
-// checkInput returns why data cannot be opened, as "name:line: message".
-func checkInput(name string, data []byte) error {
+// CheckInput returns why data cannot be opened, as "name:line: message".
+func CheckInput(name string, data []byte) error {
 	switch {
 	case len(data) == 0:
 		return fmt.Errorf("%s:1: the file is empty: there is nothing to open", name)
 	case len(data) > MaxOpenSize:
-		return tooLarge(name, int64(len(data)))
+		return TooLarge(name, int64(len(data)))
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fmt.Errorf("%s:%d: contains a NUL byte: this looks like a binary file, not Markdown text", name, lineAt(data, i))
@@ -47,9 +45,9 @@ func checkInput(name string, data []byte) error {
 	return nil
 }
 
-// tooLarge is the message for a file over MaxOpenSize.
-func tooLarge(name string, size int64) error {
-	return fmt.Errorf("%s:1: is %s; the editor opens files up to %s (minutes are a few KB)", name, byteSize(size), maxOpenLabel)
+// TooLarge is the message for a file over MaxOpenSize.
+func TooLarge(name string, size int64) error {
+	return fmt.Errorf("%s:1: is %s; the editor opens files up to %s (minutes are a few KB)", name, byteSize(size), MaxOpenLabel)
 }
 
 // byteSize says a size over MaxOpenSize in KB or MB.

@@ -1,6 +1,4 @@
-//go:build js && wasm
-
-package main
+package editor
 
 import (
 	"strings"
@@ -13,14 +11,14 @@ func TestShareRoundTrip(t *testing.T) {
 		strings.Repeat("# Minutes\n\n- [x] item with <b>html</b> & entities\n", 200),
 		"x",
 	} {
-		frag, err := encodeShare(source)
+		frag, err := EncodeShare(source)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.HasPrefix(frag, shareParam) || strings.ContainsAny(frag[len(shareParam):], "+/=#?&") {
+		if !strings.HasPrefix(frag, ShareParam) || strings.ContainsAny(frag[len(ShareParam):], "+/=#?&") {
 			t.Fatalf("fragment %q is not #share= followed by base64url", frag)
 		}
-		got, err := decodeShare(frag)
+		got, err := DecodeShare(frag)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -31,31 +29,31 @@ func TestShareRoundTrip(t *testing.T) {
 }
 
 func TestShareDamaged(t *testing.T) {
-	frag, err := encodeShare(strings.Repeat("# Minutes of the meeting\n- [ ] item\n", 20))
+	frag, err := EncodeShare(strings.Repeat("# Minutes of the meeting\n- [ ] item\n", 20))
 	if err != nil {
 		t.Fatal(err)
 	}
 	flip := []byte(frag)
-	i := len(shareParam) + 12
+	i := len(ShareParam) + 12
 	if flip[i] == 'A' {
 		flip[i] = 'B'
 	} else {
 		flip[i] = 'A'
 	}
-	bomb, err := encodeShare(strings.Repeat("a", MaxOpenSize+10))
+	bomb, err := EncodeShare(strings.Repeat("a", MaxOpenSize+10))
 	if err != nil {
 		t.Fatal(err)
 	}
 	tests := map[string]string{
 		"truncated":    frag[:len(frag)-6],
 		"one byte off": string(flip),
-		"not base64":   shareParam + "!!!***",
-		"empty":        shareParam,
+		"not base64":   ShareParam + "!!!***",
+		"empty":        ShareParam,
 		"too large":    bomb,
 	}
 	for name, f := range tests {
 		t.Run(name, func(t *testing.T) {
-			if data, err := decodeShare(f); err == nil {
+			if data, err := DecodeShare(f); err == nil {
 				t.Errorf("decoded %d bytes from a damaged link", len(data))
 			}
 		})

@@ -1,0 +1,60 @@
+package editor
+
+import (
+	"errors"
+	"sort"
+)
+
+// Store is string key-value storage: the browser's localStorage or
+// sessionStorage, or memory when those are unavailable.
+type Store interface {
+	Get(key string) (value string, ok bool, err error)
+	Set(key, value string) error
+	Remove(key string) error
+	Keys() ([]string, error)
+}
+
+// MemStore keeps values in memory: the fallback when browser storage is
+// unavailable (the document still saves by download), and a test double.
+type MemStore struct {
+	m map[string]string
+	// FailSet, when set, makes Set fail like a full storage.
+	FailSet error
+}
+
+// NewMemStore returns an empty MemStore.
+func NewMemStore() *MemStore { return &MemStore{m: map[string]string{}} }
+
+// Get implements Store.
+func (s *MemStore) Get(key string) (string, bool, error) {
+	v, ok := s.m[key]
+	return v, ok, nil
+}
+
+// Set implements Store; it fails with FailSet when that is set.
+func (s *MemStore) Set(key, value string) error {
+	if s.FailSet != nil {
+		return s.FailSet
+	}
+	s.m[key] = value
+	return nil
+}
+
+// Remove implements Store.
+func (s *MemStore) Remove(key string) error {
+	delete(s.m, key)
+	return nil
+}
+
+// Keys implements Store, in sorted order.
+func (s *MemStore) Keys() ([]string, error) {
+	keys := make([]string, 0, len(s.m))
+	for k := range s.m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys, nil
+}
+
+// ErrQuota is what a full MemStore returns, like the browser's QuotaExceededError.
+var ErrQuota = errors.New("QuotaExceededError: the quota has been exceeded")
