@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/editor"
 )
 
 // How many markdown-it renders and file opens the figures take.
@@ -96,15 +97,12 @@ func benchDocs(corpus string) (docs []benchDoc, other benchDoc, tmp string, err 
 	// The largest document the editor opens (wasm.MaxOpenSize), for the
 	// open figures only: how long the page can be busy.
 	body := len(largest.text) - d.BodyStart
-	capped := benchDoc{label: "size cap", text: string(repeatBody([]byte(largest.text), d.BodyStart, (maxOpenSize-d.BodyStart)/body))}
+	capped := benchDoc{label: "size cap", text: string(repeatBody([]byte(largest.text), d.BodyStart, (editor.MaxOpenSize-d.BodyStart)/body))}
 	if capped.path, err = capped.copyAs(tmp, base+"-cap.md"); err != nil {
 		return nil, other, tmp, err
 	}
 	return []benchDoc{largest, big, capped}, other, tmp, nil
 }
-
-// maxOpenSize is wasm.MaxOpenSize (a main package, not importable).
-const maxOpenSize = 512 << 10
 
 // corpusFiles lists the real minutes, sorted.
 func corpusFiles(corpus string) ([]string, error) {

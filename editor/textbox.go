@@ -26,25 +26,30 @@ func NormalizeNewlines(s string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 }
 
-// SpliceEdit applies the change from oldText to newText (both as the text
-// box shows them: oldText is NormalizeNewlines(source), without the leading
-// BOM when the text box dropped it) to source.
-func SpliceEdit(source, oldText, newText string) string {
+// TextChange is the change of source that an edit of the text box from
+// oldText to newText makes (both as the text box shows them: oldText is
+// TextOf(source), or NormalizeNewlines(source) when the box kept the BOM).
+// It replaces only the span between the longest common prefix and suffix,
+// so bytes the user did not edit (CR LF, a lone CR, the BOM) never change;
+// line breaks typed take the document's line ending. Nil when nothing
+// changed.
+func TextChange(source, oldText, newText string) core.Change {
 	if oldText == newText {
-		return source
+		return nil
 	}
+	base := 0
 	if strings.HasPrefix(source, BOM) && !strings.HasPrefix(oldText, BOM) {
-		return BOM + SpliceEdit(source[len(BOM):], oldText, newText)
+		base = len(BOM)
 	}
 	prefix := commonPrefix(oldText, newText)
 	suffix := commonSuffix(oldText[prefix:], newText[prefix:])
-	start := sourceOffset(source, prefix)
-	end := sourceOffset(source, len(oldText)-suffix)
+	start := base + sourceOffset(source[base:], prefix)
+	end := base + sourceOffset(source[base:], len(oldText)-suffix)
 	inserted := newText[prefix : len(newText)-suffix]
 	if core.LineEnding(source) == "\r\n" {
 		inserted = strings.ReplaceAll(inserted, "\n", "\r\n")
 	}
-	return source[:start] + inserted + source[end:]
+	return core.Change{{Start: start, End: end, Text: inserted}}
 }
 
 // commonPrefix is the length of the longest common prefix, at a rune boundary.

@@ -4,7 +4,7 @@ import (
 	"testing"
 )
 
-func TestSpliceEdit(t *testing.T) {
+func TestTextChange(t *testing.T) {
 	tests := []struct {
 		name, source, newText, want string
 	}{
@@ -22,9 +22,9 @@ func TestSpliceEdit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := SpliceEdit(tt.source, NormalizeNewlines(tt.source), tt.newText)
+			got := spliceEdit(tt.source, NormalizeNewlines(tt.source), tt.newText)
 			if got != tt.want {
-				t.Errorf("SpliceEdit(%q → %q) = %q, want %q", tt.source, tt.newText, got, tt.want)
+				t.Errorf("spliceEdit(%q → %q) = %q, want %q", tt.source, tt.newText, got, tt.want)
 			}
 			if NormalizeNewlines(got) != tt.newText {
 				t.Errorf("result %q does not show as the text box's %q", got, tt.newText)
@@ -46,8 +46,13 @@ func TestSpliceHiddenBOM(t *testing.T) {
 		"T\n- a\n":        "\ufeffT\r\n- a\r\n",
 		"# T\n- a\n- b\n": "\ufeff# T\r\n- a\r\n- b\r\n",
 	} {
-		if got := SpliceEdit(source, shown, newText); got != want {
-			t.Errorf("SpliceEdit(%q) = %q, want %q", newText, got, want)
+		if got := spliceEdit(source, shown, newText); got != want {
+			t.Errorf("spliceEdit(%q) = %q, want %q", newText, got, want)
 		}
 	}
+}
+
+// spliceEdit is source after the text box's edit from oldText to newText.
+func spliceEdit(source, oldText, newText string) string {
+	return string(TextChange(source, oldText, newText).Apply([]byte(source)))
 }

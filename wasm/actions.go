@@ -19,8 +19,6 @@ import (
 // publish.ActionsText on the clipboard. It is brought up to date after an
 // idle moment, like the findings, and written as text nodes only.
 
-func init() { panelMakers = append(panelMakers, newActionsPanel) }
-
 // actionsPanel is the Panel of the action items.
 type actionsPanel struct {
 	e *Editor
@@ -66,7 +64,7 @@ func (p *actionsPanel) run() error {
 		return nil
 	}
 	actions := openActions(doc)
-	prof := profileOf(p.e)
+	prof := p.e.profile
 	p.groups = publish.GroupByOwner(actions, prof)
 	p.text = publish.ActionsText(actions, prof)
 	return p.render()

@@ -70,7 +70,7 @@ func TestActionsPanelGroupsByOwner(t *testing.T) {
 	if got := safejs.Unsafe(p.summary).Get("textContent").String(); got != "5 open items, 3 owners." {
 		t.Errorf("summary %q", got)
 	}
-	if p.text != publish.ActionsText(openActions(e.Doc()), profileOf(e)) || !strings.HasPrefix(p.text, "@robrwo (3)\n") {
+	if p.text != publish.ActionsText(openActions(e.Doc()), e.profile) || !strings.HasPrefix(p.text, "@robrwo (3)\n") {
 		t.Errorf("copy text %q", p.text)
 	}
 	clickSelector(t, `#action-items-body button[data-action="go:9"]`)

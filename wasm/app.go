@@ -7,26 +7,33 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/cpansec/minutes/editor"
+	"github.com/cpansec/minutes/core/profile"
+
 	"github.com/hack-pad/safejs"
 	"honnef.co/go/js/dom/v2"
+
+	"github.com/cpansec/minutes/editor"
 )
 
-// App is the editor page. It holds the current document as a Markdown
-// string (source) and the draft it belongs to; every change goes through
-// setSource, which renders it and schedules the autosave.
+// App is the editor page. Its session (editor.Session) owns the document;
+// the app binds the page's controls to it, keeps the Markdown text box in
+// step with it, stores the current draft (autosave) and hosts the Editor,
+// whose panels show the document.
 type App struct {
-	els      *Elements
-	model    Model
-	view     View
-	commands Commands
-	msgs     *Messages
-	funcs    *funcRegistry
-	drafts   *editor.DraftStore
-	session  editor.Store
-	now      func() time.Time
+	els       *Elements
+	profile   *profile.Profile
+	model     *coreModel
+	session   *editor.Session
+	view      *Editor
+	newDialog *newDialog
+	commands  Commands
+	msgs      *Messages
+	funcs     *funcRegistry
+	drafts    *editor.DraftStore
+	tab       editor.Store // this tab's own storage (sessionStorage)
+	now       func() time.Time
 
-	draft  *editor.Draft // the current draft; draft.Source is the document
+	draft  *editor.Draft // the current draft; its Source is the session's when stored
 	stored bool          // the current draft exists in storage (its Rev is known)
 	shown  string        // the text last put into or read from the Markdown text box
 
@@ -38,31 +45,38 @@ type App struct {
 	renaming   string
 }
 
-// NewApp binds the page and plugs in cfg.
+// NewApp binds the page and wires the session, the drafts, the model and
+// the panels cfg names.
 func NewApp(cfg Config) (*App, error) {
 	els, err := bindElements(dom.GetWindow().Document())
 	if err != nil {
 		return nil, err
 	}
-	a := &App{els: els, funcs: newFuncRegistry(), now: time.Now, commands: cfg.Commands}
+	a := &App{els: els, funcs: newFuncRegistry(), now: cfg.Now, profile: cfg.Profile}
+	if a.now == nil {
+		a.now = time.Now
+	}
+	if a.profile == nil {
+		a.profile = profile.Default()
+	}
 	a.msgs = newMessages(a, els.Messages)
-	a.model = cfg.Model
-	if a.model == nil {
-		a.model = plainModel{now: a.now}
-	}
-	a.view = cfg.View
-	if a.view == nil {
-		a.view = &plainView{els: els, model: a.model}
-	}
+	a.model = &coreModel{profile: a.profile, now: a.now}
+	a.commands = coreCommands(a.model)
+	a.session = editor.NewSession(a.now)
+	a.session.Subscribe(a.onUpdate) // first: the text box is up to date before the panels hear
 	store := cfg.Store
 	if store == nil {
 		store = a.openStorage("localStorage")
 	}
-	a.session = cfg.Session
-	if a.session == nil {
-		a.session = a.openStorage("sessionStorage")
+	a.tab = cfg.TabStore
+	if a.tab == nil {
+		a.tab = a.openStorage("sessionStorage")
 	}
 	a.drafts = editor.NewDraftStore(store, a.now)
+	a.loadRoster(a.profile)
+	if a.view, err = newEditor(a, cfg.Panels); err != nil {
+		return nil, err
+	}
 	return a, nil
 }
 
@@ -112,7 +126,7 @@ func (a *App) enable() {
 func (a *App) bind() error {
 	binders := []func() error{
 		a.msgs.bind, a.bindAutosave, a.bindDraftsMenu, a.bindOpen, a.bindSave,
-		a.bindShare, a.bindText, a.bindTabs, a.bindCommands, a.bindTestHook,
+		a.bindShare, a.bindText, a.bindTabs, a.bindCommands, a.bindNewDialog, a.bindTestHook,
 	}
 	for _, b := range binders {
 		if err := b(); err != nil {
@@ -129,7 +143,7 @@ func (a *App) restore() {
 	for _, err := range errs {
 		a.reportStorageError(err)
 	}
-	for _, s := range []editor.Store{a.session, a.drafts.Store()} {
+	for _, s := range []editor.Store{a.tab, a.drafts.Store()} {
 		id, ok, err := s.Get(editor.CurrentKey)
 		if err != nil || !ok {
 			continue
@@ -159,15 +173,35 @@ func (a *App) reportStorageError(err error) {
 	a.msgs.Show(Message{Key: "storage-read", Kind: KindWarning, Text: "Stored drafts could not be read: " + err.Error() + ". Use Save to keep your work."})
 }
 
-// load makes d the current draft and shows it.
+// load makes d the current draft and shows it. Text the model cannot
+// read is kept as it is (it is never stored over) and said so.
 func (a *App) load(d *editor.Draft, stored bool) {
 	a.draft, a.stored = d, stored
 	a.autosave.reset()
 	a.rememberCurrent()
-	a.showText(d.Source)
-	a.view.Render(d.Source, OriginLoad)
+	a.msgs.DismissKey("model")
+	if err := a.session.Load(d.Source); err != nil {
+		a.msgs.Show(Message{Key: "model", Kind: KindWarning,
+			Text: "This draft's text cannot be edited here (" + err.Error() + "). It is kept as it is: use Save to download it."})
+	}
 	a.restoreCursor(d.Cursor)
 	a.renderDraftsMenu()
+}
+
+// onUpdate keeps the text box in step with the session and schedules the
+// autosave after an edit.
+func (a *App) onUpdate(u editor.Update) {
+	switch u.Origin {
+	case OriginLoad:
+		a.showText(a.session.Source())
+		return
+	case OriginText: // the text box shows it already
+	default:
+		if !a.showChange(u.Before, u.Change) {
+			a.showText(a.session.Source())
+		}
+	}
+	a.changed()
 }
 
 // rememberCurrent records the current draft for a reload (this tab) and
@@ -176,28 +210,12 @@ func (a *App) rememberCurrent() {
 	if !a.stored {
 		return
 	}
-	_ = a.session.Set(editor.CurrentKey, a.draft.ID)
+	_ = a.tab.Set(editor.CurrentKey, a.draft.ID)
 	_ = a.drafts.Store().Set(editor.CurrentKey, a.draft.ID)
 }
 
 // Source is the current document.
-func (a *App) Source() string { return a.draft.Source }
-
-// Edit replaces the document after an edit in the form; the form calls it.
-func (a *App) Edit(source string) { a.setSource(source, OriginForm) }
-
-// setSource changes the document, shows it and schedules the autosave.
-func (a *App) setSource(source string, origin Origin) {
-	if source == a.draft.Source {
-		return
-	}
-	a.draft.Source = source
-	if origin != OriginText {
-		a.showText(source)
-	}
-	a.view.Render(source, origin)
-	a.changed()
-}
+func (a *App) Source() string { return a.session.Source() }
 
 // openAsNewDraft makes text (already checked) a new draft; the current one
 // is stored first and stays in the drafts list.

@@ -7,8 +7,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cpansec/minutes/editor"
 	"github.com/hack-pad/safejs"
+
+	"github.com/cpansec/minutes/editor"
 )
 
 func TestGuardRecovers(t *testing.T) {

@@ -6,9 +6,10 @@ import (
 	"errors"
 	"time"
 
-	"github.com/cpansec/minutes/editor"
 	"github.com/hack-pad/safejs"
 	"honnef.co/go/js/dom/v2"
+
+	"github.com/cpansec/minutes/editor"
 )
 
 // saveDelay is how long a change waits before it is stored. The timer is
@@ -64,8 +65,8 @@ func (a *App) flush() {
 		return
 	}
 	before := d.Label() + "\x00" + d.Date
-	meta := a.model.Describe(d.Source)
-	d.Title, d.Date, d.Cursor = meta.Title, meta.Date, cursor
+	meta := a.model.Describe(a.session.Doc())
+	d.Source, d.Title, d.Date, d.Cursor = a.session.Source(), meta.Title, meta.Date, cursor
 	expect := ""
 	if a.stored {
 		expect = d.Rev
@@ -131,7 +132,7 @@ func (a *App) reloadFromOtherTab() error {
 // keepBoth stores this tab's text as a copy; the other tab's version stays.
 func (a *App) keepBoth() error {
 	mine := a.draft
-	c := a.drafts.NewDraft(mine.Source)
+	c := a.drafts.NewDraft(a.Source())
 	c.Name = mine.Label() + " (copy)"
 	c.Cursor = a.cursor()
 	a.load(c, false)

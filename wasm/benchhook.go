@@ -23,7 +23,8 @@ import (
 // can. Why a build tag: runtime.ReadMemStats adds 14 KB brotli to the wasm,
 // which the page users download has no use for.
 
-func init() { panelMakers = append(panelMakers, newBenchHook) }
+// benchPanels adds the hook to the page's panels.
+var benchPanels = []panelMaker{newBenchHook}
 
 // benchHook is a Panel only to be installed with the app; it shows nothing.
 type benchHook struct {

@@ -54,7 +54,7 @@ func (a *App) nextAgenda() error {
 		return nil
 	}
 	a.syncText()
-	next, err := a.commands.NextAgenda(a.draft.Source)
+	next, err := a.commands.NextAgenda(a.session.Doc())
 	if err != nil {
 		a.refuse(err)
 		return nil
@@ -73,7 +73,7 @@ func (a *App) pullRequest() error {
 		return nil
 	}
 	a.syncText()
-	pr, err := a.commands.PullRequest(a.draft.Source)
+	pr, err := a.commands.PullRequest(a.session.Doc())
 	if err != nil {
 		a.refuse(err)
 		return nil
@@ -86,7 +86,7 @@ func (a *App) pullRequest() error {
 	}
 	if !pr.Complete {
 		showLine()
-		return a.copyText(a.draft.Source,
+		return a.copyText(a.Source(),
 			"These minutes are too long for GitHub's link: GitHub opens with the file name only. The Markdown is on the clipboard: paste it into GitHub's editor.",
 			func() { a.els.Markdown.Focus(); a.els.Markdown.Select() },
 			"these minutes are too long for GitHub's link, so GitHub opens with the file name only: the Markdown is selected in the text box, press Ctrl+C (⌘C) to copy it and paste it into GitHub's editor")

@@ -13,22 +13,16 @@ import (
 	"github.com/cpansec/minutes/editor"
 )
 
-// coreModel is the Model backed by the document model: the title and date
-// are the meeting's facts as core finds them, the file name the group's
-// pattern. For the document the editor shows, it reads the editor's parse
-// instead of parsing again.
+// coreModel is what the app knows of minutes, from the document model:
+// the title and date are the meeting's facts as core finds them, the file
+// name the group's pattern.
 type coreModel struct {
-	editor  *Editor
 	profile *profile.Profile
 	now     func() time.Time
 }
 
-// doc returns the document for source, parsed once per call unless it is
-// the editor's.
-func (m *coreModel) doc(source string) *core.Document {
-	if e := m.editor; e != nil && e.doc != nil && source == e.shown {
-		return e.doc
-	}
+// parse parses the text of a draft that is not the one being edited.
+func parse(source string) *core.Document {
 	d, err := core.Parse([]byte(source))
 	if err != nil {
 		d, _ = core.Parse(nil)
@@ -36,9 +30,9 @@ func (m *coreModel) doc(source string) *core.Document {
 	return d
 }
 
-// Describe implements Model.
-func (m *coreModel) Describe(source string) Meta {
-	f := m.doc(source).Facts()
+// Describe is a document's title and meeting date, for the drafts list.
+func (m *coreModel) Describe(doc *core.Document) Meta {
+	f := doc.Facts()
 	meta := Meta{Title: f.Title}
 	if f.When.HasYear() {
 		meta.Date = f.When.DateString()
@@ -46,17 +40,20 @@ func (m *coreModel) Describe(source string) Meta {
 	return meta
 }
 
-// FileName implements Model: cpansec-minutes-YYYY-MM-DD.md, with today's
-// date (UTC) when the document states none yet.
-func (m *coreModel) FileName(source string) string {
-	w := m.doc(source).Facts().When
+// FileName is the name Save gives the file: the profile's pattern
+// (cpansec-minutes-YYYY-MM-DD.md), with today's date (UTC) when the
+// document states none yet.
+func (m *coreModel) FileName(doc *core.Document) string {
+	w := doc.Facts().When
 	if !w.HasYear() {
 		w = when.FromTime(m.now().UTC()).DateOnly()
 	}
 	return publish.FileName(m.profile, w)
 }
 
-// Check implements Model: the page's own limits, then the model's.
+// Check returns why data (from a file, a paste or a share link called
+// name) cannot be opened, as "name:line: message", or nil: the page's own
+// limits, then the model's.
 func (m *coreModel) Check(name string, data []byte) error {
 	if err := editor.CheckInput(name, data); err != nil {
 		return err
@@ -68,19 +65,19 @@ func (m *coreModel) Check(name string, data []byte) error {
 // template, date and time, is set by the dialog that asks.
 func coreCommands(m *coreModel) Commands {
 	return Commands{
-		NextAgenda: func(source string) (string, error) {
-			res, err := agenda.Next(m.doc(source), agenda.WithProfile(m.profile))
+		NextAgenda: func(doc *core.Document) (string, error) {
+			res, err := agenda.Next(doc, agenda.WithProfile(m.profile))
 			if err != nil {
 				return "", err
 			}
 			return string(res.Bytes()), nil
 		},
-		PullRequest: func(source string) (PullRequest, error) {
-			w := m.doc(source).Facts().When
+		PullRequest: func(doc *core.Document) (PullRequest, error) {
+			w := doc.Facts().When
 			if !w.HasYear() {
 				return PullRequest{}, errNoDate
 			}
-			link, complete := publish.NewFileURL(m.profile, w, []byte(source))
+			link, complete := publish.NewFileURL(m.profile, w, doc.Bytes())
 			return PullRequest{URL: link, ReadmeLine: publish.IndexLine(m.profile, w), Complete: complete}, nil
 		},
 	}

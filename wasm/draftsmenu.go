@@ -6,9 +6,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/cpansec/minutes/editor"
 	"github.com/hack-pad/safejs"
 	"honnef.co/go/js/dom/v2"
+
+	"github.com/cpansec/minutes/editor"
 )
 
 // bindDraftsMenu wires the drafts list (one delegated click listener: the

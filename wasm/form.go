@@ -7,9 +7,10 @@ import (
 	"syscall/js"
 	"time"
 
+	"github.com/hack-pad/safejs"
+
 	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/profile"
-	"github.com/hack-pad/safejs"
 )
 
 // formPanel is the form in the Editor region: the meeting's facts and
@@ -80,12 +81,10 @@ type focusTarget struct {
 	caret         int  // -1: the end
 }
 
-func init() { panelMakers = append(panelMakers, newFormPanel) }
-
 // newFormPanel makes the form; it binds to the page on the first Show,
 // when the app exists.
 func newFormPanel(e *Editor) (Panel, error) {
-	return &formPanel{ed: e, prof: profile.Default(), bySec: map[*core.Section]*secView{}, byID: map[int]*secView{}}, nil
+	return &formPanel{ed: e, prof: e.profile, bySec: map[*core.Section]*secView{}, byID: map[int]*secView{}}, nil
 }
 
 // ready binds the form to the page once; it reports false when the page
@@ -116,9 +115,6 @@ func (p *formPanel) ready() bool {
 			p.ed.app.fail("form", err, nil)
 			return false
 		}
-	}
-	if m, ok := p.ed.app.model.(*coreModel); ok && m.profile != nil {
-		p.prof = m.profile // the app's, which may know more names
 	}
 	p.people.fillRoster(p.prof.Handles())
 	if b := byID("form-add-section"); present(b) {

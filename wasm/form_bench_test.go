@@ -8,11 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/cpansec/minutes/core"
-	"github.com/cpansec/minutes/core/profile"
-	"github.com/cpansec/minutes/editor"
 	"github.com/cpansec/minutes/internal/corpustest"
 )
 
@@ -60,19 +57,14 @@ func benchForm(b *testing.B, source string) (*App, *Editor, *formPanel) {
 		style.Set("textContent", string(css))
 		doc.Get("head").Call("appendChild", style)
 	}
-	e := &Editor{now: time.Now, history: editor.History{Limit: 500}}
-	panel, _ := newFormPanel(e)
-	e.panels = []Panel{panel}
-	model := &coreModel{editor: e, profile: profile.Default(), now: time.Now}
-	a, err := NewApp(Config{Model: model, View: e, Store: editor.NewMemStore(), Session: editor.NewMemStore()})
-	if err != nil {
-		b.Fatal(err)
-	}
-	e.app = a
-	a.Start()
-	b.Cleanup(a.Close)
+	var p *formPanel
+	a := startTestApp(b, testApp{panels: []panelMaker{func(e *Editor) (Panel, error) {
+		panel, err := newFormPanel(e)
+		p, _ = panel.(*formPanel)
+		return panel, err
+	}}})
 	a.load(a.drafts.NewDraft(source), false)
-	return a, e, panel.(*formPanel)
+	return a, a.view, p
 }
 
 // BenchmarkFormBuild builds the form for a document just opened and lets
@@ -100,13 +92,12 @@ func BenchmarkFormOpen(b *testing.B) {
 	for _, n := range []int{1, 20} {
 		b.Run(strconv.Itoa(n)+"x", func(b *testing.B) {
 			source := benchSource(b, n)
-			_, e, p := benchForm(b, "")
+			_, _, p := benchForm(b, "")
 			for b.Loop() {
 				doc, err := core.Parse([]byte(source))
 				if err != nil {
 					b.Fatal(err)
 				}
-				e.doc = doc
 				p.Show(doc, nil, OriginLoad)
 				p.list.Get("offsetHeight")
 			}

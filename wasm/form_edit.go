@@ -186,7 +186,7 @@ func (p *formPanel) setTime(el js.Value) {
 // its time has.
 func (p *formPanel) stamp(v *secView) {
 	s := v.sec
-	now := p.ed.now().UTC()
+	now := p.ed.app.now().UTC()
 	t := pad2(now.Hour()) + ":" + pad2(now.Minute())
 	if c, err := when.ParseClock(s.Time); s.Time == "" || err != nil || c.Zone != "" {
 		t += " " + when.UTC
@@ -385,14 +385,14 @@ func (p *formPanel) removeSection(v *secView) bool {
 	if !p.apply(c, err, "") {
 		return false
 	}
-	after := p.ed.shown
+	after := p.ed.session.Rev()
 	text := "Removed the section " + name
 	if items > 0 {
 		text += " and its " + strconv.Itoa(items) + " items"
 	}
 	p.ed.app.msgs.Show(Message{Key: "form-removed", Kind: KindInfo, Timeout: 20 * time.Second, Text: text + ". Ctrl+Z undoes it too.",
 		Actions: []Action{{Label: "Undo", Do: func() error {
-			if p.ed.shown != after {
+			if p.ed.session.Rev() != after {
 				p.say(errors.New("the document changed since the section was removed: use Ctrl+Z (undo) to go back step by step"))
 				return nil
 			}

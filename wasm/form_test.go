@@ -9,9 +9,6 @@ import (
 	"syscall/js"
 	"testing"
 	"time"
-
-	"github.com/cpansec/minutes/core/profile"
-	"github.com/cpansec/minutes/editor"
 )
 
 //go:embed testdata/form-minutes.md
@@ -45,27 +42,22 @@ var formClock = time.Date(2025, 6, 4, 16, 7, 30, 0, time.UTC)
 // alone, showing source.
 func newFormEditor(t *testing.T, source string) (*App, *Editor, *formPanel) {
 	t.Helper()
-	a := newTestApp(t, nil)
+	shell := testShell
 	for _, id := range []string{"fact-title", "fact-date", "section-list"} {
-		byID(id).Call("remove")
+		shell = withoutElement(t, shell, id)
 	}
-	box := document().Call("createElement", "div")
-	box.Set("innerHTML", formShell)
-	byID("test-shell").Call("appendChild", box)
-	e := &Editor{now: func() time.Time { return formClock }, history: editor.History{Limit: 500}, app: a}
-	panel, err := newFormPanel(e)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.panels = []Panel{panel}
-	a.view = e
-	a.model = &coreModel{editor: e, profile: profile.Default(), now: e.now}
+	var p *formPanel
+	a := startTestApp(t, testApp{shell: shell + formShell, now: func() time.Time { return formClock },
+		panels: []panelMaker{func(e *Editor) (Panel, error) {
+			panel, err := newFormPanel(e)
+			p, _ = panel.(*formPanel)
+			return panel, err
+		}}})
 	a.load(a.drafts.NewDraft(source), false)
-	p := panel.(*formPanel)
 	if p.off {
 		t.Fatal("the form did not bind to the test shell")
 	}
-	return a, e, p
+	return a, a.view, p
 }
 
 // formQ returns the first element matching sel, failing the test if none.
@@ -516,4 +508,20 @@ func TestFormEscapes(t *testing.T) {
 	if got := formQ(t, "#section-list .fpara").Get("value").String(); got != "A <b>paragraph</b> &amp;" {
 		t.Errorf("paragraph %q", got)
 	}
+}
+
+// withoutElement removes the empty element with id from the HTML shell.
+func withoutElement(t *testing.T, shell, id string) string {
+	t.Helper()
+	at := strings.Index(shell, ` id="`+id+`"`)
+	start := strings.LastIndexByte(shell[:max(at, 0)], '<')
+	if at < 0 || start < 0 {
+		t.Fatalf("no #%s in the shell", id)
+	}
+	tag := strings.Fields(shell[start+1:])[0]
+	end := strings.Index(shell[at:], "</"+tag+">")
+	if end < 0 {
+		t.Fatalf("#%s is not closed in the shell", id)
+	}
+	return shell[:start] + shell[at+end+len("</"+tag+">"):]
 }

@@ -11,7 +11,6 @@ import (
 
 	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/lint"
-	"github.com/cpansec/minutes/core/profile"
 )
 
 // The lint panel lists core/lint's findings once the user pauses: line,
@@ -20,8 +19,6 @@ import (
 // finding has a safe fix. lint includes preview.Divergences (rule
 // renders-differently), so the places the website renders otherwise are
 // listed here too. Everything is written as text nodes.
-
-func init() { panelMakers = append(panelMakers, newLintPanel) }
 
 // maxFindingsShown bounds the list; a document with more findings shows
 // the first ones and says how many there are.
@@ -70,7 +67,7 @@ func (p *lintPanel) run() error {
 	if doc == nil {
 		return nil
 	}
-	p.findings = lint.Check(doc, lint.WithProfile(profileOf(p.e)))
+	p.findings = lint.Check(doc, lint.WithProfile(p.e.profile))
 	p.linted = p.rev
 	return p.render()
 }
@@ -192,7 +189,7 @@ func (p *lintPanel) click(ev safejs.Value) error {
 		return p.fix(i)
 	case "roster":
 		if h := unknownHandle(p.findings[i]); h != "" {
-			if err := p.e.app.addToRoster(profileOf(p.e), h); err != nil {
+			if err := p.e.app.addToRoster(p.e.profile, h); err != nil {
 				return err
 			}
 			p.sig = ""
@@ -260,18 +257,3 @@ func sameFinding(fs []lint.Finding, old lint.Finding) int {
 	}
 	return best
 }
-
-// profileOf is the group profile the app uses.
-func profileOf(e *Editor) *profile.Profile {
-	if e.app != nil {
-		if m, ok := e.app.model.(*coreModel); ok && m.profile != nil {
-			return m.profile
-		}
-	}
-	if defaultProfile == nil {
-		defaultProfile = profile.Default()
-	}
-	return defaultProfile
-}
-
-var defaultProfile *profile.Profile

@@ -38,7 +38,7 @@ func TestLintPanelListsFindings(t *testing.T) {
 	e, rec := newPanelsEditor(t, previewFixture, newLintPanel)
 	p := panelOf[*lintPanel](t, e)
 	waitFor(t, "the findings after an idle moment", func() bool { return len(findingTexts(t)) > 0 })
-	want := lint.Check(e.Doc(), lint.WithProfile(profileOf(e)))
+	want := lint.Check(e.Doc(), lint.WithProfile(e.profile))
 	got := findingTexts(t)
 	if len(got) != len(want) {
 		t.Fatalf("listed %d findings, lint has %d: %q", len(got), len(want), got)

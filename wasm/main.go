@@ -1,17 +1,12 @@
 //go:build js && wasm
 
 // Command wasm is the editor page's program, compiled to WebAssembly. It binds
-// the page (index.html) to the document model: drafts and autosave in browser
-// storage, open, save, copy, share links (the foundation, app.go and the
-// files it names), and the Editor (editor.go) that keeps the parsed document
-// and tells its panels — form, preview, lint, action items — of each change.
+// the page (index.html) to the editor's session (package editor), which owns
+// the document: App (app.go and the files it names) binds drafts and
+// autosave, open, save, copy and share links; the Editor (editor.go) hosts
+// the panels — form, preview, lint, action items — that the session tells
+// of each change.
 package main
-
-import (
-	"time"
-
-	"github.com/cpansec/minutes/core/profile"
-)
 
 func main() {
 	if err := start(); err != nil {
@@ -23,19 +18,13 @@ func main() {
 	select {}
 }
 
-// start wires the editor, the model and the app, and starts the app.
+// start wires the app (its session, drafts and model) with the page's
+// panels, and starts it.
 func start() error {
-	editor, err := newEditor(time.Now)
+	app, err := NewApp(Config{Panels: append(pagePanels, benchPanels...)})
 	if err != nil {
 		return err
 	}
-	model := &coreModel{editor: editor, profile: profile.Default(), now: time.Now}
-	app, err := NewApp(Config{Model: model, View: editor, Commands: coreCommands(model)})
-	if err != nil {
-		return err
-	}
-	editor.app = app
-	app.loadRoster(model.profile)
 	app.Start()
 	return nil
 }

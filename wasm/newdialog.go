@@ -23,10 +23,7 @@ import (
 // The dialog is Commands.New: the New button opens it, and Create hands the
 // new text to the app.
 
-func init() { panelMakers = append(panelMakers, newNewDialog) }
-
-// newDialog is the New dialog; it is a Panel only to be bound once the app
-// exists (on the first Show), and shows nothing itself.
+// newDialog is the New dialog.
 type newDialog struct {
 	e *Editor
 	binding
@@ -36,10 +33,12 @@ type newDialog struct {
 	openDraft                                          func(source, what string) // given by Commands.New
 }
 
-func newNewDialog(e *Editor) (Panel, error) { return &newDialog{e: e}, nil }
-
-// Show implements Panel.
-func (d *newDialog) Show(*core.Document, core.Change, Origin) { d.bind() }
+// bindNewDialog makes the New button open the dialog, on a page that has it.
+func (a *App) bindNewDialog() error {
+	a.newDialog = &newDialog{e: a.view}
+	a.newDialog.bind()
+	return nil
+}
 
 func (d *newDialog) bind() bool {
 	return d.binding.ready(func() bool {
@@ -81,7 +80,7 @@ func (d *newDialog) bind() bool {
 // default first selected and marked.
 func (d *newDialog) fillTemplates() error {
 	d.infos = templates.List()
-	def := defaultTemplate(profileOf(d.e))
+	def := defaultTemplate(d.e.profile)
 	b := newElements()
 	var options []safejs.Value
 	for _, info := range d.infos {
@@ -112,7 +111,7 @@ func defaultTemplate(p *profile.Profile) string {
 
 // open shows the dialog with the default template, date and time.
 func (d *newDialog) open() error {
-	prof := profileOf(d.e)
+	prof := d.e.profile
 	at := d.defaultDate(prof)
 	clock, err := when.ParseClock(prof.Meeting.Time)
 	if err != nil {
@@ -158,7 +157,7 @@ func (d *newDialog) defaultDate(prof *profile.Profile) when.When {
 	for _, dr := range a.allDrafts() {
 		date := dr.Date
 		if dr == a.draft {
-			date = a.model.Describe(dr.Source).Date
+			date = a.model.Describe(a.session.Doc()).Date
 		}
 		if w, err := when.ParseDate(date); err == nil && (!newest.HasYear() || w.Compare(newest) > 0) {
 			newest = w
@@ -213,7 +212,7 @@ func (d *newDialog) create() error {
 	if err != nil {
 		return d.complain("Choose the meeting time (UTC).", d.clock)
 	}
-	prof := profileOf(d.e)
+	prof := d.e.profile
 	src, err := templates.New(name, when.At(date.Year, date.Month, date.Day, clock.Hour, clock.Minute), prof)
 	if err != nil {
 		return d.complain("The template could not be used: "+err.Error()+".", d.template)
@@ -289,7 +288,12 @@ func (d *newDialog) nextFromFile() error {
 			a.refuse(err)
 			return
 		}
-		next, err := a.commands.NextAgenda(string(data))
+		doc, err := core.Parse(data, core.WithName(name))
+		if err != nil {
+			a.refuse(err)
+			return
+		}
+		next, err := a.commands.NextAgenda(doc)
 		if err != nil {
 			a.refuse(fmt.Errorf("%s: %w", name, err))
 			return

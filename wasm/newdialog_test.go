@@ -31,7 +31,7 @@ func value(id string) string {
 }
 
 func TestNewDialogCreatesFromTemplate(t *testing.T) {
-	e, _ := newPanelsEditor(t, "# Current 2025-06-04\n", newNewDialog)
+	e, _ := newPanelsEditor(t, "# Current 2025-06-04\n")
 	a := e.app
 	a.now = func() time.Time { return time.Date(2025, 6, 5, 12, 0, 0, 0, time.UTC) }
 	a.flush()
@@ -43,7 +43,7 @@ func TestNewDialogCreatesFromTemplate(t *testing.T) {
 	if a.draft.ID != current {
 		t.Fatal("New made a draft before the dialog was answered")
 	}
-	prof := profileOf(e)
+	prof := e.profile
 	if got := value("new-template"); got != prof.Meeting.Template {
 		t.Errorf("template %q, want the profile's %q", got, prof.Meeting.Template)
 	}
@@ -77,7 +77,7 @@ func TestNewDialogCreatesFromTemplate(t *testing.T) {
 }
 
 func TestNewDialogRefusesBadDate(t *testing.T) {
-	e, _ := newPanelsEditor(t, "", newNewDialog)
+	e, _ := newPanelsEditor(t, "")
 	source := e.app.Source()
 	click(t, "act-new")
 	setValue(t, "new-date", "")
@@ -99,9 +99,9 @@ func TestNewDialogRefusesBadDate(t *testing.T) {
 }
 
 func TestNewDialogDefaultDate(t *testing.T) {
-	e, _ := newPanelsEditor(t, "", newNewDialog)
-	d := panelOf[*newDialog](t, e)
-	prof := profileOf(e)
+	e, _ := newPanelsEditor(t, "")
+	d := e.app.newDialog
+	prof := e.profile
 	a := e.app
 	a.now = func() time.Time { return time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC) }
 	if got := d.defaultDate(prof).DateString(); got != "2025-03-10" {
@@ -122,9 +122,9 @@ func TestNewDialogDefaultDate(t *testing.T) {
 
 func TestNewDialogNextAgendaFromCurrent(t *testing.T) {
 	source := "# Minutes 2025-06-04\n\n- [x] @sjn done\n- [ ] @sjn open\n"
-	e, _ := newPanelsEditor(t, source, newNewDialog)
+	e, _ := newPanelsEditor(t, source)
 	a := e.app
-	want, err := a.commands.NextAgenda(source)
+	want, err := a.commands.NextAgenda(parse(source))
 	if err != nil {
 		t.Fatal(err)
 	}

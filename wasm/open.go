@@ -5,9 +5,10 @@ package main
 import (
 	"fmt"
 
-	"github.com/cpansec/minutes/editor"
 	"github.com/hack-pad/safejs"
 	"honnef.co/go/js/dom/v2"
+
+	"github.com/cpansec/minutes/editor"
 )
 
 // bindOpen wires the ways to open a document: the Open button and its file

@@ -23,8 +23,6 @@ import (
 // core/preview, which escapes everything taken from the file (see its
 // package documentation); nothing else in this file writes markup.
 
-func init() { panelMakers = append(panelMakers, newPreviewPanel) }
-
 // slowRender is how long an update may take before the next one waits for
 // a task of its own (queued behind the input events already waiting), so
 // that a burst of edits on a large document, or in GitHub mode, which
@@ -180,12 +178,11 @@ func (p *previewPanel) flush() error {
 	return err
 }
 
-// source is the document's text. The editor keeps it as a string already
-// (Editor.shown, set before the panels are told); using it saves copying
-// the whole document on every keystroke.
+// source is the document's text. The session keeps it as a string
+// already; using it saves copying the whole document on every keystroke.
 func (p *previewPanel) source() string {
-	if e := p.e; e != nil && len(e.shown) == len(p.doc.Bytes()) {
-		return e.shown
+	if e := p.e; e != nil && e.session.Doc() == p.doc {
+		return e.session.Source()
 	}
 	return p.doc.String()
 }

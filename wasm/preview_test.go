@@ -17,7 +17,6 @@ import (
 
 	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/preview"
-	"github.com/cpansec/minutes/editor"
 )
 
 //go:embed testdata/preview-minutes.md
@@ -50,40 +49,16 @@ func (r *revealRecorder) Reveal(line int)                          { r.lines = a
 // newPanelsEditor starts a test app (as newTestApp does, for tests and
 // benchmarks) whose view is an Editor with the panels made by makers, plus
 // a revealRecorder, showing source.
-func newPanelsEditor(tb testing.TB, source string, makers ...func(*Editor) (Panel, error)) (*Editor, *revealRecorder) {
+func newPanelsEditor(tb testing.TB, source string, makers ...panelMaker) (*Editor, *revealRecorder) {
 	tb.Helper()
-	doc := safejs.Unsafe(window()).Get("document")
-	if old := doc.Call("getElementById", "test-shell"); !old.IsNull() {
-		old.Call("remove")
-	}
-	box := doc.Call("createElement", "div")
-	box.Set("id", "test-shell")
-	box.Set("innerHTML", testShell+panelsShell)
-	doc.Get("body").Call("appendChild", box)
-	a, err := NewApp(Config{Store: editor.NewMemStore(), Session: editor.NewMemStore()})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	a.Start()
-	tb.Cleanup(a.Close)
-	e := &Editor{now: time.Now, history: editor.History{Limit: 500}, app: a}
-	for _, make := range makers {
-		p, err := make(e)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		e.panels = append(e.panels, p)
-	}
 	rec := &revealRecorder{}
-	e.panels = append(e.panels, rec)
-	a.view = e
-	a.model = &coreModel{editor: e, profile: profileOf(e), now: time.Now}
-	a.commands = coreCommands(a.model.(*coreModel))
+	panels := append(makers, func(*Editor) (Panel, error) { return rec, nil })
+	a := startTestApp(tb, testApp{shell: testShell + panelsShell, panels: panels})
 	a.load(a.drafts.NewDraft(source), false)
 	if source != "" {
 		a.changed()
 	}
-	return e, rec
+	return a.view, rec
 }
 
 // panelOf returns the editor's panel of type P.

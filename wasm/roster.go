@@ -52,8 +52,6 @@ func (a *App) addToRoster(p *profile.Profile, handle string) error {
 		a.msgs.Show(Message{Key: "roster", Kind: KindInfo, Timeout: 6 * time.Second,
 			Text: handle + " is on the roster now (kept in this browser)."})
 	}
-	if e, ok := a.view.(*Editor); ok {
-		e.Refresh()
-	}
+	a.view.Refresh()
 	return nil
 }

@@ -34,8 +34,8 @@ func (a *App) bindSave() error {
 func (a *App) save() error {
 	a.syncText()
 	a.flush()
-	name := a.model.FileName(a.draft.Source)
-	if err := download(name, []byte(a.draft.Source), "text/markdown;charset=utf-8"); err != nil {
+	name := a.model.FileName(a.session.Doc())
+	if err := download(name, []byte(a.Source()), "text/markdown;charset=utf-8"); err != nil {
 		return err
 	}
 	a.msgs.Show(Message{Key: "saved", Kind: KindInfo, Timeout: 6 * time.Second, Text: "Saved as " + name + "."})
@@ -106,7 +106,7 @@ func bytesToJS(data []byte) (safejs.Value, error) {
 // copyMarkdown puts the document on the clipboard.
 func (a *App) copyMarkdown() error {
 	a.syncText()
-	return a.copyText(a.draft.Source, "The Markdown is on the clipboard.", func() {
+	return a.copyText(a.Source(), "The Markdown is on the clipboard.", func() {
 		a.els.Markdown.Focus()
 		a.els.Markdown.Select()
 	}, "the Markdown is selected in the text box: press Ctrl+C (⌘C) to copy it")

@@ -6,8 +6,9 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/cpansec/minutes/editor"
 	"github.com/hack-pad/safejs"
+
+	"github.com/cpansec/minutes/editor"
 )
 
 // bindShare wires Copy share link and links pasted into an open page.
@@ -27,7 +28,7 @@ func (a *App) bindShare() error {
 // copyShareLink puts a link to the current draft on the clipboard.
 func (a *App) copyShareLink() error {
 	a.syncText()
-	frag, err := editor.EncodeShare(a.draft.Source)
+	frag, err := editor.EncodeShare(a.Source())
 	if err != nil {
 		return err
 	}

@@ -6,9 +6,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cpansec/minutes/editor"
 	"github.com/hack-pad/safejs"
 	"honnef.co/go/js/dom/v2"
+
+	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/editor"
 )
 
 // testShell has the elements of index.html the app binds, without the
@@ -33,9 +35,24 @@ const testShell = `
 `
 
 // newTestApp puts the shell in the page and returns an app on memory
-// storage, started (every handler bound), closed when the test ends.
+// storage, with no panels, started (every handler bound), closed when the
+// test ends.
 func newTestApp(t *testing.T, store *editor.MemStore) *App {
 	t.Helper()
+	return startTestApp(t, testApp{store: store})
+}
+
+// testApp is what startTestApp varies.
+type testApp struct {
+	store  *editor.MemStore // nil: a new one
+	shell  string           // the page's HTML; "" is testShell
+	now    func() time.Time // nil: time.Now
+	panels []panelMaker     // the Editor's panels
+}
+
+// startTestApp puts cfg's shell in the page and starts an app on it.
+func startTestApp(tb testing.TB, cfg testApp) *App {
+	tb.Helper()
 	// The shell goes in its own container: wasmbrowsertest's page keeps
 	// the button it waits on to learn that the tests ended.
 	doc := dom.GetWindow().Document()
@@ -44,18 +61,32 @@ func newTestApp(t *testing.T, store *editor.MemStore) *App {
 	}
 	box := doc.CreateElement("div")
 	box.SetID("test-shell")
-	box.SetInnerHTML(testShell)
-	doc.(dom.HTMLDocument).Body().AppendChild(box)
-	if store == nil {
-		store = editor.NewMemStore()
+	if cfg.shell == "" {
+		cfg.shell = testShell
 	}
-	a, err := NewApp(Config{Store: store, Session: editor.NewMemStore()})
+	box.SetInnerHTML(cfg.shell)
+	doc.(dom.HTMLDocument).Body().AppendChild(box)
+	if cfg.store == nil {
+		cfg.store = editor.NewMemStore()
+	}
+	a, err := NewApp(Config{Store: cfg.store, TabStore: editor.NewMemStore(), Now: cfg.now, Panels: cfg.panels})
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	a.Start()
-	t.Cleanup(a.Close)
+	tb.Cleanup(a.Close)
 	return a
+}
+
+// setSource replaces the whole document, as an edit from origin would.
+func (a *App) setSource(source string, origin Origin) {
+	old := a.session.Source()
+	if source == old {
+		return
+	}
+	if err := a.session.Apply(core.Change{{Start: 0, End: len(old), Text: source}}, origin, ""); err != nil {
+		panic(err)
+	}
 }
 
 // messageTexts returns the texts of the shown messages by key.

@@ -5,8 +5,9 @@ package main
 import (
 	"fmt"
 
-	"github.com/cpansec/minutes/editor"
 	"github.com/hack-pad/safejs"
+
+	"github.com/cpansec/minutes/editor"
 )
 
 // webStorage is a Storage object of the browser. Every call can throw

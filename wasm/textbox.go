@@ -5,8 +5,9 @@ package main
 import (
 	"time"
 
-	"github.com/cpansec/minutes/editor"
 	"github.com/hack-pad/safejs"
+
+	"github.com/cpansec/minutes/editor"
 )
 
 // textDelay is how long typing in the Markdown text box may go on before
@@ -54,10 +55,14 @@ func (a *App) syncText() {
 		a.text.timer.Stop()
 		a.text.timer = nil
 	}
-	value := a.els.Markdown.Value()
-	source := editor.SpliceEdit(a.draft.Source, a.shown, value)
-	a.shown = value
-	a.setSource(source, OriginText)
+	value, shown := a.els.Markdown.Value(), a.shown
+	a.shown = value // before the session tells the app: the box shows it already
+	if err := a.session.EditText(shown, value); err != nil {
+		a.shown = shown
+		a.showText(a.session.Source())
+		a.msgs.Show(Message{Key: "model", Kind: KindWarning,
+			Text: "That edit of the Markdown was not applied (" + err.Error() + "); the text is as it was before it."})
+	}
 }
 
 // showText puts the document into the text box, unless it already shows it.

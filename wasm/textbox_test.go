@@ -21,7 +21,7 @@ func TestTextareaNormalization(t *testing.T) {
 		if want := editor.NormalizeNewlines(strings.TrimPrefix(source, editor.BOM)); got != want {
 			t.Errorf("textarea shows %q for %q, want %q", got, source, want)
 		}
-		if editor.SpliceEdit(source, got, got) != source {
+		if editor.TextChange(source, got, got) != nil {
 			t.Errorf("an unedited text box changed %q", source)
 		}
 	}

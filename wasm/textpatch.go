@@ -9,24 +9,6 @@ import (
 	"github.com/cpansec/minutes/editor"
 )
 
-// EditChange replaces the document after an edit in the form: source is
-// the new document, c the change that made it from the current one. The
-// Markdown text box is patched where the change is (showChange) instead
-// of being rewritten: a rewrite copies the whole document from Go to
-// JavaScript and back, milliseconds per keystroke for a long document.
-func (a *App) EditChange(source string, c core.Change) {
-	if source == a.draft.Source {
-		return
-	}
-	old := a.draft.Source
-	a.draft.Source = source
-	if !a.showChange(old, c) {
-		a.showText(source)
-	}
-	a.view.Render(source, OriginForm)
-	a.changed()
-}
-
 // showChange applies c, a change of the document old, to the text box with
 // setRangeText, which keeps the user's selection and scroll position. It
 // reports false, changing nothing, when the text box is not known to show

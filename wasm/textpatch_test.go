@@ -22,7 +22,7 @@ func TestEditChangePatchesTextBox(t *testing.T) {
 		a.openAsNewDraft(start+"x\n", "test")
 		patched := 0
 		for step := 0; step < 150; step++ {
-			old := a.draft.Source
+			old := a.Source()
 			at := len(editor.BOM) * boolInt(len(old) >= len(editor.BOM) && old[:len(editor.BOM)] == editor.BOM)
 			at += r.Intn(len(old) - at + 1)
 			for at < len(old) && at > 0 && old[at]&0xC0 == 0x80 {
@@ -40,8 +40,10 @@ func TestEditChangePatchesTextBox(t *testing.T) {
 			if a.showChangeWouldPatch(old, c) {
 				patched++
 			}
-			a.EditChange(source, c)
-			if a.draft.Source != source {
+			if err := a.session.Apply(c, OriginForm, ""); err != nil {
+				t.Fatal(err)
+			}
+			if a.Source() != source {
 				t.Fatal("the document is not the new source")
 			}
 			if got, want := a.els.Markdown.Value(), editor.TextOf(source); got != want {
