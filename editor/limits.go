@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"unicode/utf8"
+
+	"github.com/cpansec/minutes/core"
 )
 
 // MaxOpenSize caps what the editor opens: 512 KiB. The largest real
@@ -38,6 +40,17 @@ func CheckInput(name string, data []byte) error {
 	}
 	if i := invalidUTF8(data); i >= 0 {
 		return fmt.Errorf("%s:%d: is not UTF-8 text (byte 0x%02x at offset %d): save it as UTF-8 and open it again", name, lineAt(data, i), data[i], i)
+	}
+	return CheckLimits(name, data)
+}
+
+// CheckLimits returns why data is past the bounds on work that every way
+// in shares — the page's Open, paste, share links and text box, and the
+// command-line tool — as "name:line: message": over MaxOpenSize, or
+// nesting deeper than MaxNesting.
+func CheckLimits(name string, data []byte) error {
+	if len(data) > MaxOpenSize {
+		return TooLarge(name, int64(len(data)))
 	}
 	if depth, line := nesting(data); depth > MaxNesting {
 		return fmt.Errorf("%s:%d: nests %d levels deep; the editor opens documents nesting up to %d levels", name, line, depth, MaxNesting)
@@ -123,4 +136,36 @@ body:
 		}
 	}
 	return max(quotes+cols/2, brackets)
+}
+
+// CheckChange returns why change c of src would take the document past the
+// limits every way in shares (MaxOpenSize, MaxNesting), or nil. Only the
+// lines the change touches are scanned, so a keystroke costs little.
+func CheckChange(src []byte, c core.Change) error {
+	if len(c) == 0 {
+		return nil
+	}
+	size := len(src)
+	for _, s := range c {
+		size += len(s.Text) - (s.End - s.Start)
+	}
+	if size > MaxOpenSize {
+		return fmt.Errorf("the text would be %s; the editor holds documents up to %s (minutes are a few KB)", byteSize(int64(size)), MaxOpenLabel)
+	}
+	lo := bytes.LastIndexByte(src[:c[0].Start], '\n') + 1
+	hi := len(src)
+	if i := bytes.IndexByte(src[c[len(c)-1].End:], '\n'); i >= 0 {
+		hi = c[len(c)-1].End + i
+	}
+	region := make([]byte, 0, hi-lo+len(c[0].Text))
+	at := lo
+	for _, s := range c {
+		region = append(append(region, src[at:s.Start]...), s.Text...)
+		at = s.End
+	}
+	region = append(region, src[at:hi]...)
+	if depth, line := nesting(region); depth > MaxNesting {
+		return fmt.Errorf("line %d would nest %d levels deep; the editor holds documents nesting up to %d levels", lineAt(src, lo)+line-1, depth, MaxNesting)
+	}
+	return nil
 }

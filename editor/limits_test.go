@@ -3,6 +3,8 @@ package editor
 import (
 	"strings"
 	"testing"
+
+	"github.com/cpansec/minutes/core"
 )
 
 func TestCheckInput(t *testing.T) {
@@ -34,5 +36,34 @@ func TestCheckInput(t *testing.T) {
 				t.Errorf("error %v, want it to contain %q", err, tt.want)
 			}
 		})
+	}
+}
+
+func TestCheckChange(t *testing.T) {
+	deep := strings.Repeat(">", MaxNesting) + " quote\n"
+	tests := []struct {
+		name string
+		src  string
+		c    core.Change
+		want string // substring of the error; "" for none
+	}{
+		{"typing", "# T\n- a\n", core.Change{{Start: 7, End: 7, Text: "b"}}, ""},
+		{"up to the size cap", "x", core.Change{{Start: 1, End: 1, Text: strings.Repeat("y", MaxOpenSize-1)}}, ""},
+		{"one byte past the size cap", "x", core.Change{{Start: 1, End: 1, Text: strings.Repeat("y", MaxOpenSize)}}, "would be 512 KB; the editor holds documents up to 512 KB"},
+		{"a megabyte pasted", "", core.Change{{Start: 0, End: 0, Text: strings.Repeat("z", 1<<20)}}, "would be 1.0 MB"},
+		{"deleting from an oversized text is allowed", strings.Repeat("a", 10), core.Change{{Start: 0, End: 5}}, ""},
+		{"as deep as allowed", "a\n" + deep, core.Change{{Start: 2, End: 2, Text: "x"}}, ""},
+		{"one level deeper", "a\n" + deep, core.Change{{Start: 2, End: 2, Text: ">"}}, "line 2 would nest 101 levels deep"},
+		{"deep paste on a new line", "a\nb\n", core.Change{{Start: 4, End: 4, Text: "x\n" + strings.Repeat("[", 200) + "\n"}}, "line 4 would nest 200 levels deep"},
+		{"two splices", "a\nb\nc\n", core.Change{{Start: 0, End: 1, Text: "A"}, {Start: 4, End: 5, Text: strings.Repeat("[", 101)}}, "line 3 would nest 101"},
+	}
+	for _, tt := range tests {
+		err := CheckChange([]byte(tt.src), tt.c)
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%s: %v", tt.name, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%s: error %v, want %q", tt.name, err, tt.want)
+		}
 	}
 }

@@ -35,6 +35,9 @@ type Update struct {
 // document (Document.Update re-parses only what it touches) and is then
 // told to every subscriber, in the order they subscribed.
 //
+// Every edit is held to the limits of every way in (CheckChange): past
+// them it is refused and the document stays as it was.
+//
 // A source the model refuses (a NUL byte, say) can still be loaded, so that
 // a stored draft is never lost: the session then keeps the text as it is,
 // Broken reports why, and edits are refused until another document is
@@ -119,6 +122,9 @@ func (s *Session) update(c core.Change) (before []byte, beforeText string, err e
 		return nil, "", fmt.Errorf("%w: %v", ErrBroken, s.broken)
 	}
 	before, beforeText = s.doc.Bytes(), s.text
+	if err := CheckChange(before, c); err != nil {
+		return nil, "", err
+	}
 	if err := s.doc.Update(c); err != nil {
 		return nil, "", err
 	}

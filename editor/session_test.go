@@ -242,3 +242,18 @@ func randomFormEdit(s *Session, r *rand.Rand) error {
 	}
 	return s.Apply(c, OriginForm, []string{"", "item", "item"}[r.IntN(3)])
 }
+
+func TestSessionRefusesAPastePastTheLimits(t *testing.T) {
+	s := NewSession(clock(time.Second))
+	if err := s.Load("# T\n"); err != nil {
+		t.Fatal(err)
+	}
+	for _, paste := range []string{strings.Repeat("x", MaxOpenSize), strings.Repeat(">", MaxNesting+1) + " q"} {
+		if err := s.EditText("# T\n", "# T\n"+paste); err == nil {
+			t.Errorf("a paste of %d bytes was applied", len(paste))
+		}
+		if s.Source() != "# T\n" || s.History().CanUndo() {
+			t.Errorf("the refused paste changed the text: %d bytes", len(s.Source()))
+		}
+	}
+}

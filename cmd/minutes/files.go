@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/editor"
 )
 
 // readDoc reads and parses a file ("-" is standard input). Errors are
@@ -21,7 +22,8 @@ func readDoc(e *env, name string) (*core.Document, error) {
 }
 
 // readFile reads a named file or standard input for "-", refusing inputs
-// larger than the model reads.
+// past the limits the web editor has (editor.CheckLimits: they bound the
+// work any command does), or with --large past what the model reads.
 func readFile(e *env, name string) ([]byte, error) {
 	var r io.Reader = e.stdin
 	if name != "-" {
@@ -35,11 +37,39 @@ func readFile(e *env, name string) ([]byte, error) {
 		defer f.Close()
 		r = f
 	}
-	src, err := io.ReadAll(io.LimitReader(r, core.MaxSize+1))
+	limit := int64(editor.MaxOpenSize)
+	if e.large {
+		limit = core.MaxSize
+	}
+	src, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", name, unwrapPath(err))
 	}
+	if int64(len(src)) > limit {
+		return nil, fmt.Errorf("%s:1: is over %s, more than this command reads%s", name, sizeLabel(limit), largeHint(e))
+	}
+	if !e.large {
+		if err := editor.CheckLimits(name, src); err != nil {
+			return nil, fmt.Errorf("%w%s", err, largeHint(e))
+		}
+	}
 	return src, nil
+}
+
+// sizeLabel says a limit in KB or MB.
+func sizeLabel(n int64) string {
+	if n < 1<<20 {
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d MB", n>>20)
+}
+
+// largeHint points to --large when it would help.
+func largeHint(e *env) string {
+	if e.large {
+		return ""
+	}
+	return " (--large reads up to 16 MB at any depth)"
 }
 
 // unwrapPath drops the path that *fs.PathError repeats.

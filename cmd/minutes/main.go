@@ -28,6 +28,8 @@ type env struct {
 	stdout, stderr io.Writer
 	// now returns the current time as RFC 3339; tests fix it.
 	now func() string
+	// large lifts the editor's limits on what is read (--large).
+	large bool
 }
 
 // command is one subcommand of minutes.
@@ -83,6 +85,7 @@ func run(e *env, args []string) int {
 	if c.setup != nil {
 		c.setup(fs)
 	}
+	fs.BoolVar(&e.large, "large", false, "read files up to 16 MB nesting at any depth (the web editor's limits are 512 KB and 100 levels)")
 	if err := fs.Parse(interleave(fs, args[1:])); err != nil {
 		if err == flag.ErrHelp {
 			commandHelp(e.stdout, c, fs)
