@@ -4,6 +4,8 @@ package e2e
 
 import (
 	"bytes"
+	"context"
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -167,31 +169,38 @@ func TestOpenKeepsPreviousDraft(t *testing.T) {
 	}
 }
 
-func TestTwoTabsConflict(t *testing.T) {
+// twoTabsOnOneDraft opens the page in tab a, stores text there, and opens
+// the page in tab b, which then shows the same draft.
+func twoTabsOnOneDraft(t *testing.T, text string) (a, b context.Context) {
+	t.Helper()
 	srv := newSite(t)
-	a := newTab(t)
+	a = newTab(t)
 	openPage(t, a, srv.URL)
-	typeMarkdown(t, a, "# Shared draft\n")
-	waitStored(t, a, "# Shared draft\n")
-	b := newTab(t)
+	typeMarkdown(t, a, text)
+	waitStored(t, a, text)
+	b = newTab(t)
 	openPage(t, b, srv.URL)
-	if got := markdown(t, b); got != "# Shared draft\n" {
+	if got := markdown(t, b); got != text {
 		t.Fatalf("second tab shows %q", got)
 	}
+	return a, b
+}
+
+// TestTwoTabs: a tab without edits of its own takes the other tab's newer
+// text silently, and then stores its own typing over it without a question.
+func TestTwoTabs(t *testing.T) {
+	a, b := twoTabsOnOneDraft(t, "# Shared draft\n")
 	typeMarkdown(t, a, "# Shared draft\n\nfrom tab A\n")
 	waitStored(t, a, "# Shared draft\n\nfrom tab A\n")
-	waitMessage(t, b, "was changed in another tab")
-	typeMarkdown(t, b, "# Shared draft\n\nfrom tab B\n")
-	// B must not overwrite A's text while the question is open.
-	eval(t, b, `new Promise(r => setTimeout(() => r(true), 1200))`, new(bool))
-	if drafts := storedDrafts(t, b); len(drafts) != 1 || drafts[0] != "# Shared draft\n\nfrom tab A\n" {
-		t.Fatalf("stored drafts %q: tab B overwrote tab A", drafts)
+	poll(t, b, "tab B takes tab A's text", `document.querySelector('textarea[aria-label="Markdown"]').value === "# Shared draft\n\nfrom tab A\n"`)
+	if m := messages(t, b); strings.Contains(m, "another tab") {
+		t.Errorf("tab B, with nothing of its own to lose, asked: %q", m)
 	}
-	clickMessageButton(t, b, "Keep both")
-	waitStored(t, b, "# Shared draft\n\nfrom tab B\n")
-	drafts := storedDrafts(t, b)
-	if len(drafts) != 2 || !contains(drafts, "# Shared draft\n\nfrom tab A\n") {
-		t.Errorf("stored drafts after keep both %q", drafts)
+	typeMarkdown(t, b, "# Shared draft\n\nfrom tab A\nand B\n")
+	waitStored(t, b, "# Shared draft\n\nfrom tab A\nand B\n")
+	poll(t, a, "tab A takes tab B's text", `document.querySelector('textarea[aria-label="Markdown"]').value === "# Shared draft\n\nfrom tab A\nand B\n"`)
+	if drafts := storedDrafts(t, b); len(drafts) != 1 {
+		t.Errorf("stored drafts %q, want the one shared draft", drafts)
 	}
 }
 
@@ -433,4 +442,48 @@ func TestAccessibility(t *testing.T) {
 // emulateScheme makes prefers-color-scheme report scheme.
 func emulateScheme(scheme string) chromedp.Action {
 	return emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}})
+}
+
+// fillStorage fills the page's localStorage, then frees about free
+// characters, so that a small write fits and a large one does not.
+func fillStorage(t *testing.T, ctx context.Context, free int) {
+	t.Helper()
+	var filled int
+	eval(t, ctx, fmt.Sprintf(`(() => { let n = 0;
+		localStorage.setItem("fill:room", "r".repeat(%d));
+		for (let size = 256 * 1024; size >= 1; size = Math.floor(size / 2)) {
+			const chunk = "x".repeat(size);
+			try { for (;; n++) localStorage.setItem("fill:" + n, chunk); } catch (e) {}
+		}
+		localStorage.removeItem("fill:room");
+		return n })()`, free), &filled)
+	if filled == 0 {
+		t.Fatal("could not fill localStorage")
+	}
+}
+
+// TestTwoTabsConflictThenDelete: tab B has changes it cannot store (storage
+// is full) when tab A writes the draft: B asks which text to keep. Then A
+// frees space and deletes the draft: B's text is stored again at once, and
+// what B types next is stored too.
+func TestTwoTabsConflictThenDelete(t *testing.T) {
+	a, b := twoTabsOnOneDraft(t, "# Shared draft\n")
+	fillStorage(t, a, 2000)
+	mine := "# Shared draft\n\n" + strings.Repeat("- typed in tab B\n", 400)
+	typeMarkdown(t, b, mine)
+	waitMessage(t, b, "could not be stored in the browser")
+	typeMarkdown(t, a, "# Shared draft A\n")
+	waitStored(t, a, "# Shared draft A\n")
+	waitMessage(t, b, "was changed in another tab")
+	if got := markdown(t, b); got != mine {
+		t.Fatalf("tab B's text changed to %.60q", got)
+	}
+	eval(t, a, `Object.keys(localStorage).filter(k => k.startsWith("fill:")).forEach(k => localStorage.removeItem(k)), true`, new(bool))
+	run(t, a, chromedp.Click(`#drafts-menu summary`, chromedp.ByQuery),
+		chromedp.WaitVisible(`#drafts-list .draft-delete`, chromedp.ByQuery),
+		chromedp.Click(`#drafts-list .draft-delete`, chromedp.ByQuery))
+	waitMessage(t, b, "stored again")
+	waitStored(t, b, mine)
+	typeMarkdown(t, b, mine+"- and more\n")
+	waitStored(t, b, mine+"- and more\n")
 }

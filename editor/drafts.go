@@ -302,10 +302,7 @@ func (ds *DraftStore) Trash(id string) error {
 	if err != nil || !ok {
 		return err
 	}
-	if err := ds.s.Set(TrashKey+id, raw); err != nil {
-		return err
-	}
-	return ds.s.Remove(DraftKey + id)
+	return ds.move(DraftKey+id, TrashKey+id, raw)
 }
 
 // Restore brings a trashed draft back.
@@ -317,10 +314,36 @@ func (ds *DraftStore) Restore(id string) error {
 	if !ok {
 		return fmt.Errorf("%s%s:1: the deleted draft is no longer kept", TrashKey, id)
 	}
-	if err := ds.s.Set(DraftKey+id, raw); err != nil {
+	return ds.move(TrashKey+id, DraftKey+id, raw)
+}
+
+// move moves raw from key from to key to. When storage is full, the old
+// key goes first, since the space it frees is what the new one needs, and
+// raw is put back if the new key still cannot be written.
+func (ds *DraftStore) move(from, to, raw string) error {
+	err := ds.s.Set(to, raw)
+	if err == nil {
+		return ds.s.Remove(from)
+	}
+	if !isQuota(err) {
 		return err
 	}
-	return ds.s.Remove(TrashKey + id)
+	if err := ds.s.Remove(from); err != nil {
+		return err
+	}
+	if err := ds.s.Set(to, raw); err != nil {
+		if back := ds.s.Set(from, raw); back != nil {
+			return fmt.Errorf("%w; the draft could not be put back either: %v", err, back)
+		}
+		return err
+	}
+	return nil
+}
+
+// isQuota reports whether err is storage being full, not storage refused:
+// ErrQuota, or the browser's QuotaExceededError ("… exceeded the quota.").
+func isQuota(err error) bool {
+	return errors.Is(err, ErrQuota) || strings.Contains(strings.ToLower(err.Error()), "quota")
 }
 
 // EmptyTrash removes trashed drafts except keep: a draft's undo lasts

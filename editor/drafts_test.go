@@ -179,3 +179,32 @@ func TestDraftJSONIsEncodingJSON(t *testing.T) {
 		t.Errorf("unknown and null members: %v", err)
 	}
 }
+
+// TestTrashWithStorageFull: deleting a draft frees space even when storage
+// is full (its copy in the trash takes the space it leaves), and a draft
+// that cannot be trashed stays where it was.
+func TestTrashWithStorageFull(t *testing.T) {
+	ds, s := newTestDraftStore()
+	d := ds.NewDraft("# big\n" + strings.Repeat("x", 1000))
+	if err := ds.Put(d, ""); err != nil {
+		t.Fatal(err)
+	}
+	s.Quota = s.Used()
+	if err := ds.Put(ds.NewDraft("# new\n"), ""); !errors.Is(err, ErrQuota) {
+		t.Fatalf("storage not full: %v", err)
+	}
+	if err := ds.Trash(d.ID); err != nil {
+		t.Fatalf("trash with storage full: %v", err)
+	}
+	if err := ds.Restore(d.ID); err != nil {
+		t.Fatalf("restore: %v", err)
+	}
+	s.FailSet = errors.New("SecurityError: storage is disabled")
+	if err := ds.Trash(d.ID); err == nil {
+		t.Fatal("trash into refused storage reported success")
+	}
+	s.FailSet = nil
+	if got, err := ds.Load(d.ID); err != nil || got.Source != d.Source {
+		t.Errorf("the draft that could not be trashed is gone: %v", err)
+	}
+}

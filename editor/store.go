@@ -20,6 +20,19 @@ type MemStore struct {
 	m map[string]string
 	// FailSet, when set, makes Set fail like a full storage.
 	FailSet error
+	// Quota, when over 0, makes Set fail with ErrQuota when the keys and
+	// values stored would take more bytes than that, as a browser's
+	// storage does when full.
+	Quota int
+}
+
+// Used is how many bytes the keys and values take.
+func (s *MemStore) Used() int {
+	n := 0
+	for k, v := range s.m {
+		n += len(k) + len(v)
+	}
+	return n
 }
 
 // NewMemStore returns an empty MemStore.
@@ -35,6 +48,9 @@ func (s *MemStore) Get(key string) (string, bool, error) {
 func (s *MemStore) Set(key, value string) error {
 	if s.FailSet != nil {
 		return s.FailSet
+	}
+	if old, ok := s.m[key]; s.Quota > 0 && s.Used()-len(old)-len(key)*btoi(ok)+len(key)+len(value) > s.Quota {
+		return ErrQuota
 	}
 	s.m[key] = value
 	return nil
@@ -58,3 +74,10 @@ func (s *MemStore) Keys() ([]string, error) {
 
 // ErrQuota is what a full MemStore returns, like the browser's QuotaExceededError.
 var ErrQuota = errors.New("QuotaExceededError: the quota has been exceeded")
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

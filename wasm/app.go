@@ -33,11 +33,10 @@ type App struct {
 	tab       editor.Store // this tab's own storage (sessionStorage)
 	now       func() time.Time
 
-	draft  *editor.Draft // the current draft; its Source is the session's when stored
-	stored bool          // the current draft exists in storage (its Rev is known)
-	shown  string        // the text last put into or read from the Markdown text box
+	keep      *editor.Autosave // the current draft and whether it is stored
+	saveTimer *time.Timer      // the pending autosave
+	shown     string           // the text last put into or read from the Markdown text box
 
-	autosave   autosave
 	text       textPending
 	textScroll int // the Markdown text box's scrollTop, as last scrolled
 	failures   int // unexpected errors reported so far
@@ -73,6 +72,7 @@ func NewApp(cfg Config) (*App, error) {
 		a.tab = a.openStorage("sessionStorage")
 	}
 	a.drafts = editor.NewDraftStore(store, a.now)
+	a.keep = editor.NewAutosave(a.drafts)
 	a.loadRoster(a.profile)
 	if a.view, err = newEditor(a, cfg.Panels); err != nil {
 		return nil, err
@@ -176,8 +176,8 @@ func (a *App) reportStorageError(err error) {
 // load makes d the current draft and shows it. Text the model cannot
 // read is kept as it is (it is never stored over) and said so.
 func (a *App) load(d *editor.Draft, stored bool) {
-	a.draft, a.stored = d, stored
-	a.autosave.reset()
+	a.stopSaveTimer()
+	a.keep.Load(d, stored)
 	a.rememberCurrent()
 	a.msgs.DismissKey("model")
 	if err := a.session.Load(d.Source); err != nil {
@@ -207,26 +207,28 @@ func (a *App) onUpdate(u editor.Update) {
 // rememberCurrent records the current draft for a reload (this tab) and
 // for a new tab (the browser).
 func (a *App) rememberCurrent() {
-	if !a.stored {
+	if !a.keep.Stored() {
 		return
 	}
-	_ = a.tab.Set(editor.CurrentKey, a.draft.ID)
-	_ = a.drafts.Store().Set(editor.CurrentKey, a.draft.ID)
+	_ = a.tab.Set(editor.CurrentKey, a.keep.Draft().ID)
+	_ = a.drafts.Store().Set(editor.CurrentKey, a.keep.Draft().ID)
 }
 
 // Source is the current document.
 func (a *App) Source() string { return a.session.Source() }
 
 // openAsNewDraft makes text (already checked) a new draft; the current one
-// is stored first and stays in the drafts list.
+// is stored first and stays in the drafts list (see replaceCurrent).
 func (a *App) openAsNewDraft(text, what string) {
-	a.flush()
-	d := a.drafts.NewDraft(text)
-	a.load(d, false)
-	a.changed()
-	a.flush()
-	a.msgs.Show(Message{Key: "opened", Kind: KindInfo, Timeout: 8 * time.Second,
-		Text: fmt.Sprintf("Opened %s as a new draft, “%s”. The previous draft is in the Drafts menu.", what, a.draft.Label())})
+	_ = a.replaceCurrent("Open", func() error {
+		note := previousDraftNote(a.keep.Stored(), a.keep.Safe())
+		a.load(a.drafts.NewDraft(text), false)
+		a.changed()
+		a.flush()
+		a.msgs.Show(Message{Key: "opened", Kind: KindInfo, Timeout: 8 * time.Second,
+			Text: fmt.Sprintf("Opened %s as a new draft, “%s”.%s", what, a.keep.Draft().Label(), note)})
+		return nil
+	})
 }
 
 // window returns the JavaScript window.

@@ -40,7 +40,7 @@ func TestGuardRecovers(t *testing.T) {
 		t.Errorf("failures %d", a.failures)
 	}
 	a.flush()
-	if d, err := a.drafts.Load(a.draft.ID); err != nil || d.Source != "# Kept\n" {
+	if d, err := a.drafts.Load(a.keep.Draft().ID); err != nil || d.Source != "# Kept\n" {
 		t.Errorf("autosave after failures: %v, %v", d, err)
 	}
 }
@@ -114,18 +114,18 @@ func TestAutosaveAndRestore(t *testing.T) {
 	typeText(t, a, "# Meeting 2025-06-04\n\n- [ ] item\n")
 	a.els.Markdown.SetSelectionStart(5)
 	a.els.Markdown.SetSelectionEnd(9)
-	waitFor(t, "autosave", func() bool { return a.stored && !a.autosave.dirty })
-	id := a.draft.ID
+	waitFor(t, "autosave", func() bool { return a.keep.Stored() && a.keep.Safe() })
+	id := a.keep.Draft().ID
 
 	b := newTestApp(t, store) // a reload
-	if b.draft.ID != id || b.Source() != "# Meeting 2025-06-04\n\n- [ ] item\n" {
-		t.Fatalf("restored draft %q %q", b.draft.ID, b.Source())
+	if b.keep.Draft().ID != id || b.Source() != "# Meeting 2025-06-04\n\n- [ ] item\n" {
+		t.Fatalf("restored draft %q %q", b.keep.Draft().ID, b.Source())
 	}
 	if b.els.Markdown.SelectionStart() != 5 || b.els.Markdown.SelectionEnd() != 9 {
 		t.Errorf("cursor %d-%d, want 5-9", b.els.Markdown.SelectionStart(), b.els.Markdown.SelectionEnd())
 	}
-	if b.draft.Title != "Meeting 2025-06-04" || b.draft.Date != "2025-06-04" {
-		t.Errorf("title/date %q %q", b.draft.Title, b.draft.Date)
+	if b.keep.Draft().Title != "Meeting 2025-06-04" || b.keep.Draft().Date != "2025-06-04" {
+		t.Errorf("title/date %q %q", b.keep.Draft().Title, b.keep.Draft().Date)
 	}
 }
 
@@ -134,14 +134,14 @@ func TestConflictKeepBoth(t *testing.T) {
 	a := newTestApp(t, store)
 	a.setSource("first\n", OriginForm)
 	a.flush()
-	other, _ := a.drafts.Load(a.draft.ID) // another tab writes
+	other, _ := a.drafts.Load(a.keep.Draft().ID) // another tab writes
 	other.Source = "other tab\n"
 	if err := a.drafts.Put(other, other.Rev); err != nil {
 		t.Fatal(err)
 	}
 	a.setSource("this tab\n", OriginForm)
 	a.flush()
-	if !a.autosave.conflict || !strings.Contains(messageTexts(a)["conflict"], "changed in another tab") {
+	if !a.keep.IsHeld() || !strings.Contains(messageTexts(a)["conflict"], "changed in another tab") {
 		t.Fatalf("no conflict shown: %v", messageTexts(a))
 	}
 	if d, _ := a.drafts.Load(other.ID); d.Source != "other tab\n" {
@@ -164,7 +164,7 @@ func TestConflictReload(t *testing.T) {
 	a := newTestApp(t, nil)
 	a.setSource("first\n", OriginForm)
 	a.flush()
-	other, _ := a.drafts.Load(a.draft.ID)
+	other, _ := a.drafts.Load(a.keep.Draft().ID)
 	other.Source = "from the other tab\n"
 	_ = a.drafts.Put(other, other.Rev)
 	a.setSource("mine\n", OriginForm)
@@ -172,8 +172,8 @@ func TestConflictReload(t *testing.T) {
 	if err := a.reloadFromOtherTab(); err != nil {
 		t.Fatal(err)
 	}
-	if a.Source() != "from the other tab\n" || a.els.Markdown.Value() != "from the other tab\n" || a.autosave.conflict {
-		t.Errorf("after reload: %q, conflict %v", a.Source(), a.autosave.conflict)
+	if a.Source() != "from the other tab\n" || a.els.Markdown.Value() != "from the other tab\n" || a.keep.IsHeld() {
+		t.Errorf("after reload: %q, conflict %v", a.Source(), a.keep.IsHeld())
 	}
 }
 
@@ -187,7 +187,7 @@ func TestStorageFull(t *testing.T) {
 	if !strings.Contains(msg, "could not be stored") || !strings.Contains(msg, "Save") {
 		t.Fatalf("message %q", msg)
 	}
-	if !a.autosave.dirty {
+	if a.keep.Safe() {
 		t.Error("the draft is marked stored")
 	}
 	if err := a.save(); err != nil {
@@ -195,7 +195,7 @@ func TestStorageFull(t *testing.T) {
 	}
 	store.FailSet = nil
 	a.flush()
-	if a.autosave.dirty || !strings.Contains(messageTexts(a)["storage-full"], "stored in this browser again") {
+	if !a.keep.Safe() || !strings.Contains(messageTexts(a)["storage-full"], "stored in this browser again") {
 		t.Errorf("recovery not noticed: %v", messageTexts(a))
 	}
 }
@@ -224,14 +224,14 @@ func TestOpenRefusesBadInputAndKeepsDraft(t *testing.T) {
 	a := newTestApp(t, nil)
 	a.setSource("# Current\n", OriginForm)
 	a.flush()
-	id := a.draft.ID
+	id := a.keep.Draft().ID
 	for name, data := range map[string][]byte{
 		"empty.md":  nil,
 		"image.png": []byte("\x89PNG\r\n\x1a\n\x00\x00\x00"),
 		"latin1.md": []byte("caf\xe9"),
 	} {
 		a.openBytes(name, data, name)
-		if a.draft.ID != id || a.Source() != "# Current\n" {
+		if a.keep.Draft().ID != id || a.Source() != "# Current\n" {
 			t.Fatalf("%s replaced the current draft", name)
 		}
 		if msg := messageTexts(a)["refused"]; !strings.Contains(msg, name+":") {
@@ -239,7 +239,7 @@ func TestOpenRefusesBadInputAndKeepsDraft(t *testing.T) {
 		}
 	}
 	a.openBytes("good.md", []byte("# Opened\r\n"), "good.md")
-	if a.draft.ID == id || a.Source() != "# Opened\r\n" {
+	if a.keep.Draft().ID == id || a.Source() != "# Opened\r\n" {
 		t.Fatalf("good file not opened")
 	}
 	if drafts, _ := a.drafts.List(); len(drafts) != 2 {
@@ -251,17 +251,17 @@ func TestDeleteUndo(t *testing.T) {
 	a := newTestApp(t, nil)
 	a.setSource("# One\n", OriginForm)
 	a.flush()
-	one := a.draft.ID
+	one := a.keep.Draft().ID
 	if err := a.deleteDraft(one); err != nil {
 		t.Fatal(err)
 	}
-	if d, _ := a.drafts.List(); len(d) != 0 || a.draft.ID == one {
+	if d, _ := a.drafts.List(); len(d) != 0 || a.keep.Draft().ID == one {
 		t.Fatalf("not deleted")
 	}
 	if err := a.undoDelete(one); err != nil {
 		t.Fatal(err)
 	}
-	if a.draft.ID != one || a.Source() != "# One\n" {
+	if a.keep.Draft().ID != one || a.Source() != "# One\n" {
 		t.Errorf("undo did not bring the draft back")
 	}
 }

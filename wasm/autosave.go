@@ -3,7 +3,6 @@
 package main
 
 import (
-	"errors"
 	"time"
 
 	"github.com/hack-pad/safejs"
@@ -19,28 +18,13 @@ import (
 // page stores at once.
 const saveDelay = 500 * time.Millisecond
 
-// autosave is the state of storing the current draft.
-type autosave struct {
-	dirty    bool        // the document or cursor changed since the last write
-	timer    *time.Timer // pending write
-	conflict bool        // another tab wrote this draft: writes wait for the user
-	failing  bool        // the last write failed (storage full or refused)
-}
-
-func (s *autosave) reset() {
-	if s.timer != nil {
-		s.timer.Stop()
-	}
-	*s = autosave{}
-}
-
 // changed marks the document changed and schedules a write.
 func (a *App) changed() {
-	a.autosave.dirty = true
-	if a.autosave.timer == nil {
-		a.autosave.timer = time.AfterFunc(saveDelay, func() {
+	a.keep.Changed()
+	if a.saveTimer == nil {
+		a.saveTimer = time.AfterFunc(saveDelay, func() {
 			a.guard("autosave", func() error {
-				a.autosave.timer = nil
+				a.saveTimer = nil
 				a.flush()
 				return nil
 			})
@@ -48,70 +32,65 @@ func (a *App) changed() {
 	}
 }
 
-// flush stores the current draft now if it changed, unless another tab's
-// write is waiting for the user's decision.
-func (a *App) flush() {
+// stopSaveTimer cancels a pending write (a new draft is loaded).
+func (a *App) stopSaveTimer() {
+	if a.saveTimer != nil {
+		a.saveTimer.Stop()
+		a.saveTimer = nil
+	}
+}
+
+// flush stores the current draft now if it changed, and says what came of
+// it: see editor.Autosave.
+func (a *App) flush() editor.Outcome {
 	a.syncText()
-	if a.autosave.timer != nil {
-		a.autosave.timer.Stop()
-		a.autosave.timer = nil
-	}
-	d := a.draft
-	cursor := a.cursor()
-	if !a.autosave.dirty && (cursor == d.Cursor || !a.stored) {
-		return
-	}
-	if a.autosave.conflict {
-		return
-	}
+	a.stopSaveTimer()
+	d := a.keep.Draft()
 	before := d.Label() + "\x00" + d.Date
 	meta := a.model.Describe(a.session.Doc())
-	d.Source, d.Title, d.Date, d.Cursor = a.session.Source(), meta.Title, meta.Date, cursor
-	expect := ""
-	if a.stored {
-		expect = d.Rev
-	}
-	err := a.drafts.Put(d, expect)
-	switch {
-	case errors.Is(err, editor.ErrConflict):
+	out := a.keep.Flush(a.session.Source(), meta.Title, meta.Date, a.cursor())
+	switch out {
+	case editor.Conflict:
 		a.showConflict()
-	case err != nil:
-		a.storageFailed(err)
-	default:
-		a.autosave.dirty = false
-		newlyStored := !a.stored
-		a.stored = true
-		if newlyStored {
-			a.rememberCurrent()
-		}
-		if a.autosave.failing {
-			a.autosave.failing = false
-			a.msgs.DismissKey("storage-full")
-			a.msgs.Show(Message{Key: "storage-full", Kind: KindInfo, Timeout: 6 * time.Second, Text: "The draft is stored in this browser again."})
-		}
-		if newlyStored || before != d.Label()+"\x00"+d.Date {
+	case editor.Failed:
+		a.storageFailed(a.keep.Err())
+	case editor.FirstWrite:
+		a.rememberCurrent()
+		a.renderDraftsMenu()
+	case editor.Recovered:
+		a.rememberCurrent()
+		a.msgs.DismissKey("storage-full")
+		a.msgs.Show(Message{Key: "storage-full", Kind: KindInfo, Timeout: 6 * time.Second, Text: "The draft is stored in this browser again."})
+		a.renderDraftsMenu()
+	case editor.Written:
+		if before != d.Label()+"\x00"+d.Date {
 			a.renderDraftsMenu()
 		}
 	}
+	if out == editor.FirstWrite || out == editor.Written {
+		if a.msgs.Has("storage-full") {
+			a.msgs.DismissKey("storage-full")
+		}
+	}
+	return out
 }
 
 // storageFailed tells the user, once, that drafts are not being stored.
 func (a *App) storageFailed(err error) {
-	if a.autosave.failing && a.msgs.Has("storage-full") {
+	if a.msgs.Has("storage-full") {
 		return
 	}
-	a.autosave.failing = true
 	a.msgs.Show(Message{Key: "storage-full", Kind: KindError,
 		Text: "This draft could not be stored in the browser (" + err.Error() + "): storage is full or refused. " +
 			"Your text is still here: use Save to download it. Deleting old drafts in the Drafts menu frees space.",
 		Actions: []Action{{Label: "Save now", Do: a.save}}})
 }
 
-// showConflict holds this tab's writes and asks what to do.
+// showConflict asks what to do about another tab's write while this tab
+// has changes of its own.
 func (a *App) showConflict() {
-	a.autosave.conflict = true
 	a.msgs.Show(Message{Key: "conflict", Kind: KindWarning,
-		Text: "“" + a.draft.Label() + "” was changed in another tab. This tab's text is kept, and not stored, until you choose.",
+		Text: "“" + a.keep.Draft().Label() + "” was changed in another tab. This tab's text is kept, and not stored, until you choose.",
 		Actions: []Action{
 			{Label: "Reload from the other tab", Do: a.reloadFromOtherTab},
 			{Label: "Keep both", Do: a.keepBoth},
@@ -120,27 +99,75 @@ func (a *App) showConflict() {
 
 // reloadFromOtherTab replaces this tab's text with the stored draft.
 func (a *App) reloadFromOtherTab() error {
-	d, err := a.drafts.Load(a.draft.ID)
+	d, err := a.drafts.Load(a.keep.Draft().ID)
 	if err != nil {
 		a.reportStorageError(err)
 		return nil
 	}
+	a.msgs.DismissKey("conflict")
 	a.load(d, true)
 	return nil
 }
 
 // keepBoth stores this tab's text as a copy; the other tab's version stays.
 func (a *App) keepBoth() error {
-	mine := a.draft
+	mine := a.keep.Draft()
 	c := a.drafts.NewDraft(a.Source())
 	c.Name = mine.Label() + " (copy)"
 	c.Cursor = a.cursor()
 	a.load(c, false)
 	a.changed()
-	a.flush()
+	if a.flush(); !a.keep.Safe() {
+		return nil // the flush said why
+	}
 	a.msgs.Show(Message{Key: "conflict", Kind: KindInfo, Timeout: 8 * time.Second,
 		Text: "Kept both: this tab's text is now the draft “" + c.Name + "”; the other tab's version is in the Drafts menu."})
 	return nil
+}
+
+// replaceCurrent runs replace, which shows another document instead of
+// the current draft (switch, open, new, a share link, delete), once the
+// current draft is safely stored. When it cannot be stored, nothing is
+// replaced: the scribe is told why and offered Save or going on anyway.
+func (a *App) replaceCurrent(what string, replace func() error) error {
+	a.flush()
+	if a.keep.Safe() {
+		return replace()
+	}
+	why := "storage is full or refused"
+	if a.keep.IsHeld() {
+		why = "it was changed in another tab and you have not chosen which text to keep"
+	}
+	goOn := func() error {
+		a.msgs.DismissKey("unsaved")
+		return replace()
+	}
+	a.msgs.Show(Message{Key: "unsaved", Kind: KindError,
+		Text: "“" + a.keep.Draft().Label() + "” has changes that are not stored in this browser (" + why + "). " +
+			"Save it before you go on, or go on and lose those changes.",
+		Actions: []Action{
+			{Label: "Save, then go on", Do: func() error {
+				if err := a.save(); err != nil {
+					return err
+				}
+				return goOn()
+			}},
+			{Label: what + " anyway", Do: goOn},
+		}})
+	return nil
+}
+
+// previousDraftNote says where the draft just replaced is, truthfully.
+func previousDraftNote(wasStored, wasSafe bool) string {
+	switch {
+	case wasStored && wasSafe:
+		return " The previous draft is in the Drafts menu."
+	case wasStored:
+		return " The previous draft is in the Drafts menu without its latest changes."
+	case !wasSafe:
+		return " The previous draft was not stored."
+	}
+	return ""
 }
 
 // bindAutosave stores on leaving the page and watches other tabs.
@@ -178,7 +205,7 @@ func (a *App) bindAutosave() error {
 // beforeUnload stores what it can and warns when something is not stored.
 func (a *App) beforeUnload(ev safejs.Value) error {
 	a.flush()
-	if !a.autosave.dirty {
+	if a.keep.Safe() {
 		return nil
 	}
 	if _, err := ev.Call("preventDefault"); err != nil {
@@ -194,15 +221,14 @@ func (a *App) storageEvent(ev safejs.Value) error {
 		return err
 	}
 	if keyV.IsNull() { // the other tab cleared all storage
-		a.stored = false
-		a.renderDraftsMenu()
+		a.otherTabDeleted()
 		return nil
 	}
 	key, err := keyV.String()
 	if err != nil {
 		return err
 	}
-	if key != editor.DraftKey+a.draft.ID {
+	if key != editor.DraftKey+a.keep.Draft().ID {
 		a.renderDraftsMenu()
 		return nil
 	}
@@ -211,18 +237,44 @@ func (a *App) storageEvent(ev safejs.Value) error {
 		return err
 	}
 	if newV.IsNull() {
-		a.stored = false
-		a.msgs.Show(Message{Key: "conflict", Kind: KindWarning,
-			Text: "“" + a.draft.Label() + "” was deleted in another tab. It stays open here; edit it or Save to keep it."})
-		a.renderDraftsMenu()
+		a.otherTabDeleted()
 		return nil
 	}
 	raw, err := newV.String()
 	if err != nil {
 		return err
 	}
-	if editor.StoredRev(raw) != a.draft.Rev {
-		a.showConflict()
+	a.syncText()
+	safe := a.keep.Safe()
+	if !a.keep.OtherTabWrote(raw) {
+		return nil
 	}
+	if safe { // nothing of this tab's own to lose: take the newer text
+		cursor := a.cursor()
+		d, err := a.drafts.Load(a.keep.Draft().ID)
+		if err != nil {
+			a.reportStorageError(err)
+			return nil
+		}
+		d.Cursor = cursor
+		a.load(d, true)
+		return nil
+	}
+	a.showConflict()
 	return nil
+}
+
+// otherTabDeleted keeps the draft open here after another tab deleted it;
+// changes not yet stored are stored again at once, so nothing typed here
+// is lost (and a question about the other tab's version is moot).
+func (a *App) otherTabDeleted() {
+	a.keep.OtherTabDeleted()
+	text := "“" + a.keep.Draft().Label() + "” was deleted in another tab. It stays open here; edit it or Save to keep it."
+	if !a.keep.Safe() {
+		if a.flush(); a.keep.Safe() {
+			text = "“" + a.keep.Draft().Label() + "” was deleted in another tab. This tab had changes of its own, so it is stored again with them."
+		}
+	}
+	a.msgs.Show(Message{Key: "conflict", Kind: KindWarning, Text: text})
+	a.renderDraftsMenu()
 }

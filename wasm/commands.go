@@ -41,10 +41,11 @@ func (a *App) newDraft() error {
 	if a.commands.New != nil {
 		return a.commands.New(a.openAsNewDraft)
 	}
-	a.flush()
-	a.load(a.drafts.NewDraft(""), false)
-	a.els.Markdown.Focus()
-	return nil
+	return a.replaceCurrent("New", func() error {
+		a.load(a.drafts.NewDraft(""), false)
+		a.els.Markdown.Focus()
+		return nil
+	})
 }
 
 // nextAgenda makes the next meeting's agenda from the current document.

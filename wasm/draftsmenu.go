@@ -57,12 +57,12 @@ func (a *App) bindDraftsMenu() error {
 func (a *App) allDrafts() []*editor.Draft {
 	stored, _ := a.drafts.List()
 	out := []*editor.Draft{}
-	if !a.stored {
-		out = append(out, a.draft)
+	if !a.keep.Stored() {
+		out = append(out, a.keep.Draft())
 	}
 	for _, d := range stored {
-		if d.ID == a.draft.ID {
-			d = a.draft
+		if d.ID == a.keep.Draft().ID {
+			d = a.keep.Draft()
 		}
 		out = append(out, d)
 	}
@@ -95,7 +95,7 @@ func (a *App) renderDraftsMenu() {
 			date.SetTextContent(" · " + draftDate(d))
 			open.AppendChild(date)
 		}
-		if d.ID == a.draft.ID {
+		if d.ID == a.keep.Draft().ID {
 			open.SetAttribute("aria-current", "true")
 		}
 		li.AppendChild(open)
@@ -153,19 +153,20 @@ func (a *App) draftsClick(ev safejs.Value) error {
 // switchTo stores the current draft and shows another.
 func (a *App) switchTo(id string) error {
 	a.els.DraftsMenu.RemoveAttribute("open")
-	if id == a.draft.ID {
+	if id == a.keep.Draft().ID {
 		return nil
 	}
-	a.flush()
-	d, err := a.drafts.Load(id)
-	if err != nil {
-		a.reportStorageError(err)
-		a.renderDraftsMenu()
+	return a.replaceCurrent("Switch", func() error {
+		d, err := a.drafts.Load(id)
+		if err != nil {
+			a.reportStorageError(err)
+			a.renderDraftsMenu()
+			return nil
+		}
+		a.load(d, true)
+		a.els.Markdown.Focus()
 		return nil
-	}
-	a.load(d, true)
-	a.els.Markdown.Focus()
-	return nil
+	})
 }
 
 func (a *App) findDraft(id string) *editor.Draft {
@@ -196,8 +197,8 @@ func (a *App) finishRename() error {
 		return err
 	}
 	name := strings.TrimSpace(a.els.RenameInput.Value())
-	if a.renaming == a.draft.ID {
-		a.draft.Name = name
+	if a.renaming == a.keep.Draft().ID {
+		a.keep.Draft().Name = name
 		a.changed()
 		a.flush()
 	} else if d, err := a.drafts.Load(a.renaming); err == nil {
@@ -217,16 +218,21 @@ func (a *App) deleteDraft(id string) error {
 	if d == nil {
 		return nil
 	}
-	label := d.Label()
-	if id == a.draft.ID {
-		a.flush()
+	if id == a.keep.Draft().ID {
+		return a.replaceCurrent("Delete", func() error { return a.trash(d) })
 	}
+	return a.trash(d)
+}
+
+// trash moves d to the trash, showing another draft if d was the current one.
+func (a *App) trash(d *editor.Draft) error {
+	id, label := d.ID, d.Label()
 	if err := a.drafts.Trash(id); err != nil {
 		a.storageFailed(err)
 		return nil
 	}
 	a.drafts.EmptyTrash(id)
-	if id == a.draft.ID {
+	if id == a.keep.Draft().ID {
 		rest, _ := a.drafts.List()
 		if len(rest) > 0 {
 			a.load(rest[0], true)
@@ -245,12 +251,13 @@ func (a *App) undoDelete(id string) error {
 		a.msgs.Show(Message{Key: "deleted", Kind: KindError, Text: "Could not restore the draft: " + err.Error()})
 		return nil
 	}
-	a.flush()
-	d, err := a.drafts.Load(id)
-	if err != nil {
-		a.reportStorageError(err)
+	return a.replaceCurrent("Restore", func() error {
+		d, err := a.drafts.Load(id)
+		if err != nil {
+			a.reportStorageError(err)
+			return nil
+		}
+		a.load(d, true)
 		return nil
-	}
-	a.load(d, true)
-	return nil
+	})
 }

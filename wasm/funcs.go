@@ -91,7 +91,7 @@ func (a *App) Close() {
 		l.Release()
 	}
 	a.listeners = nil
-	a.autosave.reset()
+	a.stopSaveTimer()
 	if a.text.timer != nil {
 		a.text.timer.Stop()
 		a.text.timer = nil

@@ -156,7 +156,7 @@ func (d *newDialog) defaultDate(prof *profile.Profile) when.When {
 	var newest when.When
 	for _, dr := range a.allDrafts() {
 		date := dr.Date
-		if dr == a.draft {
+		if dr == a.keep.Draft() {
 			date = a.model.Describe(a.session.Doc()).Date
 		}
 		if w, err := when.ParseDate(date); err == nil && (!newest.HasYear() || w.Compare(newest) > 0) {

@@ -35,12 +35,12 @@ func TestNewDialogCreatesFromTemplate(t *testing.T) {
 	a := e.app
 	a.now = func() time.Time { return time.Date(2025, 6, 5, 12, 0, 0, 0, time.UTC) }
 	a.flush()
-	current := a.draft.ID
+	current := a.keep.Draft().ID
 	click(t, "act-new")
 	if !dialogOpen() {
 		t.Fatal("New does not open the dialog")
 	}
-	if a.draft.ID != current {
+	if a.keep.Draft().ID != current {
 		t.Fatal("New made a draft before the dialog was answered")
 	}
 	prof := e.profile
@@ -67,7 +67,7 @@ func TestNewDialogCreatesFromTemplate(t *testing.T) {
 	if a.Source() != string(want) || e.Doc().String() != string(want) {
 		t.Fatalf("new draft %q, want %q", a.Source(), want)
 	}
-	if a.draft.ID == current {
+	if a.keep.Draft().ID == current {
 		t.Error("the current draft was replaced")
 	}
 	drafts, _ := a.drafts.List()
