@@ -288,3 +288,29 @@ func TestPanelsAccessible(t *testing.T) {
 		})
 	}
 }
+
+// TestTableAlignmentUnderThePolicy: an aligned table shows aligned in both
+// preview modes, and the page's Content-Security-Policy reports nothing
+// (inline styles would be blocked; the preview writes align attributes).
+func TestTableAlignmentUnderThePolicy(t *testing.T) {
+	srv := newSite(t)
+	ctx := newTab(t)
+	openPage(t, ctx, srv.URL)
+	eval(t, ctx, `window.__violations = [], document.addEventListener("securitypolicyviolation",
+		e => window.__violations.push(e.violatedDirective + " " + e.sample)), true`, new(bool))
+	typeMarkdown(t, ctx, "# Minutes\n\n| who | what | when |\n|:--|:-:|--:|\n| @sjn | tooling | 16:00 |\n")
+	for _, mode := range []string{"website", "github"} {
+		run(t, ctx, chromedp.Click(`label:has(#preview-mode-`+mode+`)`, chromedp.ByQuery))
+		poll(t, ctx, "the table in the "+mode+" preview", `!!document.querySelector("#preview-body table td")`)
+		var aligns []string
+		eval(t, ctx, `[...document.querySelectorAll("#preview-body td")].map(td => getComputedStyle(td).textAlign.replace("-webkit-", ""))`, &aligns)
+		if strings.Join(aligns, " ") != "left center right" {
+			t.Errorf("%s mode: cells aligned %q, want left center right", mode, aligns)
+		}
+	}
+	var violations []string
+	eval(t, ctx, `window.__violations`, &violations)
+	if len(violations) != 0 {
+		t.Errorf("policy violations: %q", violations)
+	}
+}

@@ -118,7 +118,7 @@ func (p *previewPanel) newRenderer() *preview.Renderer {
 	if p.mode == preview.GitHub {
 		return preview.NewRenderer(preview.WithMode(preview.GitHub))
 	}
-	return preview.NewRenderer(preview.WithPage(true))
+	return preview.NewRenderer(preview.WithPage(true), preview.WithAlignAttribute(true))
 }
 
 // messagePort returns a MessageChannel whose receiving port calls fn, and

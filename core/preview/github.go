@@ -23,7 +23,10 @@ import (
 // githubMarkdown is goldmark configured as GitHub's renderer, with the
 // preview's safe renderers for links, images and raw HTML.
 var githubMarkdown = goldmark.New(
-	goldmark.WithExtensions(extension.GFM),
+	// GFM, with table alignment as GitHub writes it (align="…"), which
+	// the page's Content-Security-Policy allows, unlike inline styles.
+	goldmark.WithExtensions(extension.Linkify, extension.Strikethrough, extension.TaskList,
+		extension.NewTable(extension.WithTableCellAlignMethod(extension.TableCellAlignAttribute))),
 	goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 	goldmark.WithRendererOptions(
 		renderer.WithNodeRenderers(util.Prioritized(safeGitHubRenderer{}, 100)),

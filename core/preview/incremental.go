@@ -169,7 +169,7 @@ func (r *Renderer) body(liq *liquidDoc, page *jekyllPage) ([]Chunk, []Heading) {
 		if fresh {
 			var ib inlineBatch
 			ib.collect(e.root)
-			e.out = renderTree(e.root, ib.parse(defs), nil)
+			e.out = renderTree(e.root, ib.parse(defs), nil, r.cfg.alignAttr)
 			e.digest, e.rendered, e.finals = digest, true, nil
 		}
 		nums := make([]int, len(e.out.headings))

@@ -57,3 +57,26 @@ func TestHeadingsHaveFileLines(t *testing.T) {
 		t.Errorf("title %q, front matter %v", doc.Title, doc.FrontMatter)
 	}
 }
+
+// TestAlignAttribute: with WithAlignAttribute, table alignment is the align
+// attribute in both modes (GitHub writes it so), never an inline style the
+// page's Content-Security-Policy would block; without it, website mode
+// writes kramdown's style, byte for byte as the site does.
+func TestAlignAttribute(t *testing.T) {
+	src := []byte("| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n")
+	for _, mode := range []Mode{Website, GitHub} {
+		got := Render(src, WithMode(mode), WithAlignAttribute(true))
+		if strings.Contains(got, "style=") || !strings.Contains(got, `<td align="center">2</td>`) || !strings.Contains(got, `<th align="right">c</th>`) {
+			t.Errorf("%v with align attributes:\n%s", mode, got)
+		}
+	}
+	if got := Render(src); !strings.Contains(got, `<td style="text-align: center">2</td>`) {
+		t.Errorf("website mode without the option:\n%s", got)
+	}
+	r := NewRenderer(WithAlignAttribute(true))
+	for _, c := range r.Update(src) {
+		if strings.Contains(c.HTML, "style=") {
+			t.Errorf("incremental renderer wrote a style: %s", c.HTML)
+		}
+	}
+}

@@ -32,9 +32,10 @@ func (m Mode) String() string {
 const MaxInput = 4 << 20
 
 type config struct {
-	mode Mode
-	page bool
-	now  func() time.Time
+	mode      Mode
+	page      bool
+	now       func() time.Time
+	alignAttr bool
 }
 
 // Option configures a render.
@@ -50,6 +51,13 @@ func WithPage(on bool) Option { return func(c *config) { c.page = on } }
 // WithNow sets the clock Liquid's "now" and partial dates use (default
 // time.Now); tests fix it.
 func WithNow(now func() time.Time) Option { return func(c *config) { c.now = now } }
+
+// WithAlignAttribute writes a table cell's alignment as the align
+// attribute, as GitHub does, instead of kramdown's inline
+// style="text-align: …", which a Content-Security-Policy without
+// 'unsafe-inline' styles (the editor page's) blocks. GitHub mode always
+// writes the attribute.
+func WithAlignAttribute(on bool) Option { return func(c *config) { c.alignAttr = on } }
 
 func newConfig(opts []Option) config {
 	c := config{now: time.Now}
@@ -99,6 +107,7 @@ func RenderDocument(src []byte, opts ...Option) *Document {
 	}
 	w := renderWebsite(text, c.now())
 	doc := &Document{Title: w.page.title, FrontMatter: w.page.status}
+	w.alignAttr = c.alignAttr
 	body := w.assemble(idCounter{}, &doc.Headings)
 	if cut {
 		body += truncatedNotice
@@ -145,6 +154,8 @@ type website struct {
 	out    output
 	parser *kdParser
 	lines  bool // write data-line attributes
+	// alignAttr writes table alignment as align attributes (WithAlignAttribute).
+	alignAttr bool
 
 	outIdx, fileIdx *lineIndex // built on demand
 }
@@ -174,7 +185,7 @@ func (w *website) assemble(counter idCounter, headings *[]Heading) string {
 	if w.lines {
 		lineOf = w.fileLine
 	}
-	w.out = renderTree(root, ib.parse(w.parser.defs), lineOf)
+	w.out = renderTree(root, ib.parse(w.parser.defs), lineOf, w.alignAttr)
 	return fillIDs(w.out, counter, func(h heading, id string) {
 		*headings = append(*headings, Heading{Level: h.level, ID: id, Text: h.text, Line: w.fileLine(h.line)})
 	})

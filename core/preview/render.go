@@ -31,10 +31,12 @@ type htmlWriter struct {
 	// data-line attributes (for tests that locate differences).
 	lineOf func(int) int
 	holes  []int // offsets in b of the heading id holes
+	// alignAttr writes table alignment as align attributes, not styles.
+	alignAttr bool
 }
 
-func renderTree(root *block, inl *parsed, lineOf func(int) int) output {
-	w := &htmlWriter{inline: inl, lineOf: lineOf}
+func renderTree(root *block, inl *parsed, lineOf func(int) int, alignAttr bool) output {
+	w := &htmlWriter{inline: inl, lineOf: lineOf, alignAttr: alignAttr}
 	w.blocks(root.children, 0)
 	all := w.b.String()
 	prev := 0
@@ -260,7 +262,10 @@ func (w *htmlWriter) table(b *block, indent int) {
 					tag = "th"
 				}
 				w.b.WriteString(pad(indent+6) + "<" + tag)
-				if cell.align != "" {
+				switch {
+				case cell.align != "" && w.alignAttr:
+					w.b.WriteString(` align="` + cell.align + `"`)
+				case cell.align != "":
 					w.b.WriteString(` style="text-align: ` + cell.align + `"`)
 				}
 				w.b.WriteString(">")
