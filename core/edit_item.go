@@ -23,8 +23,8 @@ func (d *Document) SetText(it *Item, text string) (Change, error) {
 	text = strings.TrimRight(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
 	text = strings.ReplaceAll(text, "\n", d.Newline()+indentText(it.ContentCol))
 	start := it.TextSpan.Start
-	if start == it.MarkerSpan.End && text != "" {
-		text = " " + text
+	if text != "" && (start == it.MarkerSpan.End || it.Box != NoBox && start == it.BoxSpan.End) {
+		text = " " + text // "-" or "- [x]" alone: the text needs its space
 	}
 	return Change{{start, it.TextSpan.End, text}}, nil
 }
@@ -62,8 +62,9 @@ func (d *Document) Toggle(it *Item) (Change, error) {
 }
 
 // AddItemAfter adds an item after it and its children, at its level, in
-// the style of its list: indentation, marker, spacing, a box when the list
-// uses boxes, a blank line between items when the list has them.
+// the style of its list: indentation, marker, spacing, a box when every
+// item of the list has one, a blank line between items when the list has
+// them.
 func (d *Document) AddItemAfter(it *Item, text string) (Change, error) {
 	if err := d.owns(it); err != nil {
 		return nil, err
@@ -341,14 +342,19 @@ func (d *Document) prefixOf(it *Item) string {
 }
 
 // siblingBox returns the box a new item of this list gets: an open one when
-// any sibling has a box.
+// every sibling has a box (an agenda of tasks). In a list where only some
+// items have boxes (notes with an action here and there) a new item is a
+// note; the scribe adds a box when it is a task.
 func siblingBox(sib []*Item) string {
 	for _, s := range sib {
-		if s.Box != NoBox {
-			return boxText(Open)
+		if s.Box == NoBox {
+			return ""
 		}
 	}
-	return ""
+	if len(sib) == 0 {
+		return ""
+	}
+	return boxText(Open)
 }
 
 // usualBox returns an open box when most top-level items of the document

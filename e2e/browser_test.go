@@ -200,6 +200,21 @@ func waitStored(t *testing.T, ctx context.Context, source string) {
 	poll(t, ctx, "the draft stored", fmt.Sprintf(`Object.keys(localStorage).some(k => k.startsWith("minutes:draft:") && JSON.parse(localStorage.getItem(k)).source === %q)`, source))
 }
 
+// openInNewTab opens the page in a new tab and the file at path in it; it
+// returns the tab and the file's bytes.
+func openInNewTab(t *testing.T, path string) (context.Context, []byte) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := newSite(t)
+	ctx := newTab(t)
+	openPage(t, ctx, srv.URL)
+	openFile(t, ctx, path)
+	return ctx, data
+}
+
 // uploadFile opens path through the file input, as the Open button does.
 func uploadFile(t *testing.T, ctx context.Context, path string) {
 	t.Helper()

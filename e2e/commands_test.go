@@ -101,14 +101,7 @@ func nextMeetingAfter(d when.When, cadence int, now time.Time) string {
 
 func TestNextAgendaFromCurrent(t *testing.T) {
 	file := corpusFile(t, "cpansec-minutes-2025-03-26@fa670fc.md")
-	src, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := newSite(t)
-	ctx := newTab(t)
-	openPage(t, ctx, srv.URL)
-	openFile(t, ctx, file)
+	ctx, src := openInNewTab(t, file)
 	run(t, ctx, chromedp.Click(`#act-next`, chromedp.ByQuery))
 	waitMessage(t, ctx, "Opened the next agenda as a new draft")
 	want := nextAgenda(t, src)

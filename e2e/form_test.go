@@ -93,7 +93,8 @@ func TestFormFillAndSave(t *testing.T) {
 	formKeys(t, ctx, kb.Enter) // from the heading into its first item
 	formKeys(t, ctx, "first item"+kb.Enter+"second")
 	formKeys(t, ctx, kb.Enter, input.ModifierCtrl) // a box
-	formKeys(t, ctx, kb.Enter+"sub point"+kb.Tab)
+	formKeys(t, ctx, kb.Enter+"sub point")
+	formKeys(t, ctx, kb.ArrowRight, input.ModifierAlt)
 	formKeys(t, ctx, kb.Enter+"oops")
 	before := markdown(t, ctx)
 	formKeys(t, ctx, "z", input.ModifierCtrl) // the typing
@@ -116,7 +117,7 @@ func TestFormFillAndSave(t *testing.T) {
 	run(t, ctx, chromedp.Click(`#people button[data-act="suggest"]`, chromedp.ByQuery))
 
 	want := "---\ntitle: CPANSec meeting\nmeeting_time: 2025-10-01 16:00 UTC\n---\n## Agenda\n\n" +
-		"- first item\n- [ ] second\n  - [ ] sub point\n\n### Attendees\n\n- Attendees: @sjn, @tux\n- Regrets: @stigtsp\n"
+		"- first item\n- [ ] second\n  - sub point\n\n### Attendees\n\n- Attendees: @sjn, @tux\n- Regrets: @stigtsp\n"
 	name, got := download(t, ctx, clickSave)
 	if string(got) != want {
 		t.Errorf("saved\n%q\nwant\n%q", got, want)
@@ -228,14 +229,7 @@ func TestFormFollowsMarkdown(t *testing.T) {
 // back to the file as it was.
 func TestFormKeyboard(t *testing.T) {
 	file := filepath.Join("testdata", "form-agenda.md")
-	orig, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := newSite(t)
-	ctx := newTab(t)
-	openPage(t, ctx, srv.URL)
-	openFile(t, ctx, file)
+	ctx, orig := openInNewTab(t, file)
 	formClickItem(t, ctx, "gamma")
 	steps := []struct {
 		keys string
@@ -244,8 +238,8 @@ func TestFormKeyboard(t *testing.T) {
 	}{
 		{kb.End + kb.Enter, nil, "- [ ] gamma\n- [ ] \n"},
 		{"delta", nil, "- [ ] gamma\n- [ ] delta\n"},
-		{kb.Tab, nil, "- [ ] gamma\n  - [ ] delta\n"}, // as this list nests (by two; the attendance list nests by four)
-		{kb.Tab, []input.Modifier{input.ModifierShift}, "- [ ] gamma\n- [ ] delta\n"},
+		{kb.ArrowRight, []input.Modifier{input.ModifierAlt}, "- [ ] gamma\n  - [ ] delta\n"}, // as this list nests (by two; the attendance list nests by four)
+		{kb.ArrowLeft, []input.Modifier{input.ModifierAlt}, "- [ ] gamma\n- [ ] delta\n"},
 		{kb.ArrowUp, []input.Modifier{input.ModifierAlt}, "- [ ] delta\n- [ ] gamma\n"},
 		{kb.Enter, []input.Modifier{input.ModifierCtrl}, "- [x] delta\n- [ ] gamma\n"},
 		{kb.ArrowDown, []input.Modifier{input.ModifierAlt}, "- [ ] gamma\n- [x] delta\n"},
@@ -342,4 +336,70 @@ func TestFormAccessible(t *testing.T) {
 			axeAudit(t, ctx, axe)
 		})
 	}
+}
+
+// TestFormTabNeverEdits presses Tab 120 times through the form, then
+// Shift+Tab as often: the focus moves, the Markdown stays byte for byte
+// the same, and no field's text was selected on the way (the next key
+// would have replaced it).
+func TestFormTabNeverEdits(t *testing.T) {
+	file := filepath.Join("testdata", "form-agenda.md")
+	ctx, orig := openInNewTab(t, file)
+	formClickItem(t, ctx, "@robrwo - alpha")
+	seen := map[string]bool{}
+	for i := 0; i < 240; i++ {
+		if i < 120 {
+			formKeys(t, ctx, kb.Tab)
+		} else {
+			formKeys(t, ctx, kb.Tab, input.ModifierShift)
+		}
+		var state struct {
+			ID       string
+			Selected bool
+		}
+		eval(t, ctx, `(() => { const e = document.activeElement;
+			return {id: e.id, selected: e.classList.contains("fit-text") && e.value !== "" && e.selectionStart === 0 && e.selectionEnd === e.value.length} })()`, &state)
+		seen[state.ID] = true
+		if state.Selected {
+			t.Errorf("Tab %d selected the text of #%s", i, state.ID)
+		}
+	}
+	if md := markdown(t, ctx); md != string(orig) {
+		t.Fatalf("Tab changed the Markdown at %d", firstDiff([]byte(md), orig))
+	}
+	if len(seen) < 10 {
+		t.Errorf("Tab visited only %d elements", len(seen))
+	}
+}
+
+// TestFormTypedMarkdown types, with real keys, what a scribe types from
+// Markdown habit: a box at the start of a new item sets its box, a list
+// marker is the item's marker, Enter in the middle splits the item, and
+// Up and Down move between items.
+func TestFormTypedMarkdown(t *testing.T) {
+	file := filepath.Join("testdata", "form-agenda.md")
+	srv := newSite(t)
+	ctx := newTab(t)
+	openPage(t, ctx, srv.URL)
+	openFile(t, ctx, file)
+	formClickItem(t, ctx, "gamma")
+	formKeys(t, ctx, kb.End+kb.Enter+"[x] zeta"+kb.Enter+"- eta"+kb.Enter+"[ ] theta iota")
+	formKeys(t, ctx, strings.Repeat(kb.ArrowLeft, 5)+kb.Enter)
+	// Every item of this list has a box, so new ones get one too.
+	want := "- [ ] gamma\n- [x] zeta\n- [ ] eta\n- [ ] theta\n- [ ] iota\n\n## 17:00"
+	if md := markdown(t, ctx); !strings.Contains(md, want) {
+		t.Fatalf("the items are\n%s\nwant\n%s", md[strings.Index(md, "### Current"):], want)
+	}
+	if got := formFocused(t, ctx); got != "iota" {
+		t.Errorf("after the split the focus is on %q", got)
+	}
+	for _, step := range []struct{ key, want string }{
+		{kb.ArrowUp, "theta"}, {kb.ArrowUp, "eta"}, {kb.ArrowDown, "theta"}, {kb.ArrowDown, "iota"},
+	} {
+		formKeys(t, ctx, step.key)
+		if got := formFocused(t, ctx); got != step.want {
+			t.Errorf("after %q the focus is on %q, want %q", step.key, got, step.want)
+		}
+	}
+	noFailure(t, ctx)
 }

@@ -108,14 +108,7 @@ func around(s string, i int) string {
 
 func TestPreviewGitHubSwitch(t *testing.T) {
 	file := corpusFile(t, "cpansec-minutes-2024-11-15@ff5825f.md")
-	src, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := newSite(t)
-	ctx := newTab(t)
-	openPage(t, ctx, srv.URL)
-	openFile(t, ctx, file)
+	ctx, src := openInNewTab(t, file)
 	run(t, ctx, chromedp.Click(`label:has(#preview-mode-github)`, chromedp.ByQuery))
 	var got string
 	eval(t, ctx, previewBodyHTML, &got)

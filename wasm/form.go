@@ -36,6 +36,8 @@ type formPanel struct {
 	parking    js.Value // where the tools wait, hidden
 
 	views      []*secView // in document order
+	pointing   bool       // a pointer went down: the focus that follows is a click
+	tookEnter  bool       // the form took an Enter: its line break goes nowhere
 	bySec      map[*core.Section]*secView
 	byID       map[int]*secView
 	nextID     int
@@ -43,7 +45,6 @@ type formPanel struct {
 
 	pending *pendingEdit // the edit being applied, which the page shows already
 	target  *focusTarget // where the focus goes after the edit being applied
-	escTab  bool         // Escape was pressed: the next Tab moves the focus
 	replay  bool         // the change shown is an undo or redo asked from the form
 
 	facts      factsView
@@ -106,7 +107,8 @@ func (p *formPanel) ready() bool {
 		fn  func(ev js.Value) error
 	}{
 		{"input", p.onInput}, {"change", p.onChange}, {"click", p.onClick},
-		{"keydown", p.onKeyDown}, {"focusin", p.onFocusIn},
+		{"keydown", p.onKeyDown}, {"focusin", p.onFocusIn}, {"pointerdown", p.onPointerDown},
+		{"beforeinput", p.onBeforeInput},
 	}
 	for _, h := range handlers {
 		fn := h.fn

@@ -93,6 +93,22 @@ func utf16Len(s string) int {
 	return n
 }
 
+// utf16Prefix is the start of s up to offset n in UTF-16 code units (a
+// caret offset), cut at a rune boundary.
+func utf16Prefix(s string, n int) string {
+	u := 0
+	for i, r := range s {
+		if u >= n {
+			return s[:i]
+		}
+		u++
+		if r >= 0x10000 {
+			u++
+		}
+	}
+	return s
+}
+
 // scrollNear scrolls el into view if it is not.
 func scrollNear(el js.Value) {
 	if present(el) {

@@ -92,12 +92,41 @@ func (p *formPanel) typeItem(el js.Value) {
 	if value == it.Text {
 		return
 	}
+	if p.typedPrefix(el, v, k, it, value) || core.Unfinished(value) {
+		return
+	}
 	c, err := p.doc().SetText(it, value)
 	key := "text:" + it.Path()
 	p.pending = &pendingEdit{view: v, ov: override{kind: 'i', index: k, text: it.Text}, newText: value}
 	if p.apply(c, err, key) {
 		p.labelItemTools(v, k)
 	}
+}
+
+// typedPrefix takes a list marker or task box typed at the start of an
+// item (core.TypedPrefix) as the item's marker and box, not as text: the
+// field loses them and the item gets the box. It reports whether it did.
+func (p *formPanel) typedPrefix(el js.Value, v *secView, k int, it *core.Item, value string) bool {
+	rest, cut, box := core.TypedPrefix(value)
+	if cut == 0 {
+		return false
+	}
+	if _, had, _ := core.TypedPrefix(it.Text); had > 0 {
+		return false // the text began so already: not typed now
+	}
+	caret := max(caretOf(el)-utf16Len(value[:cut]), 0)
+	doc, path := p.doc(), it.Path()
+	c, err := doc.SetText(it, rest)
+	if err == nil && box != core.NoBox && box != it.Box {
+		c, err = compose(doc, c, func(d *core.Document) (core.Change, error) { return d.SetBox(d.ItemByPath(path), box) })
+	}
+	el.Set("value", rest)
+	p.target = &focusTarget{isItem: true, item: path, field: 'i', caret: caret, section: v.sec.Path()}
+	if box == core.NoBox || box == it.Box {
+		p.pending = &pendingEdit{view: v, ov: override{kind: 'i', index: k, text: it.Text}, newText: rest}
+	}
+	p.apply(c, err, "text:"+path)
+	return true
 }
 
 // typeTitle writes a heading's title as typed.
@@ -251,6 +280,22 @@ func (p *formPanel) itemAction(act string, v *secView, k int, caret int) bool {
 	var c core.Change
 	var err error
 	switch act {
+	case "split":
+		value := byID(v.fieldID('i', k)).Get("value").String()
+		before := utf16Prefix(value, caret)
+		if caret < 0 || before == value {
+			return p.itemAction("add-after", v, k, caret)
+		}
+		// The spaces at the split go: "a plain| item" makes "a plain"
+		// and "item".
+		after := strings.TrimLeft(value[len(before):], " ")
+		t.item, t.caret = nextPath(path), 0
+		c, err = doc.SetText(it, strings.TrimRight(before, " "))
+		if err == nil {
+			c, err = compose(doc, c, func(d *core.Document) (core.Change, error) {
+				return d.AddItemAfter(d.ItemByPath(path), after)
+			})
+		}
 	case "add-after":
 		t.item, t.caret = nextPath(path), 0
 		c, err = doc.AddItemAfter(it, "")

@@ -74,12 +74,44 @@ func (p *formPanel) onClick(ev js.Value) error {
 	return nil
 }
 
+// onBeforeInput drops the line break of an Enter the form took (it split
+// the item): a browser or a driver that sends the key's character apart
+// from the key would put it into the item that now has the focus.
+func (p *formPanel) onBeforeInput(ev js.Value) error {
+	took := p.tookEnter
+	p.tookEnter = false
+	if typ := ev.Get("inputType").String(); took && (typ == "insertLineBreak" || typ == "insertParagraph") {
+		ev.Call("preventDefault")
+	}
+	return nil
+}
+
+// onPointerDown notes that the focus that follows comes from a click or a
+// touch, which puts the caret where it points.
+func (p *formPanel) onPointerDown(js.Value) error {
+	p.pointing = true
+	return nil
+}
+
+// caretToEnd puts a text field's caret after its text, unless the field
+// has a selection or a caret of its own already.
+func caretToEnd(t js.Value) {
+	if t.Get("selectionStart").Int() == 0 && t.Get("selectionEnd").Int() == 0 {
+		n := utf16Len(t.Get("value").String())
+		t.Call("setSelectionRange", n, n)
+	}
+}
+
 // onFocusIn tells the editor where the user is (the cursor hint stored
 // with the draft) and brings the item or section actions to the field.
 func (p *formPanel) onFocusIn(ev js.Value) error {
 	t := formTarget(ev)
+	defer func() { p.pointing = false }()
 	switch attr(t, "data-f") {
 	case "text", "box":
+		if attr(t, "data-f") == "text" && !p.pointing {
+			caretToEnd(t) // reached by keyboard: typing goes on after the text
+		}
 		if v, k, it := p.itemAt(t); it != nil {
 			p.ed.SetSection(v.sec.Path())
 			row := closest(t, ".fit-row")

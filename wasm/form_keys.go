@@ -3,20 +3,24 @@
 package main
 
 import (
+	"strings"
 	"syscall/js"
 )
 
-// The form's keyboard, as outliners have it:
+// The form's keyboard, as outliners have it. Tab and Shift+Tab only move
+// the focus, as in any web form: they never change the document.
 //
-//	Enter              add an item after this one (focus moves into it)
-//	Tab / Shift+Tab    indent / outdent the item (where it can be; else
-//	                   Tab moves on, and Escape then Tab always moves on)
-//	Alt+Up / Alt+Down  move the item or the section
-//	Ctrl+Enter         check or uncheck the item's box (adds one if none)
-//	Backspace          in an empty item: delete it, focus the one before
-//	Ctrl+Z             undo, Ctrl+Shift+Z or Ctrl+Y redo: every kind of
-//	                   edit, made in the form or in the Markdown view
-//	Enter in a heading focus its first item (or add one)
+//	Enter                split the item at the caret (at its end: a new
+//	                     item after it); Shift+Enter a line break in it
+//	Alt+Right / Alt+Left indent / outdent the item (also Ctrl+] / Ctrl+[)
+//	Alt+Up / Alt+Down    move the item or the section
+//	Up / Down            on the item's first / last line: the item before
+//	                     or after
+//	Ctrl+Enter           check or uncheck the item's box (adds one if none)
+//	Backspace            in an empty item: delete it, focus the one before
+//	Ctrl+Z               undo, Ctrl+Shift+Z or Ctrl+Y redo: every kind of
+//	                     edit, made in the form or in the Markdown view
+//	Enter in a heading   focus its first item (or add one)
 //
 // In the Markdown text box the browser's own undo applies to what is typed
 // there: the form leaves that box's keys alone.
@@ -45,8 +49,6 @@ func (p *formPanel) onKeyDown(ev js.Value) error {
 		return nil
 	}
 	k := readKey(ev)
-	escaped := p.escTab
-	p.escTab = k.key == "Escape"
 	if k.ctrl && !k.alt {
 		switch k.key {
 		case "z", "Z":
@@ -69,9 +71,11 @@ func (p *formPanel) onKeyDown(ev js.Value) error {
 	}
 	switch attr(t, "data-f") {
 	case "text", "box":
-		p.itemKey(k, t, escaped)
+		p.itemKey(k, t)
+		p.tookEnter = k.key == "Enter" && ev.Get("defaultPrevented").Bool()
 	case "title", "time":
 		p.headingKey(k, t)
+		p.tookEnter = k.key == "Enter" && ev.Get("defaultPrevented").Bool()
 	case "chip":
 		p.chipKey(k, t)
 	}
@@ -79,7 +83,7 @@ func (p *formPanel) onKeyDown(ev js.Value) error {
 }
 
 // itemKey handles a key in an item's text or box.
-func (p *formPanel) itemKey(k keyEvent, t js.Value, escaped bool) {
+func (p *formPanel) itemKey(k keyEvent, t js.Value) {
 	v, i, it := p.itemAt(t)
 	if it == nil {
 		return
@@ -96,15 +100,16 @@ func (p *formPanel) itemKey(k keyEvent, t js.Value, escaped bool) {
 		p.toggleKey(v, i, caret)
 		return
 	case k.key == "Enter" && k.bare && isText:
-		act = "add-after"
-	case k.key == "Tab" && !k.ctrl && !k.alt && !escaped:
+		act = "split"
+	case k.alt && !k.ctrl && !k.shift && k.key == "ArrowRight", k.ctrl && !k.alt && k.key == "]":
 		act = "indent"
-		if k.shift {
-			act = "outdent"
+	case k.alt && !k.ctrl && !k.shift && k.key == "ArrowLeft", k.ctrl && !k.alt && k.key == "[":
+		act = "outdent"
+	case k.bare && isText && (k.key == "ArrowUp" || k.key == "ArrowDown"):
+		if p.moveFocus(v, i, t, k.key == "ArrowDown") {
+			k.handled()
 		}
-		if act == "indent" && it.Index() == 0 || act == "outdent" && it.Parent == nil {
-			return // nowhere to go: Tab moves the focus on, as usual
-		}
+		return
 	case k.alt && !k.ctrl && !k.shift && (k.key == "ArrowUp" || k.key == "ArrowDown"):
 		act = "down"
 		if k.key == "ArrowUp" {
@@ -159,4 +164,73 @@ func (p *formPanel) headingKey(k keyEvent, t js.Value) {
 		}
 		p.sectionAction(act, v)
 	}
+}
+
+// moveFocus moves the focus from item i of view v to the item before (or,
+// down, after) it in the whole form, when the caret is on the item's
+// first (last) line; it reports whether it moved. In a text that wraps,
+// the caret must be at its very start (end) to leave, so that Up and Down
+// still move between the wrapped lines.
+func (p *formPanel) moveFocus(v *secView, i int, t js.Value, down bool) bool {
+	start, end := caretOf(t), t.Get("selectionEnd").Int()
+	value := t.Get("value").String()
+	n := utf16Len(value)
+	if start != end {
+		return false
+	}
+	before, after := utf16Prefix(value, start), value[len(utf16Prefix(value, start)):]
+	oneLine := !strings.Contains(value, "\n") && !wraps(t)
+	switch {
+	case down && !(oneLine && !strings.Contains(after, "\n") || start == n):
+		return false
+	case !down && !(oneLine && !strings.Contains(before, "\n") || start == 0):
+		return false
+	}
+	next := p.neighbourItem(v, i, down)
+	if !present(next) {
+		return false
+	}
+	caret := -1
+	if down {
+		caret = 0
+	}
+	focusAt(next, caret)
+	return true
+}
+
+// wraps reports whether a text field shows more than one line.
+func wraps(t js.Value) bool {
+	style := js.Global().Call("getComputedStyle", t)
+	line := js.Global().Call("parseFloat", style.Get("lineHeight")).Float()
+	if line != line || line <= 0 { // NaN: "normal"
+		line = 1.4 * js.Global().Call("parseFloat", style.Get("fontSize")).Float()
+	}
+	pad := js.Global().Call("parseFloat", style.Get("paddingTop")).Float() + js.Global().Call("parseFloat", style.Get("paddingBottom")).Float()
+	return t.Get("scrollHeight").Float()-pad > 1.5*line
+}
+
+// neighbourItem returns the text field of the item before or after item i
+// of view v, across sections (rendering a section not shown yet), or null.
+func (p *formPanel) neighbourItem(v *secView, i int, down bool) js.Value {
+	step := -1
+	if down {
+		step = 1
+	}
+	for pos, k := v.pos, i+step; pos >= 0 && pos < len(p.views); {
+		w := p.views[pos]
+		p.render(w)
+		if k >= 0 && k < len(w.items) {
+			return byID(w.fieldID('i', k))
+		}
+		pos += step
+		if pos < 0 || pos >= len(p.views) {
+			break
+		}
+		k = 0
+		if !down {
+			p.render(p.views[pos])
+			k = len(p.views[pos].items) - 1
+		}
+	}
+	return js.Null()
 }

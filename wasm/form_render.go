@@ -161,15 +161,12 @@ func (m *sectionMarkup) item(it *core.Item) {
 		}
 		m.raw(`<input type="checkbox" class="fit-box" data-f="box" aria-labelledby="form-done-label fi-`, m.id, `-`, ks, `"`, checked, `>`)
 	}
-	if strings.Contains(text, "\n") {
-		m.raw(`<textarea class="fit-text" id="fi-`, m.id, `-`, ks, `" data-f="text" aria-label="Item" rows="`, rows(text), `">`)
-		m.text(text)
-		m.raw(`</textarea>`)
-	} else {
-		m.raw(`<input class="fit-text" id="fi-`, m.id, `-`, ks, `" data-f="text" autocomplete="off" aria-label="Item" value="`)
-		m.text(text)
-		m.raw(`">`)
-	}
+	// A text box that grows with its text (field-sizing: content, in the
+	// style sheet): long items wrap and show whole, and focusing one by
+	// Tab does not select its text as a one-line input would.
+	m.raw(`<textarea class="fit-text" id="fi-`, m.id, `-`, ks, `" data-f="text" aria-label="Item" rows="`, rows(text), `">`)
+	m.text(text)
+	m.raw(`</textarea>`)
 	m.raw(`</div>`)
 	other := 0
 	for _, blk := range it.Blocks {

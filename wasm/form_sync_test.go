@@ -101,7 +101,7 @@ func TestFormStructuralEditsRenderOneSection(t *testing.T) {
 	formMark()
 	records := formObserve(t)
 	section := closest(formItem(t, "a plain item"), ".fsec")
-	formPress(formItem(t, "a plain item"), "Tab")
+	formPress(formItem(t, "a plain item"), "ArrowRight", "alt")
 	formPress(formItem(t, "a plain item"), "Enter")
 	if n := formReplaced(); n != 0 {
 		t.Errorf("%d section elements replaced", n)
@@ -137,7 +137,7 @@ func TestFormUndoRedoEveryKind(t *testing.T) {
 	}
 	step(func() { formType(formItem(t, "a plain item"), "a plain item typed") })
 	step(func() { formItem(t, "@robrwo - investigating modules").Get("previousElementSibling").Call("click") })
-	step(func() { formPress(formItem(t, "a plain item typed"), "Tab") })
+	step(func() { formPress(formItem(t, "a plain item typed"), "ArrowRight", "alt") })
 	step(func() { formType(formQ(t, "#section-list .lv3 .fsec-title"), "Attendance") })
 	step(func() {
 		d := byID("fact-date-input")
@@ -210,12 +210,12 @@ func TestFormFollowsTheMarkdownView(t *testing.T) {
 	checkFormMatches(t, p)
 }
 
-// TestFormEmptyFirstSubItem: Enter then Tab makes a sub-item; Markdown
+// TestFormEmptyFirstSubItem: Enter then Alt+Right makes a sub-item; Markdown
 // would read an empty first sub-item as text, so it gets "…", selected.
 func TestFormEmptyFirstSubItem(t *testing.T) {
 	a, _, _ := newFormEditor(t, "## Agenda\n\n- first\n")
 	formPress(formItem(t, "first"), "Enter")
-	formPress(activeElement(), "Tab")
+	formPress(activeElement(), "ArrowRight", "alt")
 	ae := activeElement()
 	if ae.Get("value").String() != placeholder || ae.Get("selectionStart").Int() != 0 || ae.Get("selectionEnd").Int() != 1 {
 		t.Fatalf("focus on %s", ae.Get("outerHTML").String())

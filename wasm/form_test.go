@@ -98,6 +98,19 @@ func formType(el js.Value, value string) {
 	el.Call("dispatchEvent", js.Global().Get("Event").New("input", map[string]any{"bubbles": true}))
 }
 
+// formTypeKeys types text one character at a time at the end of the
+// focused field, an input event each, as keys do.
+func formTypeKeys(t *testing.T, text string) {
+	t.Helper()
+	for _, r := range text {
+		el := activeElement()
+		if attr(el, "data-f") == "" {
+			t.Fatalf("typing %q into %s", r, el.Get("outerHTML").String())
+		}
+		formType(el, el.Get("value").String()+string(r))
+	}
+}
+
 // formFocus focuses el and fires focusin, which a test page without the
 // window's focus does not get.
 func formFocus(el js.Value) {
@@ -113,6 +126,9 @@ func formChange(el js.Value) {
 // formPress sends a keydown to el; mods holds "ctrl", "shift", "alt". It
 // reports whether the form took the key (prevented the default).
 func formPress(el js.Value, key string, mods ...string) bool {
+	if !el.Equal(activeElement()) {
+		formFocus(el) // keys go to the focused field
+	}
 	init := map[string]any{"key": key, "bubbles": true, "cancelable": true}
 	for _, m := range mods {
 		init[m+"Key"] = true
@@ -224,11 +240,21 @@ func TestFormEdits(t *testing.T) {
 			}
 			formType(activeElement(), "new one")
 		}, func(t *testing.T, s string) string {
-			return formReplace(t, s, "- a plain item\n", "- a plain item\n- [ ] new one\n") // a box, as its siblings have
+			return formReplace(t, s, "- a plain item\n", "- a plain item\n- new one\n") // no box: not every sibling has one
 		}},
-		{"Tab indents", func(t *testing.T, p *formPanel) {
-			if !formPress(formItem(t, "a plain item"), "Tab") {
-				t.Error("Tab not taken")
+		{"Enter in the middle splits the item", func(t *testing.T, p *formPanel) {
+			field := formItem(t, "a plain item")
+			field.Call("setSelectionRange", 7, 7)
+			formPress(field, "Enter")
+			if v := formFocused(); v != "item" || activeElement().Get("selectionStart").Int() != 0 {
+				t.Errorf("focus after the split on %q", v)
+			}
+		}, func(t *testing.T, s string) string {
+			return formReplace(t, s, "- a plain item\n", "- a plain\n- item\n")
+		}},
+		{"Alt+Right indents", func(t *testing.T, p *formPanel) {
+			if !formPress(formItem(t, "a plain item"), "ArrowRight", "alt") {
+				t.Error("Alt+Right not taken")
 			}
 			if formFocused() != "a plain item" {
 				t.Errorf("focus on %q", formFocused())
@@ -236,27 +262,43 @@ func TestFormEdits(t *testing.T) {
 		}, func(t *testing.T, s string) string {
 			return formReplace(t, s, "\n- a plain item\n", "\n  - a plain item\n")
 		}},
-		{"Shift+Tab outdents", func(t *testing.T, p *formPanel) {
-			formPress(formItem(t, "@stigtsp - follow up"), "Tab", "shift")
+		{"Alt+Left outdents", func(t *testing.T, p *formPanel) {
+			formPress(formItem(t, "@stigtsp - follow up"), "ArrowLeft", "alt")
 		}, func(t *testing.T, s string) string {
 			return formReplace(t, s, "  - [ ] @stigtsp - follow up", "- [ ] @stigtsp - follow up")
 		}},
-		{"Tab on a first item moves on", func(t *testing.T, p *formPanel) {
-			if formPress(formItem(t, "@robrwo - investigating modules"), "Tab") {
-				t.Error("Tab taken where the item cannot be indented")
-			}
-		}, func(t *testing.T, s string) string { return s }},
-		{"Escape then Tab moves on", func(t *testing.T, p *formPanel) {
-			field := formItem(t, "a plain item")
-			formPress(field, "Escape")
-			if formPress(field, "Tab") {
-				t.Error("Tab after Escape taken")
-			}
-			if !formPress(field, "Tab") {
-				t.Error("the next Tab not taken")
-			}
+		{"Ctrl+] indents too", func(t *testing.T, p *formPanel) {
+			formPress(formItem(t, "a plain item"), "]", "ctrl")
 		}, func(t *testing.T, s string) string {
 			return formReplace(t, s, "\n- a plain item\n", "\n  - a plain item\n")
+		}},
+		{"Tab and Shift+Tab never change the document", func(t *testing.T, p *formPanel) {
+			for _, text := range []string{"a plain item", "@stigtsp - follow up", "@robrwo - investigating modules"} {
+				if formPress(formItem(t, text), "Tab") || formPress(formItem(t, text), "Tab", "shift") {
+					t.Errorf("Tab taken in %q: it must move the focus", text)
+				}
+			}
+		}, func(t *testing.T, s string) string { return s }},
+		{"[x] typed at the start sets the box", func(t *testing.T, p *formPanel) {
+			field := formItem(t, "a plain item")
+			formPress(field, "Enter")
+			formTypeKeys(t, "[x] ze")
+			if v := formFocused(); v != "ze" {
+				t.Errorf("the field shows %q", v)
+			}
+		}, func(t *testing.T, s string) string {
+			return formReplace(t, s, "- a plain item\n", "- a plain item\n- [x] ze\n")
+		}},
+		{"a list marker typed at the start is the item's", func(t *testing.T, p *formPanel) {
+			field := formItem(t, "a plain item")
+			formPress(field, "Enter")
+			formTypeKeys(t, "- x")
+			formPress(activeElement(), "Enter")
+			formTypeKeys(t, "1. y")
+			formPress(activeElement(), "Enter")
+			formTypeKeys(t, "-z")
+		}, func(t *testing.T, s string) string {
+			return formReplace(t, s, "- a plain item\n", "- a plain item\n- x\n- y\n- -z\n")
 		}},
 		{"Alt+Up moves", func(t *testing.T, p *formPanel) {
 			formPress(formItem(t, "a plain item"), "ArrowUp", "alt")
