@@ -108,7 +108,7 @@ func (p *formPanel) ready() bool {
 	}{
 		{"input", p.onInput}, {"change", p.onChange}, {"click", p.onClick},
 		{"keydown", p.onKeyDown}, {"focusin", p.onFocusIn}, {"pointerdown", p.onPointerDown},
-		{"beforeinput", p.onBeforeInput},
+		{"beforeinput", p.onBeforeInput}, {"paste", p.onPaste},
 	}
 	for _, h := range handlers {
 		fn := h.fn

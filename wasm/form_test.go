@@ -111,6 +111,14 @@ func formTypeKeys(t *testing.T, text string) {
 	}
 }
 
+// formPaste pastes text into el as the browser's paste event does.
+func formPaste(el js.Value, text string) {
+	dt := js.Global().Get("DataTransfer").New()
+	dt.Call("setData", "text/plain", text)
+	el.Call("dispatchEvent", js.Global().Get("ClipboardEvent").New("paste",
+		map[string]any{"clipboardData": dt, "bubbles": true, "cancelable": true}))
+}
+
 // formFocus focuses el and fires focusin, which a test page without the
 // window's focus does not get.
 func formFocus(el js.Value) {
@@ -261,6 +269,17 @@ func TestFormEdits(t *testing.T) {
 			}
 		}, func(t *testing.T, s string) string {
 			return formReplace(t, s, "\n- a plain item\n", "\n  - a plain item\n")
+		}},
+		{"a paste of three lines makes three items", func(t *testing.T, p *formPanel) {
+			field := formItem(t, "a plain item")
+			formFocus(field)
+			field.Call("setSelectionRange", 7, 7)
+			formPaste(field, "one\r\n  - [ ] two\nthree")
+			if v := formFocused(); v != "three item" || activeElement().Get("selectionStart").Int() != 5 {
+				t.Errorf("after the paste the focus is on %q at %d", v, activeElement().Get("selectionStart").Int())
+			}
+		}, func(t *testing.T, s string) string {
+			return formReplace(t, s, "- a plain item\n", "- a plainone\n  - [ ] two\n- three item\n")
 		}},
 		{"Alt+Left outdents", func(t *testing.T, p *formPanel) {
 			formPress(formItem(t, "@stigtsp - follow up"), "ArrowLeft", "alt")
