@@ -403,3 +403,32 @@ func TestFormTypedMarkdown(t *testing.T) {
 	}
 	noFailure(t, ctx)
 }
+
+// TestFormReloadKeepsCaretAndUndo: after a reload the caret is back in the
+// form field it was in, at the same offset, so the next keys land where
+// they did before; and Ctrl+Z still undoes what was typed before it.
+func TestFormReloadKeepsCaretAndUndo(t *testing.T) {
+	ctx, orig := openInNewTab(t, filepath.Join("testdata", "form-agenda.md"))
+	formClickItem(t, ctx, "gamma")
+	formKeys(t, ctx, kb.End+" more"+kb.ArrowLeft+kb.ArrowLeft)
+	waitStored(t, ctx, strings.Replace(string(orig), "- [ ] gamma\n", "- [ ] gamma more\n", 1))
+	run(t, ctx, chromedp.Reload(), waitReady())
+	var got struct {
+		Value string
+		Caret int
+	}
+	eval(t, ctx, `({value: document.activeElement.value || "", caret: document.activeElement.selectionStart || 0})`, &got)
+	if got.Value != "gamma more" || got.Caret != len("gamma mo") {
+		t.Fatalf("after the reload the focus is on %q at %d, want \"gamma more\" at %d", got.Value, got.Caret, len("gamma mo"))
+	}
+	formKeys(t, ctx, "X")
+	if md := markdown(t, ctx); !strings.Contains(md, "- [ ] gamma moXre\n") {
+		t.Errorf("the key after the reload went elsewhere:\n%s", md[strings.Index(md, "### Current"):])
+	}
+	formKeys(t, ctx, "z", input.ModifierCtrl)
+	formKeys(t, ctx, "z", input.ModifierCtrl)
+	if md := markdown(t, ctx); md != string(orig) {
+		t.Errorf("two undos after the reload leave\n%s", md[strings.Index(md, "### Current"):])
+	}
+	noFailure(t, ctx)
+}

@@ -18,6 +18,7 @@ const (
 	KeyPrefix  = "minutes:"
 	DraftKey   = KeyPrefix + "draft:"   // + id: the JSON of a Draft
 	TrashKey   = KeyPrefix + "trash:"   // + id: a deleted draft, for undo
+	HistoryKey = KeyPrefix + "history:" // + id: the draft's undo history (History.Encode)
 	CorruptKey = KeyPrefix + "corrupt:" // + id + ":" + time: unreadable data set aside
 	CurrentKey = KeyPrefix + "current"  // the id of the draft last worked on
 )
@@ -50,6 +51,24 @@ type Cursor struct {
 	End     int    `json:"end"`     //
 	Scroll  int    `json:"scroll"`  // its scrollTop in pixels
 	Section string `json:"section"` // View.Section
+	// Field is the form field the focus was in ("" for none): see
+	// FieldOfItem and FieldOfTitle. Offset is the caret in it (UTF-16).
+	Field  string `json:"field,omitempty"`
+	Offset int    `json:"offset,omitempty"`
+}
+
+// FieldOfItem and FieldOfTitle name form fields in a Cursor by what they
+// edit, which stays the same across a reload (element ids do not): an
+// item's text by the item's path, a heading's title by the section's.
+func FieldOfItem(path string) string { return "item " + path }
+
+// FieldOfTitle is the field of a section's title; see FieldOfItem.
+func FieldOfTitle(path string) string { return "title " + path }
+
+// ParseField splits a field name into its kind ("item", "title") and path.
+func ParseField(field string) (kind, path string) {
+	kind, path, _ = strings.Cut(field, " ")
+	return kind, path
 }
 
 // Label is the draft's name for the drafts list.
@@ -126,7 +145,7 @@ func (ds *DraftStore) Load(id string) (*Draft, error) {
 // The members of a stored draft and of its cursor.
 var (
 	draftFields  = []string{"v", "id", "name", "title", "date", "source", "cursor", "created", "updated", "rev"}
-	cursorFields = []string{"start", "end", "scroll", "section"}
+	cursorFields = []string{"start", "end", "scroll", "section", "field", "offset"}
 )
 
 // encodeDraft writes d as encoding/json wrote it.
@@ -136,6 +155,12 @@ func encodeDraft(d *Draft) string {
 	c.Int("end", int64(d.Cursor.End))
 	c.Int("scroll", int64(d.Cursor.Scroll))
 	c.String("section", d.Cursor.Section)
+	if d.Cursor.Field != "" {
+		c.String("field", d.Cursor.Field)
+	}
+	if d.Cursor.Offset != 0 {
+		c.Int("offset", int64(d.Cursor.Offset))
+	}
 	w.Int("v", int64(d.Format))
 	w.String("id", d.ID)
 	if d.Name != "" {
@@ -260,6 +285,10 @@ func decodeCursor(c *Cursor, v jsonlite.Value) error {
 			return setInt(&c.End, v)
 		case field == "scroll":
 			return setInt(&c.Scroll, v)
+		case field == "offset":
+			return setInt(&c.Offset, v)
+		case field == "field":
+			return setString(&c.Field, v)
 		}
 		return setString(&c.Section, v)
 	})
@@ -302,6 +331,7 @@ func (ds *DraftStore) Trash(id string) error {
 	if err != nil || !ok {
 		return err
 	}
+	_ = ds.s.Remove(HistoryKey + id) // its undo history is of no use any more, and takes room
 	return ds.move(DraftKey+id, TrashKey+id, raw)
 }
 
@@ -358,4 +388,19 @@ func (ds *DraftStore) EmptyTrash(keep string) {
 			_ = ds.s.Remove(k)
 		}
 	}
+}
+
+// SaveHistory keeps the undo history raw (History.Encode) with draft id.
+// The history gives way to the drafts: when storage is full, it is
+// dropped rather than kept out of date.
+func (ds *DraftStore) SaveHistory(id, raw string) {
+	if err := ds.s.Set(HistoryKey+id, raw); err != nil {
+		_ = ds.s.Remove(HistoryKey + id)
+	}
+}
+
+// History returns the undo history kept with draft id, or "".
+func (ds *DraftStore) History(id string) string {
+	raw, _, _ := ds.s.Get(HistoryKey + id)
+	return raw
 }

@@ -17,7 +17,7 @@ func newTestDraftStore() (*DraftStore, *MemStore) {
 func TestDraftStorePutLoad(t *testing.T) {
 	ds, _ := newTestDraftStore()
 	d := ds.NewDraft("\ufeff# T\r\n")
-	d.Cursor = Cursor{Start: 3, End: 4, Scroll: 10, Section: "s2"}
+	d.Cursor = Cursor{Start: 3, End: 4, Scroll: 10, Section: "s2", Field: FieldOfItem("2:0.1"), Offset: 7}
 	if err := ds.Put(d, ""); err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +152,7 @@ func TestDraftJSONIsEncodingJSON(t *testing.T) {
 	sources := []string{"", "# T\n", "\ufeff# T\r\n<b>&amp;</b>\u2028\u2029\x00\x1f\t\"\\", "bad \xff utf-8", strings.Repeat("long line ", 2000)}
 	for i, src := range sources {
 		d := Draft{Format: draftFormat, ID: "id" + strconv.Itoa(i), Name: sources[len(sources)-1-i][:min(10, len(sources[len(sources)-1-i]))],
-			Title: "T", Date: "2025-06-18", Source: src, Cursor: Cursor{Start: i, End: -i, Scroll: 1 << 40, Section: src[:min(3, len(src))]},
+			Title: "T", Date: "2025-06-18", Source: src, Cursor: Cursor{Start: i, End: -i, Scroll: 1 << 40, Section: src[:min(3, len(src))], Field: src[:min(i%5, len(src))], Offset: i % 3},
 			Created: 1750000000000, Updated: int64(i), Rev: "r"}
 		want, err := json.Marshal(&d)
 		if err != nil {

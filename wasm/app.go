@@ -183,6 +183,8 @@ func (a *App) load(d *editor.Draft, stored bool) {
 	if err := a.session.Load(d.Source); err != nil {
 		a.msgs.Show(Message{Key: "model", Kind: KindWarning,
 			Text: "This draft's text cannot be edited here (" + err.Error() + "). It is kept as it is: use Save to download it."})
+	} else if raw := a.drafts.History(d.ID); raw != "" && stored {
+		_ = a.session.History().Decode(raw, d.Source) // a history of another text is not restored
 	}
 	a.restoreCursor(d.Cursor)
 	a.renderDraftsMenu()

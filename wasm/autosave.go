@@ -3,6 +3,7 @@
 package main
 
 import (
+	"strings"
 	"time"
 
 	"github.com/hack-pad/safejs"
@@ -49,6 +50,9 @@ func (a *App) flush() editor.Outcome {
 	before := d.Label() + "\x00" + d.Date
 	meta := a.model.Describe(a.session.Doc())
 	out := a.keep.Flush(a.session.Source(), meta.Title, meta.Date, a.cursor())
+	if out == editor.Written || out == editor.FirstWrite || out == editor.Recovered {
+		a.drafts.SaveHistory(d.ID, a.session.History().Encode(a.session.Source()))
+	}
 	switch out {
 	case editor.Conflict:
 		a.showConflict()
@@ -227,6 +231,9 @@ func (a *App) storageEvent(ev safejs.Value) error {
 	key, err := keyV.String()
 	if err != nil {
 		return err
+	}
+	if strings.HasPrefix(key, editor.HistoryKey) {
+		return nil
 	}
 	if key != editor.DraftKey+a.keep.Draft().ID {
 		a.renderDraftsMenu()

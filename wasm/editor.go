@@ -110,6 +110,35 @@ func (e *Editor) ShowSection(path string) {
 	}
 }
 
+// placer is a panel that can say and restore where the caret is (the form).
+type placer interface {
+	Place() (field string, offset int, ok bool)
+	RestorePlace(field string, offset int) bool
+}
+
+// Place is the field with the focus and its caret, for the cursor hint.
+func (e *Editor) Place() (field string, offset int) {
+	for _, p := range e.panels {
+		if pl, ok := p.(placer); ok {
+			if f, o, ok := pl.Place(); ok {
+				return f, o
+			}
+		}
+	}
+	return "", 0
+}
+
+// RestorePlace puts the focus back in the field Place named; it reports
+// whether a panel could.
+func (e *Editor) RestorePlace(field string, offset int) bool {
+	for _, p := range e.panels {
+		if pl, ok := p.(placer); ok && pl.RestorePlace(field, offset) {
+			return true
+		}
+	}
+	return false
+}
+
 // Refresh shows the current document again in every panel, as after a
 // load: something the panels read besides the document changed (a name
 // was added to the roster).

@@ -78,12 +78,14 @@ func (a *App) showText(source string) {
 // cursor is the current cursor hint.
 func (a *App) cursor() editor.Cursor {
 	ta := a.els.Markdown
-	return editor.Cursor{
+	c := editor.Cursor{
 		Start:   ta.SelectionStart(),
 		End:     ta.SelectionEnd(),
 		Scroll:  a.textScroll, // read on scroll: reading scrollTop here would force a layout on every autosave
 		Section: a.view.Section(),
 	}
+	c.Field, c.Offset = a.view.Place()
+	return c
 }
 
 // restoreCursor puts the selection and scroll position back.
@@ -93,6 +95,9 @@ func (a *App) restoreCursor(c editor.Cursor) {
 	_, _ = jsOf(ta).Call("setSelectionRange", c.Start, c.End)
 	_ = jsOf(ta).Set("scrollTop", c.Scroll)
 	a.textScroll = c.Scroll
+	if c.Field != "" && a.view.RestorePlace(c.Field, c.Offset) {
+		return
+	}
 	if c.Section != "" {
 		a.view.ShowSection(c.Section)
 	}
