@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
@@ -309,4 +310,36 @@ func TestFreshPageIsQuiet(t *testing.T) {
 	if m := strings.TrimSpace(messages(t, ctx)); m != "" {
 		t.Errorf("a fresh page shows messages: %q", m)
 	}
+	var findings string
+	eval(t, ctx, `document.getElementById("lint-list") ? document.getElementById("lint-list").textContent : ""`, &findings)
+	if strings.Contains(findings, "empty") {
+		t.Errorf("a fresh page warns about the empty document: %q", findings)
+	}
+	// The start panel offers the ways to begin, and goes once there is text.
+	poll(t, ctx, "the start panel", `!document.getElementById("start").hidden && [...document.querySelectorAll("#start button")].every(b => !b.disabled)`)
+	typeMarkdown(t, ctx, "# Minutes\n")
+	poll(t, ctx, "the start panel hidden", `document.getElementById("start").hidden`)
+	typeMarkdown(t, ctx, "")
+	poll(t, ctx, "the start panel back", `!document.getElementById("start").hidden`)
+	// From the last minutes: the file chosen becomes the next agenda.
+	file := corpusFile(t, "cpansec-minutes-2025-06-04@8faf856.md")
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	run(t, ctx, page.SetInterceptFileChooserDialog(true))
+	chosen := make(chan struct{}, 1)
+	chromedp.ListenTarget(ctx, func(ev any) {
+		if _, ok := ev.(*page.EventFileChooserOpened); ok {
+			chosen <- struct{}{}
+		}
+	})
+	run(t, ctx, chromedp.Click("#start-next", chromedp.ByQuery))
+	select {
+	case <-chosen:
+	case <-time.After(10 * time.Second):
+		t.Fatal("From the last minutes opened no file chooser")
+	}
+	run(t, ctx, chromedp.SetUploadFiles("#new-next-file", []string{file}, chromedp.ByQuery))
+	poll(t, ctx, "the next agenda", fmt.Sprintf(`document.getElementById("markdown").value === %q`, nextAgenda(t, src)))
 }

@@ -26,6 +26,7 @@ type App struct {
 	session   *editor.Session
 	view      *Editor
 	newDialog *newDialog
+	start     safejs.Value // the start panel of an empty draft (undefined on a page without it)
 	commands  Commands
 	msgs      *Messages
 	funcs     *funcRegistry
@@ -126,7 +127,7 @@ func (a *App) enable() {
 func (a *App) bind() error {
 	binders := []func() error{
 		a.msgs.bind, a.bindAutosave, a.bindDraftsMenu, a.bindOpen, a.bindSave,
-		a.bindShare, a.bindText, a.bindTabs, a.bindCommands, a.bindNewDialog, a.bindTestHook,
+		a.bindShare, a.bindText, a.bindTabs, a.bindCommands, a.bindNewDialog, a.bindStart, a.bindTestHook,
 	}
 	for _, b := range binders {
 		if err := b(); err != nil {
@@ -193,6 +194,7 @@ func (a *App) load(d *editor.Draft, stored bool) {
 // onUpdate keeps the text box in step with the session and schedules the
 // autosave after an edit.
 func (a *App) onUpdate(u editor.Update) {
+	a.showStart()
 	switch u.Origin {
 	case OriginLoad:
 		a.showText(a.session.Source())

@@ -55,6 +55,9 @@ func (a *App) nextAgenda() error {
 		return nil
 	}
 	a.syncText()
+	if a.Source() == "" { // nothing to make it from: ask for the last minutes
+		return a.chooseLastMinutes()
+	}
 	next, err := a.commands.NextAgenda(a.session.Doc())
 	if err != nil {
 		a.refuse(err)
