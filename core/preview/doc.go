@@ -71,4 +71,14 @@
 // millisecond natively, and a keystroke in a 280 KB document costs a few
 // hundred microseconds with a Renderer. Invalid UTF-8 is replaced by
 // U+FFFD (the site's build would fail; Divergences says so).
+//
+// Liquid is bounded by a budget: no value a filter builds (replace,
+// append, prepend, upcase, escape, ...) may exceed MaxLiquidValue (1 MiB),
+// and a document's output tags together may do at most MaxLiquidWork
+// (4 Mi) units of work, each filter and each tag costing 64 units plus the
+// bytes it reads and writes. A tag past either limit shows "Liquid error:
+// ..." as text in place of its output and Divergences reports a build
+// failure at its line; the rest of the document renders normally. The
+// evaluator has no loops, capture or assign (those tags are shown as
+// text), so filters are the only way to build values.
 package preview

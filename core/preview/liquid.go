@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Jekyll renders a page's Liquid before its Markdown. The preview
@@ -18,6 +19,44 @@ import (
 // that is not a date). A go Liquid library (osteele/liquid) would cover
 // more, at several hundred kilobytes of WebAssembly for constructs the
 // group does not use.
+//
+// Evaluation is bounded (see the package documentation): no value a
+// filter builds may exceed MaxLiquidValue bytes, and a document's output
+// tags together may do at most MaxLiquidWork units of work. A tag past
+// either limit shows liquidValueError or liquidWorkError in place of its
+// output and is reported as a build failure at its line; the rest of the
+// document renders as usual.
+
+const (
+	// MaxLiquidValue is the largest value, in bytes, a Liquid filter may
+	// build (the result of replace, append, upcase, ...).
+	MaxLiquidValue = 1 << 20
+	// MaxLiquidWork is the work a document's Liquid may do: each filter
+	// and each output tag costs liquidStepCost units plus the bytes it
+	// reads and writes.
+	MaxLiquidWork = 4 << 20
+	// liquidStepCost is the fixed cost of a filter or an output tag, so
+	// that many cheap steps also use up the budget.
+	liquidStepCost = 64
+)
+
+// The texts shown in place of a tag past the budget (Liquid's own form
+// of an error in a page) and the findings reported at its line.
+const (
+	liquidValueError = "Liquid error: output over the 1 MB limit"
+	liquidWorkError  = "Liquid error: too much work"
+	liquidValueIssue = "the website's build would fail here: Liquid output over the 1 MB limit"
+	liquidWorkIssue  = "the website's build would take too long here: the page's Liquid does more work than the preview allows"
+)
+
+// liquidBudget counts a document's Liquid work.
+type liquidBudget struct{ used int }
+
+// spend charges n units; false when the budget is exceeded.
+func (b *liquidBudget) spend(n int) bool {
+	b.used += liquidStepCost + n
+	return b.used <= MaxLiquidWork
+}
 
 // liquidValue is a Liquid value: nil, a string or a time.
 type liquidValue struct {
@@ -103,6 +142,7 @@ func renderLiquid(body string, scope *liquidScope) *liquidDoc {
 		b.WriteString(body[src:end])
 	}
 	trimNext := false
+	budget := &liquidBudget{}
 	sc := &liquidScanner{s: body, noEnd: map[string]int{}, noBrace: -1, noPct: -1}
 	for pos < len(body) {
 		k := nextLiquidStart(body, pos)
@@ -121,7 +161,7 @@ func renderLiquid(body string, scope *liquidScope) *liquidDoc {
 			continue
 		}
 		if tok[1] == '{' {
-			val, issue := evalOutput(strings.Trim(tok[2:len(tok)-2], "-"), scope)
+			val, issue := evalOutput(strings.Trim(tok[2:len(tok)-2], "-"), scope, budget)
 			if issue != "" {
 				d.issues = append(d.issues, liquidIssue{k, issue, true})
 			}
@@ -263,14 +303,27 @@ func (sc *liquidScanner) findEndTag(pos int, name string) (int, int) {
 	}
 }
 
-// evalOutput evaluates the markup of an output tag.
-func evalOutput(markup string, scope *liquidScope) (string, string) {
+// evalOutput evaluates the markup of an output tag, within budget: past
+// it, the output is an error text and the issue says why.
+func evalOutput(markup string, scope *liquidScope, budget *liquidBudget) (string, string) {
+	if budget.used > MaxLiquidWork {
+		return liquidWorkError, liquidWorkIssue
+	}
 	toks := lexLiquid(markup)
 	if len(toks) == 0 {
 		return "", ""
 	}
 	p := &liquidExpr{toks: toks, scope: scope}
 	v := p.value()
+	out, issue := evalFilters(p, v, scope, budget)
+	if issue == "" && !budget.spend(len(out)) {
+		return liquidWorkError, liquidWorkIssue
+	}
+	return out, issue
+}
+
+// evalFilters applies the filters of an output tag to v.
+func evalFilters(p *liquidExpr, v liquidValue, scope *liquidScope, budget *liquidBudget) (string, string) {
 	for p.peek() == "|" {
 		p.next()
 		name := p.next()
@@ -285,13 +338,48 @@ func evalOutput(markup string, scope *liquidScope) (string, string) {
 				p.next()
 			}
 		}
+		in := len(v.String())
+		if n, bounded := filterSize(name, v, args); bounded && n > MaxLiquidValue {
+			return liquidValueError, liquidValueIssue
+		}
 		var issue string
 		v, issue = applyFilter(name, v, args, scope)
-		if issue != "" {
+		switch {
+		case issue != "":
 			return v.String(), issue
+		case len(v.String()) > MaxLiquidValue:
+			return liquidValueError, liquidValueIssue
+		case !budget.spend(in + len(v.String())):
+			return liquidWorkError, liquidWorkIssue
 		}
 	}
 	return v.String(), ""
+}
+
+// filterSize is the size of the value a filter that may grow it without
+// bound builds, computed before building it; bounded is false for the
+// others, whose result is at most a few times their input and is checked
+// once built.
+func filterSize(name string, v liquidValue, args []liquidValue) (n int, bounded bool) {
+	arg := func(i int) string {
+		if i < len(args) {
+			return args[i].String()
+		}
+		return ""
+	}
+	s := v.String()
+	switch name {
+	case "append", "prepend":
+		return len(s) + len(arg(0)), true
+	case "replace":
+		old, repl := arg(0), arg(1)
+		count := utf8.RuneCountInString(s) + 1 // "" matches at every rune boundary
+		if old != "" {
+			count = strings.Count(s, old)
+		}
+		return len(s) + count*(len(repl)-len(old)), true
+	}
+	return 0, false
 }
 
 // lexLiquid splits Liquid markup into strings (kept with their quotes),
@@ -448,7 +536,7 @@ func applyFilter(name string, v liquidValue, args []liquidValue, scope *liquidSc
 	case "escape":
 		return liquidValue{str: escapeAll(v.String())}, ""
 	case "size":
-		return liquidValue{str: strconv.Itoa(len([]rune(v.String())))}, ""
+		return liquidValue{str: strconv.Itoa(utf8.RuneCountInString(v.String()))}, ""
 	}
 	return v, ""
 }
