@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -165,35 +166,79 @@ type kdAutoLinkParser struct{}
 func (kdAutoLinkParser) Trigger() []byte { return []byte{'<'} }
 
 func (kdAutoLinkParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
-	line, _ := block.PeekLine()
-	s := string(line)
-	end := strings.IndexAny(s, ">\n")
-	if end < 2 || s[end] != '>' {
+	line, seg := block.PeekLine()
+	end := angleEnd(pc, line, seg)
+	if end < 2 || line[end] != '>' {
 		return nil
 	}
-	inner := s[1:end]
+	inner := line[1:end]
 	for _, scheme := range []string{"mailto:", "http:", "https:", "ftp:", "ftps:"} {
-		if strings.HasPrefix(inner, scheme) && len(inner) > len(scheme) {
+		if bytes.HasPrefix(inner, []byte(scheme)) && len(inner) > len(scheme) {
 			block.Advance(end + 1)
-			return &kdAutoLink{href: inner, text: strings.TrimPrefix(inner, "mailto:")}
+			href := string(inner)
+			return &kdAutoLink{href: href, text: strings.TrimPrefix(href, "mailto:")}
 		}
 	}
-	at := strings.IndexByte(inner, '@')
-	if at > 0 && at < len(inner)-1 && isAutoLinkChars(inner[:at]) && isAutoLinkChars(inner[at+1:]) {
+	if isAutoLinkEmail(inner) {
 		block.Advance(end + 1)
-		return &kdAutoLink{href: "mailto:" + inner, text: inner}
+		return &kdAutoLink{href: "mailto:" + string(inner), text: string(inner)}
 	}
 	return nil
 }
 
-// isAutoLinkChars matches kramdown's ACHARS: letters, digits, "-", "_", ".".
-func isAutoLinkChars(s string) bool {
-	for _, r := range s {
-		if !(isAlnumRune(r) || r == '-' || r == '_' || r == '.') {
+// angleEnd returns the index in line of its first ">" or "\n", or -1.
+// A run of "<" on one line asks for the same ">" again and again: the
+// last answer is kept in pc (as source offsets), so that the line is
+// scanned once.
+func angleEnd(pc parser.Context, line []byte, seg text.Segment) int {
+	if seg.Padding != 0 {
+		return bytes.IndexAny(line, ">\n")
+	}
+	m, _ := pc.Get(angleEndKey).(*angleEndMemo)
+	if m != nil && m.from <= seg.Start && seg.Start <= m.to {
+		if !m.found {
+			return -1
+		}
+		return m.to - seg.Start
+	}
+	k := bytes.IndexAny(line, ">\n")
+	if m == nil {
+		m = &angleEndMemo{}
+		pc.Set(angleEndKey, m)
+	}
+	m.from, m.to, m.found = seg.Start, seg.Start+k, k >= 0
+	if k < 0 {
+		m.to = seg.Stop
+	}
+	return k
+}
+
+// angleEndMemo says that the first ">" or "\n" at or after source offset
+// from is at offset to, or, when not found, that there is none before to
+// (the end of a last line without a newline).
+type angleEndMemo struct {
+	from, to int
+	found    bool
+}
+
+var angleEndKey = parser.NewContextKey()
+
+// isAutoLinkEmail matches kramdown's e-mail autolink: ACHARS, "@", ACHARS.
+// It stops at the first character that cannot belong, so that a run of
+// "<" costs linear time.
+func isAutoLinkEmail(s []byte) bool {
+	at := -1
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRune(s[i:])
+		switch {
+		case r == '@' && at < 0:
+			at = i
+		case !(isAlnumRune(r) || r == '-' || r == '_' || r == '.'):
 			return false
 		}
+		i += size
 	}
-	return true
+	return at > 0 && at < len(s)-1
 }
 
 // kdStrikeParser ports kramdown-parser-gfm's strikethrough: "~~" not
