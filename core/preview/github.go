@@ -23,6 +23,11 @@ import (
 // githubMarkdown is goldmark configured as GitHub's renderer, with the
 // preview's safe renderers for links, images and raw HTML.
 var githubMarkdown = goldmark.New(
+	goldmark.WithParser(parser.NewParser(
+		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+		parser.WithInlineParsers(guardedInlineParsers()...),
+		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+	)),
 	// GFM, with table alignment as GitHub writes it (align="…"), which
 	// the page's Content-Security-Policy allows, unlike inline styles.
 	goldmark.WithExtensions(extension.Linkify, extension.Strikethrough, extension.TaskList,
@@ -32,6 +37,18 @@ var githubMarkdown = goldmark.New(
 		renderer.WithNodeRenderers(util.Prioritized(safeGitHubRenderer{}, 100)),
 	),
 )
+
+// guardedInlineParsers are goldmark's inline parsers with the link parser
+// behind kdLinkParser's guard, so that "[a](" repeated stays linear.
+func guardedInlineParsers() []util.PrioritizedValue {
+	ps := parser.DefaultInlineParsers()
+	for i, p := range ps {
+		if p.Value == parser.NewLinkParser() {
+			ps[i].Value = kdLinkParser{parser.NewLinkParser()}
+		}
+	}
+	return ps
+}
 
 // renderGitHub renders text in GitHub mode.
 func renderGitHub(text string, cut bool, c config) *Document {

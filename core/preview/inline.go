@@ -20,7 +20,7 @@ var kdInline = parser.NewParser(
 	parser.WithInlineParsers(
 		util.Prioritized(kdCodeSpanParser{}, 100),
 		util.Prioritized(kdAutoLinkParser{}, 200),
-		util.Prioritized(parser.NewLinkParser(), 300),
+		util.Prioritized(kdLinkParser{parser.NewLinkParser()}, 300),
 		util.Prioritized(parser.NewEmphasisParser(), 400),
 		util.Prioritized(kdStrikeParser{}, 500),
 		util.Prioritized(kdMathParser{}, 600),
