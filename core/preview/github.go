@@ -27,24 +27,36 @@ var githubMarkdown = goldmark.New(
 		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
 		parser.WithInlineParsers(guardedInlineParsers()...),
 		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+		// GFM's strikethrough, with its delimiters matched as emphasis's
+		// are (see inline_delims.go).
+		parser.WithInlineParsers(util.Prioritized(ghStrikeParser{}, 500)),
+		parser.WithASTTransformers(util.Prioritized(delimiterTransformer{}, -100)),
 	)),
-	// GFM, with table alignment as GitHub writes it (align="…"), which
-	// the page's Content-Security-Policy allows, unlike inline styles.
-	goldmark.WithExtensions(extension.Linkify, extension.Strikethrough, extension.TaskList,
+	// GFM but for Strikethrough, whose parser is above, with table
+	// alignment as GitHub writes it (align="…"), which the page's
+	// Content-Security-Policy allows, unlike inline styles.
+	goldmark.WithExtensions(extension.Linkify, extension.TaskList,
 		extension.NewTable(extension.WithTableCellAlignMethod(extension.TableCellAlignAttribute))),
 	goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 	goldmark.WithRendererOptions(
-		renderer.WithNodeRenderers(util.Prioritized(safeGitHubRenderer{}, 100)),
+		renderer.WithNodeRenderers(
+			util.Prioritized(safeGitHubRenderer{}, 100),
+			util.Prioritized(extension.NewStrikethroughHTMLRenderer(), 500),
+		),
 	),
 )
 
 // guardedInlineParsers are goldmark's inline parsers with the link parser
-// behind kdLinkParser's guard, so that "[a](" repeated stays linear.
+// behind kdLinkParser's guard, so that "[a](" repeated stays linear, and
+// the emphasis parser whose delimiters are matched in linear time.
 func guardedInlineParsers() []util.PrioritizedValue {
 	ps := parser.DefaultInlineParsers()
 	for i, p := range ps {
-		if p.Value == parser.NewLinkParser() {
+		switch p.Value {
+		case parser.NewLinkParser():
 			ps[i].Value = kdLinkParser{parser.NewLinkParser()}
+		case parser.NewEmphasisParser():
+			ps[i].Value = kdEmphasisParser{}
 		}
 	}
 	return ps

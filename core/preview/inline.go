@@ -21,7 +21,7 @@ var kdInline = parser.NewParser(
 		util.Prioritized(kdCodeSpanParser{}, 100),
 		util.Prioritized(kdAutoLinkParser{}, 200),
 		util.Prioritized(kdLinkParser{parser.NewLinkParser()}, 300),
-		util.Prioritized(parser.NewEmphasisParser(), 400),
+		util.Prioritized(kdEmphasisParser{}, 400),
 		util.Prioritized(kdStrikeParser{}, 500),
 		util.Prioritized(kdMathParser{}, 600),
 		util.Prioritized(kdTypoParser{}, 900),
@@ -78,6 +78,9 @@ func (ib *inlineBatch) parse(defs map[string]linkDef) *parsed {
 		ctx.AddReference(parser.NewReference([]byte(id), []byte(d.url), titleBytes(d.title)))
 	}
 	doc := kdInline.Parse(text.NewReader(out.src), parser.WithContext(ctx))
+	if deferDelimiters {
+		processDelimiters(doc)
+	}
 	byStart := make(map[int]ast.Node)
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		if n.Lines().Len() > 0 {

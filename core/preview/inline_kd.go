@@ -284,7 +284,7 @@ func pushStrike(block text.Reader, pc parser.Context, start int, open bool) ast.
 	d := parser.NewDelimiter(open, !open, 2, '~', strikeProcessor{})
 	d.Segment = text.NewSegment(start, start+2)
 	block.Advance(2)
-	pc.PushDelimiter(d)
+	pushDelimiter(pc, d)
 	return d
 }
 
