@@ -91,13 +91,16 @@ func mask(line string) (string, [][2]int) {
 		blank(i, len(b))
 		return string(b), nil
 	}
+	pairs := &bracketPairs{s: line}
+	var tickScan closingRuns
+	gtFrom, gtAt := -1, -1 // the first '>' at or after gtFrom is at gtAt (or none: -1)
 	for i := 0; i < len(b); i++ {
 		switch b[i] {
 		case '\\':
 			i++
 		case '`':
 			n := run(line, i, '`')
-			if j := closingRun(line, i+n, n); j >= 0 {
+			if j := tickScan.find(line, i+n, n); j >= 0 {
 				blank(i, j+n)
 				i = j + n - 1
 			} else {
@@ -105,13 +108,19 @@ func mask(line string) (string, [][2]int) {
 			}
 		case '<':
 			if i+1 < len(b) && (isLetter(b[i+1]) || strings.IndexByte("/!?", b[i+1]) >= 0) {
-				if j := strings.IndexByte(line[i:], '>'); j > 0 {
+				if gtFrom < 0 || i < gtFrom || (gtAt >= 0 && i > gtAt) {
+					gtFrom, gtAt = i, strings.IndexByte(line[i:], '>')
+					if gtAt >= 0 {
+						gtAt += i
+					}
+				}
+				if j := gtAt - i; gtAt >= 0 && j > 0 {
 					blank(i, i+j+1)
 					i += j
 				}
 			}
 		case '[':
-			close := matching(line, i, '[', ']')
+			close := pairs.match(i, '[', ']')
 			if close < 0 {
 				continue
 			}
@@ -120,7 +129,7 @@ func mask(line string) (string, [][2]int) {
 				if open == '[' {
 					shut = ']'
 				}
-				if end := matching(line, close+1, open, shut); end >= 0 {
+				if end := pairs.match(close+1, open, shut); end >= 0 {
 					links = append(links, [2]int{i + 1, close})
 					blank(close+1, end+1)
 					// The link text is prose: scan it as such.
@@ -130,6 +139,86 @@ func mask(line string) (string, [][2]int) {
 		}
 	}
 	return string(b), links
+}
+
+// bracketPairs answers matching(s, i, open, close) for many i in one pass
+// over s per kind of bracket, so that a line of "[" costs linear time.
+type bracketPairs struct {
+	s       string
+	esc     []bool // s[k] is escaped by the backslash before it
+	square  []int32
+	round   []int32
+	escDone bool
+}
+
+func (p *bracketPairs) match(i int, open, close byte) int {
+	if len(p.s) < 256 {
+		return matching(p.s, i, open, close)
+	}
+	if !p.escDone {
+		p.escDone = true
+		p.esc = make([]bool, len(p.s))
+		for k := 0; k < len(p.s); k++ {
+			if p.s[k] == '\\' && k+1 < len(p.s) {
+				p.esc[k+1] = true
+				k++
+			}
+		}
+	}
+	if p.esc[i] {
+		// Scanned from a character the pass read as escaped: not the
+		// same tokens, ask matching itself.
+		return matching(p.s, i, open, close)
+	}
+	table := &p.square
+	if open == '(' {
+		table = &p.round
+	}
+	if *table == nil {
+		*table = pairTable(p.s, p.esc, open, close)
+	}
+	return int((*table)[i])
+}
+
+// pairTable gives, for each unescaped open at k, the index of the close
+// that matching finds for it, else -1.
+func pairTable(s string, esc []bool, open, close byte) []int32 {
+	t := make([]int32, len(s))
+	var stack []int32
+	for k := 0; k < len(s); k++ {
+		t[k] = -1
+		if esc[k] || s[k] == '\\' {
+			continue
+		}
+		switch s[k] {
+		case open:
+			stack = append(stack, int32(k))
+		case close:
+			if len(stack) > 0 {
+				t[stack[len(stack)-1]] = int32(k)
+				stack = stack[:len(stack)-1]
+			}
+		}
+	}
+	return t
+}
+
+// closingRuns is closingRun with a memo: once no run of n backticks
+// follows an offset, none follows a later one.
+type closingRuns struct{ none map[int]int }
+
+func (c *closingRuns) find(s string, i, n int) int {
+	if from, ok := c.none[n]; ok && i >= from {
+		return -1
+	}
+	j := closingRun(s, i, n)
+	if j < 0 {
+		if c.none == nil {
+			c.none = map[int]int{}
+		}
+		c.none[n] = i
+	}
+	return j
 }
 
 // refDefinition reports whether line is a link reference definition
