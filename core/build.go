@@ -6,6 +6,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 func textReader(b []byte) text.Reader { return text.NewReader(b) }
@@ -14,9 +15,38 @@ func textReader(b []byte) text.Reader { return text.NewReader(b) }
 // from the source itself, so no inline parser is configured. That keeps
 // parsing linear whatever the brackets and emphasis in the input.
 var blockParser = parser.NewParser(
-	parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+	parser.WithBlockParsers(boundedBlockParsers()...),
 	parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
 )
+
+// boundedBlockParsers are goldmark's block parsers with blockquotes
+// nested at most MaxDepth deep: goldmark measures each marker's column
+// from the start of the line, so a line of n ">" cost n² (a 512 KB line
+// took over a minute). Deeper markers are text of the innermost quote.
+func boundedBlockParsers() []util.PrioritizedValue {
+	ps := parser.DefaultBlockParsers()
+	for i, p := range ps {
+		if bp, ok := p.Value.(parser.BlockParser); ok && string(bp.Trigger()) == ">" {
+			ps[i].Value = boundedQuoteParser{bp}
+		}
+	}
+	return ps
+}
+
+// boundedQuoteParser opens no blockquote deeper than MaxDepth.
+type boundedQuoteParser struct{ parser.BlockParser }
+
+func (q boundedQuoteParser) Open(parent ast.Node, reader text.Reader, pc parser.Context) (ast.Node, parser.State) {
+	depth := 0
+	for n := parent; n != nil; n = n.Parent() {
+		if n.Kind() == ast.KindBlockquote {
+			if depth++; depth >= MaxDepth {
+				return nil, parser.NoChildren
+			}
+		}
+	}
+	return q.BlockParser.Open(parent, reader, pc)
+}
 
 // builder turns goldmark's tree of one document into sections and items.
 type builder struct {
