@@ -29,14 +29,39 @@ type Mention struct {
 // order, repeats included (see Handles for what counts as a mention).
 func Mentions(text string) []Mention {
 	var out []Mention
+	// A search that finds nothing from an offset finds nothing from a
+	// later one: remembering it keeps a run of "<a" or "`" linear.
+	none := map[string]int{}
+	find := func(from int, sub string) int {
+		if at, ok := none[sub]; ok && from >= at {
+			return -1
+		}
+		j := strings.Index(text[from:], sub)
+		if j < 0 {
+			none[sub] = from
+			return -1
+		}
+		return from + j
+	}
+	skipTo := func(i int, c string) int {
+		if j := find(i, c); j >= 0 {
+			return j
+		}
+		return i - 1
+	}
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; {
 		case c == '`':
-			i = skipCode(text, i)
+			n := run(text, i, '`')
+			if j := find(i+n, text[i:i+n]); j >= 0 {
+				i = j + n - 1
+			} else {
+				i += n - 1
+			}
 		case c == ']' && i+1 < len(text) && text[i+1] == '(':
-			i = skipTo(text, i+2, ')')
+			i = skipTo(i+2, ")")
 		case c == '<' && i+1 < len(text) && isAlpha(text[i+1]):
-			i = skipTo(text, i+1, '>')
+			i = skipTo(i+1, ">")
 		case c == 'h' && (strings.HasPrefix(text[i:], "http://") || strings.HasPrefix(text[i:], "https://")):
 			i = skipURL(text, i)
 		case c == '@' && (i == 0 || !isHandlePrefixBlocker(text[i-1])):
@@ -48,6 +73,15 @@ func Mentions(text string) []Mention {
 		}
 	}
 	return out
+}
+
+// run returns how many c start at s[i:].
+func run(s string, i int, c byte) int {
+	n := 0
+	for i+n < len(s) && s[i+n] == c {
+		n++
+	}
+	return n
 }
 
 // handleLen returns the length of a handle name at the start of s.
@@ -69,25 +103,6 @@ func handleLen(s string) int {
 // word, an address or a path rather than a mention.
 func isHandlePrefixBlocker(c byte) bool {
 	return isAlnum(c) || strings.IndexByte("._%+-/:@`=\\", c) >= 0
-}
-
-func skipCode(s string, i int) int {
-	n := 0
-	for i+n < len(s) && s[i+n] == '`' {
-		n++
-	}
-	fence := s[i : i+n]
-	if j := strings.Index(s[i+n:], fence); j >= 0 {
-		return i + n + j + n - 1
-	}
-	return i + n - 1
-}
-
-func skipTo(s string, i int, c byte) int {
-	if j := strings.IndexByte(s[i:], c); j >= 0 {
-		return i + j
-	}
-	return i - 1
 }
 
 func skipURL(s string, i int) int {
