@@ -3,6 +3,8 @@ package core
 import (
 	"strings"
 
+	"github.com/cpansec/minutes/core/internal/linkrefs"
+
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
@@ -16,7 +18,7 @@ func textReader(b []byte) text.Reader { return text.NewReader(b) }
 // parsing linear whatever the brackets and emphasis in the input.
 var blockParser = parser.NewParser(
 	parser.WithBlockParsers(boundedBlockParsers()...),
-	parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+	parser.WithParagraphTransformers(linkrefs.Transformers()...),
 )
 
 // boundedBlockParsers are goldmark's block parsers with blockquotes

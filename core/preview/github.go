@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/cpansec/minutes/core/frontmatter"
+	"github.com/cpansec/minutes/core/internal/linkrefs"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -26,7 +27,7 @@ var githubMarkdown = goldmark.New(
 	goldmark.WithParser(parser.NewParser(
 		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
 		parser.WithInlineParsers(guardedInlineParsers()...),
-		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+		parser.WithParagraphTransformers(linkrefs.Transformers()...),
 		// GFM's strikethrough, with its delimiters matched as emphasis's
 		// are (see inline_delims.go).
 		parser.WithInlineParsers(util.Prioritized(ghStrikeParser{}, 500)),
