@@ -14,7 +14,10 @@
 // linear in the size of its input (goldmark's block parser is linear, the
 // model adds one pass); items nested deeper than MaxDepth are kept as text of
 // their ancestor, not modelled, so that 10 000 levels of nesting cost no
-// more than any other text.
+// more than any other text. Where goldmark itself is super-linear, it is
+// bounded: blockquotes nest at most MaxDepth deep (deeper markers are
+// text), and a long paragraph's link reference definitions are read
+// through windows (core/internal/linkrefs).
 package core
 
 import (
