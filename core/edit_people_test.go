@@ -50,6 +50,12 @@ func TestSetPeople(t *testing.T) {
 			strings.Replace(onePer, "1. @sjn\n1. @stigtsp\n", "1.\n", 1), nil},
 		{"refill a cleared section", "## Attending\n\n-\n\n- Regrets @x\n", people(Attendee, "@a", "@b"),
 			"## Attending\n\n- @a, @b\n\n- Regrets @x\n", nil},
+		{"placeholders are replaced, not read as people", "## Attending\n\n- …\n\n- Regrets …\n", people(Attendee, "@sjn", "@stigtsp", "@robrwo"),
+			"## Attending\n\n- @sjn, @stigtsp, @robrwo\n\n- Regrets …\n", nil},
+		{"a regrets placeholder is replaced in its own shape", "## Attending\n\n- …\n\n- Regrets …\n", people(Regrets, "@leont"),
+			"## Attending\n\n- …\n\n- Regrets @leont\n", nil},
+		{"@handle placeholder", "## Attendees\n\n- Attendees: @handle\n", people(Attendee, "@a"),
+			"## Attendees\n\n- Attendees: @a\n", nil},
 	})
 	// Each result reads back with the names set.
 	for _, tc := range []struct {

@@ -80,7 +80,7 @@ func classify(text string) (Role, string) {
 			rest := strings.TrimLeft(plain[end:], " \t")
 			sep := strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–")
 			rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, ":"), "-"), "–"), " \t")
-			if !sep && rest != "" && !strings.HasPrefix(rest, "@") {
+			if !sep && rest != "" && !strings.HasPrefix(rest, "@") && !isPlaceholder(rest) {
 				return NoRole, "" // "Attendees we know of: ..." is a sentence, not a label
 			}
 			if strings.HasPrefix(rest, "&") || strings.HasPrefix(rest, ",") || strings.HasPrefix(strings.ToLower(rest), "and ") {
@@ -175,7 +175,7 @@ func splitNames(text string, line int) []Person {
 // isPlaceholder reports whether a name is a template leftover or empty.
 func isPlaceholder(s string) bool {
 	switch strings.ToLower(strings.Trim(s, " #@*_~.")) {
-	case "", "…", "fixme", "tbd", "tba", "none", "(none)", "-", "n/a", "nobody", "todo", "?", "xxx":
+	case "", "…", "fixme", "tbd", "tba", "none", "(none)", "-", "n/a", "nobody", "todo", "?", "xxx", "handle":
 		return true
 	}
 	if len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z' { // "approved by X, and merged by Y"

@@ -7,11 +7,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/agenda"
@@ -108,6 +110,12 @@ func TestNextAgendaFromCurrent(t *testing.T) {
 	if got := markdown(t, ctx); got != want {
 		t.Fatalf("next agenda differs from core's at %d", firstDiff([]byte(got), []byte(want)))
 	}
+	// The 2026 compact format: the last meeting's notes go, attendance and
+	// minutes start from the template's shape, with no empty items.
+	if strings.Contains(want, "CVE workflow") || !strings.Contains(want, "## Attending\n\n- …\n\n- Regrets …\n") ||
+		!strings.Contains(want, "## Minutes\n\n- …\n  - …\n") || strings.Contains(want, "\n- \n") {
+		t.Errorf("the next agenda of 2026 minutes:\n%s", want)
+	}
 	waitStored(t, ctx, want)
 	if drafts := storedDrafts(t, ctx); len(drafts) != 2 || !contains(drafts, string(src)) {
 		t.Errorf("%d stored drafts, want the minutes kept", len(drafts))
@@ -146,6 +154,12 @@ func TestNextAgendaFromFile(t *testing.T) {
 	want := nextAgenda(t, src)
 	if got := markdown(t, ctx); got != want {
 		t.Fatalf("next agenda differs from core's at %d", firstDiff([]byte(got), []byte(want)))
+	}
+	// The 2026 compact format: the last meeting's notes go, attendance and
+	// minutes start from the template's shape, with no empty items.
+	if strings.Contains(want, "CVE workflow") || !strings.Contains(want, "## Attending\n\n- …\n\n- Regrets …\n") ||
+		!strings.Contains(want, "## Minutes\n\n- …\n  - …\n") || strings.Contains(want, "\n- \n") {
+		t.Errorf("the next agenda of 2026 minutes:\n%s", want)
 	}
 	waitStored(t, ctx, want)
 	if drafts := storedDrafts(t, ctx); len(drafts) != 2 || !contains(drafts, current) {
@@ -196,4 +210,30 @@ func TestPullRequest(t *testing.T) {
 	if want := publish.IndexLine(p, date); clip != want {
 		t.Errorf("clipboard %q, want %q", clip, want)
 	}
+}
+
+// TestNewThenPeople: New → Create (the default, 2026 compact template),
+// then attendees and regrets added as chips: the minutes name them in the
+// group's own shape, in place of the template's placeholders, and the
+// placeholders were never shown as people.
+func TestNewThenPeople(t *testing.T) {
+	srv := newSite(t)
+	ctx := newTab(t)
+	openPage(t, ctx, srv.URL)
+	run(t, ctx, chromedp.Click(`#act-new`, chromedp.ByQuery), chromedp.WaitVisible(`#new-dialog`, chromedp.ByQuery),
+		chromedp.Click(`#new-create`, chromedp.ByQuery))
+	waitMessage(t, ctx, "Opened the new minutes")
+	var chips []string
+	eval(t, ctx, `[...document.querySelectorAll("#people .chip")].map(c => c.textContent)`, &chips)
+	for _, c := range chips {
+		if strings.Contains(c, "…") || strings.Contains(c, "Regrets") {
+			t.Errorf("a placeholder shown as a person: %q", c)
+		}
+	}
+	run(t, ctx, chromedp.Click(`#people .chip-in[aria-label="Add to Attendees"]`, chromedp.ByQuery))
+	formKeys(t, ctx, "sjn, stigtsp, robrwo"+kb.Enter)
+	run(t, ctx, chromedp.Click(`#people .chip-in[aria-label="Add to Regrets"]`, chromedp.ByQuery))
+	formKeys(t, ctx, "@leont"+kb.Enter)
+	want := "## Attending\n\n- @sjn, @stigtsp, @robrwo\n\n- Regrets @leont\n"
+	poll(t, ctx, "the people in the group's shape", fmt.Sprintf(`document.getElementById("markdown").value.includes(%q)`, want))
 }

@@ -61,7 +61,9 @@ func (r *Result) Bytes() []byte { return r.Doc.Bytes() }
 
 // Next makes the agenda of the next meeting from minutes d, by the group's
 // rule: checked items go with their sub-items, repeated items keep one
-// copy, everything else stays in place; attendance, chair, scribe and
+// copy, everything else stays in place — except in a format whose
+// template resets sections (the 2026 compact format's Attending and
+// Minutes), which start afresh from the template; attendance, chair, scribe and
 // approvals are cleared and the previous minutes are put up for approval;
 // every statement of the meeting's date and time moves to the new meeting,
 // and the next-meeting line to the meeting after it. Each step is a
@@ -88,6 +90,7 @@ func Next(d *core.Document, opts ...Option) (*Result, error) {
 		e.moveLinks,
 		e.moveHeadingTimes,
 		func() error { return e.moveNextLine(cfg.profile) },
+		func() error { return e.resetSections(cfg.profile) },
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {

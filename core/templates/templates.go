@@ -71,6 +71,11 @@ type Info struct {
 	Description string
 	// Default is true for the template new minutes use when none is named.
 	Default bool
+	// Reset are the titles of the sections a next agenda starts afresh
+	// with the template's text ("%% reset: Attending, Minutes"): the notes
+	// and the attendance of a meeting, in a format whose notes hold no task
+	// boxes to carry. See Match and ResetSections.
+	Reset []string
 }
 
 // template is a parsed template file.
@@ -112,11 +117,17 @@ func parse(name string, data []byte) (*template, error) {
 			t.Description = value
 		case "default":
 			t.Default = value == "true"
+		case "reset":
+			for _, title := range strings.Split(value, ",") {
+				if title = strings.TrimSpace(title); title != "" {
+					t.Reset = append(t.Reset, title)
+				}
+			}
 		default:
 			ok = false
 		}
 		if !ok {
-			return nil, fmt.Errorf("%s.md:%d: unknown metadata line %q (want \"%%%% description: …\" or \"%%%% default: true\")", name, n, line)
+			return nil, fmt.Errorf("%s.md:%d: unknown metadata line %q (want \"%%%% description: …\", \"%%%% default: true\" or \"%%%% reset: Title, …\")", name, n, line)
 		}
 		rest = after
 	}

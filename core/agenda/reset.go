@@ -1,0 +1,105 @@
+package agenda
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/profile"
+	"github.com/cpansec/minutes/core/templates"
+)
+
+// resetSections starts afresh, with the group's template text, the
+// sections its format resets (templates.Info.Reset: in the 2026 compact
+// format, Attending and Minutes): the last meeting's notes and names go,
+// and the template's shape for them comes back, placeholders included, so
+// that no empty item is left. Open task items there stay, with their
+// sub-items, after the template's text. Formats that reset nothing (their
+// notes carry the open items) are left to the other steps.
+func (e *editor) resetSections(p *profile.Profile) error {
+	info, ok := templates.Match(e.doc)
+	if !ok {
+		return nil
+	}
+	bodies, err := templates.ResetSections(info.Name, e.report.When, p)
+	if err != nil {
+		return err
+	}
+	for _, title := range info.Reset {
+		s := sectionTitled(e.doc, title)
+		body, ok := bodies[title]
+		if s == nil || !ok {
+			continue
+		}
+		d := e.doc
+		nl := d.Newline()
+		text := strings.ReplaceAll(body, "\n", nl)
+		if s.Own.End == len(d.Bytes()) { // the last section: no blank line at the end of the file
+			text = strings.TrimRight(text, "\r\n") + nl
+		}
+		if kept := openTasks(d, s); kept != "" {
+			trimmed := strings.TrimRight(text, "\r\n")
+			text = trimmed + nl + strings.TrimSuffix(kept, nl) + text[len(trimmed):]
+		}
+		old := d.Text(core.Span{Start: s.Heading.End, End: s.Own.End})
+		if old == text {
+			continue
+		}
+		at := s.Heading.End
+		c := core.Change{{Start: at, End: s.Own.End, Text: text}}
+		lines := strconv.Itoa(strings.Count(strings.TrimSpace(old), "\n")+1) + " lines"
+		if lines == "1 lines" {
+			lines = "1 line"
+		}
+		if err := e.editAt(c, at, "reset", s.Title+": "+lines+" of the last meeting", "the template's"); err != nil {
+			return err
+		}
+		// Every line written is reported, at its line.
+		for off := 0; off < len(text); {
+			end := strings.IndexByte(text[off:], '\n')
+			if end < 0 {
+				end = len(text) - off - 1
+			}
+			if line := strings.TrimRight(text[off:off+end], "\r"); strings.TrimSpace(line) != "" {
+				ed := &Edit{What: "reset", New: line, off: at + off}
+				e.marks = append(e.marks, &ed.off)
+				e.report.Edits = append(e.report.Edits, ed)
+			}
+			off += end + 1
+		}
+	}
+	return nil
+}
+
+// sectionTitled returns the first section with the title, by the
+// template's comparison, or nil.
+func sectionTitled(d *core.Document, title string) *core.Section {
+	for _, s := range d.Sections() {
+		if strings.EqualFold(strings.TrimSpace(s.Title), strings.TrimSpace(title)) {
+			return s
+		}
+	}
+	return nil
+}
+
+// openTasks returns the lines of the section's open task items (top
+// level of its own lists), with their sub-items, each ending in a line
+// break.
+func openTasks(d *core.Document, s *core.Section) string {
+	var b strings.Builder
+	src := d.Bytes()
+	for _, it := range s.Items() {
+		if it.Box != core.Open {
+			continue
+		}
+		start := it.Span.Start
+		for start > 0 && src[start-1] != '\n' {
+			start--
+		}
+		b.Write(src[start:it.Span.End])
+		if !strings.HasSuffix(b.String(), "\n") {
+			b.WriteString(d.Newline())
+		}
+	}
+	return b.String()
+}
