@@ -230,6 +230,11 @@ func TestFormFollowsMarkdown(t *testing.T) {
 func TestFormKeyboard(t *testing.T) {
 	file := filepath.Join("testdata", "form-agenda.md")
 	ctx, orig := openInNewTab(t, file)
+	var clock string
+	eval(t, ctx, `document.getElementById("fact-time-input").value`, &clock)
+	if clock != "16:00" {
+		t.Errorf("the time field shows %q, want the minutes' 24-hour UTC 16:00", clock)
+	}
 	formClickItem(t, ctx, "gamma")
 	steps := []struct {
 		keys string

@@ -158,14 +158,19 @@ func parseDateField(s string) (when.When, bool) {
 	return w, w.Valid()
 }
 
-// parseClockField reads an <input type="time"> value, "HH:MM" (seconds
-// ignored), as a UTC time.
+// parseClockField reads the time field, a 24-hour time as the minutes
+// write it ("16:00", "16:00 UTC", "1600"), as a UTC time. The page uses a
+// text field, not <input type="time">, which shows the browser's locale
+// ("04:00 PM") while minutes use 24-hour UTC.
 func parseClockField(s string) (when.Clock, bool) {
-	if len(s) < 5 || s[2] != ':' {
+	s = strings.TrimSpace(s)
+	if len(s) == 4 && strings.Trim(s, "0123456789") == "" {
+		s = s[:2] + ":" + s[2:]
+	}
+	c, err := when.ParseClock(s)
+	if err != nil || c.Zone != "" && c.Zone != when.UTC {
 		return when.Clock{}, false
 	}
-	h, e1 := strconv.Atoi(s[:2])
-	m, e2 := strconv.Atoi(s[3:5])
-	c := when.Clock{Hour: h, Minute: m, Zone: when.UTC}
-	return c, e1 == nil && e2 == nil && c.Valid()
+	c.Zone = when.UTC
+	return c, c.Valid()
 }
