@@ -162,6 +162,10 @@ func TestOpenKeepsPreviousDraft(t *testing.T) {
 	if len(labels) != 2 || !strings.Contains(strings.Join(labels, "|"), "First draft") {
 		t.Errorf("drafts menu %q", labels)
 	}
+	// Newest first, each with when it was last edited, the open one marked.
+	if !strings.HasSuffix(labels[0], "edited just now · open here") || !strings.Contains(labels[1], "edited") || strings.Contains(labels[1], "open here") {
+		t.Errorf("drafts menu %q: want the opened file first, marked, and when each was edited", labels)
+	}
 	// Switch back through the menu.
 	eval(t, ctx, `(() => { [...document.querySelectorAll("#drafts-list .draft-open")].find(b => b.textContent.includes("First draft")).click(); return true })()`, new(bool))
 	if got := markdown(t, ctx); got != first {

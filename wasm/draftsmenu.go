@@ -4,7 +4,6 @@ package main
 
 import (
 	"strings"
-	"time"
 
 	"github.com/hack-pad/safejs"
 	"honnef.co/go/js/dom/v2"
@@ -83,34 +82,26 @@ func (a *App) renderDraftsMenu() {
 	list := a.els.DraftsList
 	list.SetTextContent("")
 	for _, d := range a.allDrafts() {
-		label := d.Label()
+		label, sum := d.Label(), editor.Summarize(d, a.now())
 		li := doc.CreateElement("li")
 		open := button(doc, "draft-open", "open", d.ID, "")
 		title := doc.CreateElement("span")
-		title.SetTextContent(label)
+		title.SetAttribute("class", "draft-meeting")
+		title.SetTextContent(sum.Meeting)
 		open.AppendChild(title)
-		if d.Date != "" || d.Updated > 0 {
-			date := doc.CreateElement("span")
-			date.SetAttribute("class", "draft-date")
-			date.SetTextContent(" · " + draftDate(d))
-			open.AppendChild(date)
-		}
+		edited := doc.CreateElement("span")
+		edited.SetAttribute("class", "draft-date")
+		edited.SetTextContent(sum.Edited)
 		if d.ID == a.keep.Draft().ID {
 			open.SetAttribute("aria-current", "true")
+			edited.SetTextContent(sum.Edited + " · open here")
 		}
+		open.AppendChild(edited)
 		li.AppendChild(open)
 		li.AppendChild(button(doc, "draft-rename", "rename", d.ID, "Rename “"+label+"”"))
 		li.AppendChild(button(doc, "draft-delete", "delete", d.ID, "Delete “"+label+"”"))
 		list.AppendChild(li)
 	}
-}
-
-// draftDate is the meeting date, or when the draft was last changed.
-func draftDate(d *editor.Draft) string {
-	if d.Date != "" {
-		return d.Date
-	}
-	return "edited " + time.UnixMilli(d.Updated).Format("2006-01-02 15:04")
 }
 
 func button(doc dom.Document, class, action, id, label string) dom.Element {
