@@ -110,12 +110,6 @@ func TestNextAgendaFromCurrent(t *testing.T) {
 	if got := markdown(t, ctx); got != want {
 		t.Fatalf("next agenda differs from core's at %d", firstDiff([]byte(got), []byte(want)))
 	}
-	// The 2026 compact format: the last meeting's notes go, attendance and
-	// minutes start from the template's shape, with no empty items.
-	if strings.Contains(want, "CVE workflow") || !strings.Contains(want, "## Attending\n\n- …\n\n- Regrets …\n") ||
-		!strings.Contains(want, "## Minutes\n\n- …\n  - …\n") || strings.Contains(want, "\n- \n") {
-		t.Errorf("the next agenda of 2026 minutes:\n%s", want)
-	}
 	waitStored(t, ctx, want)
 	if drafts := storedDrafts(t, ctx); len(drafts) != 2 || !contains(drafts, string(src)) {
 		t.Errorf("%d stored drafts, want the minutes kept", len(drafts))

@@ -13,6 +13,7 @@ import (
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/lint"
@@ -306,4 +307,36 @@ func TestTableAlignmentUnderThePolicy(t *testing.T) {
 	if len(violations) != 0 {
 		t.Errorf("policy violations: %q", violations)
 	}
+}
+
+// TestPreviewFollowsTheEdit types in an item near the end of long real
+// minutes: the preview marks the part that shows the edit and has it in
+// view beside the form; a click there goes back to the form.
+func TestPreviewFollowsTheEdit(t *testing.T) {
+	file := corpusFile(t, "cpansec-minutes-2025-06-04@8faf856.md")
+	srv := newSite(t)
+	ctx := newTab(t)
+	run(t, ctx, chromedp.EmulateViewport(1400, 900))
+	openPage(t, ctx, srv.URL)
+	openFile(t, ctx, file)
+	var last string
+	eval(t, ctx, `[...document.querySelectorAll("#section-list .fit-text")].map(e => e.value).filter(v => v.length > 8).pop()`, &last)
+	formClickItem(t, ctx, last)
+	formKeys(t, ctx, kb.End+" zz")
+	poll(t, ctx, "the edited part marked", `(() => { const c = document.querySelector(".pv-chunk[data-editing]");
+		return c && c.textContent.includes("zz") })()`)
+	var inView bool
+	eval(t, ctx, `(() => { const c = document.querySelector(".pv-chunk[data-editing]").getBoundingClientRect();
+		const p = document.getElementById("preview-panel").getBoundingClientRect();
+		return c.top >= p.top && c.top < p.bottom && c.top >= 0 && c.top < innerHeight })()`, &inView)
+	if !inView {
+		t.Error("the edited part is out of view")
+	}
+	run(t, ctx, chromedp.Click(`.pv-chunk[data-editing] p, .pv-chunk[data-editing] li`, chromedp.ByQuery))
+	var focus string
+	eval(t, ctx, `document.activeElement.closest("#section-list") ? "form" : document.activeElement.tagName`, &focus)
+	if focus != "form" {
+		t.Errorf("a click in the preview left the focus on %s", focus)
+	}
+	noFailure(t, ctx)
 }

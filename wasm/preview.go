@@ -53,12 +53,15 @@ type previewPanel struct {
 	port    safejs.Value   // posting to it queues flushJS as a task
 	channel safejs.Value   // the MessageChannel of port, held while the page lives
 	last    time.Duration  // how long the last update took
+	editAt  int            // the file line of the latest edit, to follow (0: none)
+	current safejs.Value   // the container marked as being edited
 }
 
 // shownChunk is a chunk's container and the HTML it holds.
 type shownChunk struct {
 	key  string
 	html string
+	line int // the file line the chunk starts at (0: the page's head or foot)
 	el   safejs.Value
 }
 
@@ -69,11 +72,14 @@ func newPreviewPanel(e *Editor) (Panel, error) {
 // Show implements Panel. A loaded document is shown at once; an edit is
 // shown after the handler that made it returns (a microtask, before the
 // browser paints), so edits made together cost one render.
-func (p *previewPanel) Show(doc *core.Document, _ core.Change, origin Origin) {
+func (p *previewPanel) Show(doc *core.Document, ch core.Change, origin Origin) {
 	if !p.bind() {
 		return
 	}
 	p.doc, p.dirty = doc, true
+	if len(ch) > 0 {
+		p.editAt = doc.Line(min(ch[0].Start, len(doc.Bytes())))
+	}
 	if origin == OriginLoad {
 		p.guardedFlush()
 		return
@@ -175,6 +181,10 @@ func (p *previewPanel) flush() error {
 	start := time.Now()
 	err := p.patch(p.r.UpdateString(p.source()))
 	p.last = time.Since(start)
+	if err == nil && p.editAt > 0 {
+		err = p.follow(p.editAt)
+		p.editAt = 0
+	}
 	return err
 }
 
@@ -232,7 +242,7 @@ func (p *previewPanel) patch(chunks []preview.Chunk) (err error) {
 		after = old[len(old)-suf].el
 	}
 	for k, c := range newMid {
-		s := shownChunk{key: c.Key, html: c.HTML}
+		s := shownChunk{key: c.Key, html: c.HTML, line: c.Line}
 		if k < len(oldMid) {
 			s.el = oldMid[k].el
 			if _, err = s.el.Call("setAttribute", "data-key", c.Key); err == nil && oldMid[k].html != c.HTML {
@@ -257,6 +267,7 @@ func (p *previewPanel) patch(chunks []preview.Chunk) (err error) {
 
 // refill brings a kept container up to date with its chunk.
 func refill(s shownChunk, c preview.Chunk) (shownChunk, error) {
+	s.line = c.Line // the same chunk moves down when lines are added above it
 	if !c.Changed || s.html == c.HTML {
 		return s, nil
 	}
@@ -291,7 +302,7 @@ func (p *previewPanel) rebuild(chunks []preview.Chunk) error {
 		if _, err := p.body.Call("appendChild", el); err != nil {
 			return err
 		}
-		p.shown = append(p.shown, shownChunk{key: c.Key, html: c.HTML, el: el})
+		p.shown = append(p.shown, shownChunk{key: c.Key, html: c.HTML, line: c.Line, el: el})
 	}
 	return nil
 }
@@ -414,11 +425,12 @@ func (p *previewPanel) setMode(m preview.Mode) error {
 
 // click follows links in the preview without leaving the editor: a link
 // to a heading scrolls the preview to it, any other link opens in a new
-// tab (a modified or middle click keeps the browser's own behaviour).
+// tab (a modified or middle click keeps the browser's own behaviour). A
+// click elsewhere goes to the part of the form it shows.
 func (p *previewPanel) click(ev safejs.Value) error {
 	link, ok := clicked(ev, "a[href]")
 	if !ok {
-		return nil
+		return p.clickToItem(ev)
 	}
 	for _, key := range []string{"ctrlKey", "metaKey", "shiftKey", "altKey"} {
 		if truthy(ev.Get(key)) {
