@@ -332,6 +332,16 @@ func TestPreviewFollowsTheEdit(t *testing.T) {
 	if !inView {
 		t.Error("the edited part is out of view")
 	}
+	// The message of the open is shown under the workspace, not over it.
+	var covers string
+	eval(t, ctx, `(() => { const m = document.querySelector("#messages .msg"); if (!m) return "no message";
+		const r = m.getBoundingClientRect();
+		for (const id of ["editor", "preview-panel"]) { const p = document.getElementById(id).getBoundingClientRect();
+			if (r.top < p.bottom && r.bottom > p.top && r.left < p.right && r.right > p.left) return id }
+		return "" })()`, &covers)
+	if covers != "" {
+		t.Errorf("the message covers %s", covers)
+	}
 	run(t, ctx, chromedp.Click(`.pv-chunk[data-editing] p, .pv-chunk[data-editing] li`, chromedp.ByQuery))
 	var focus string
 	eval(t, ctx, `document.activeElement.closest("#section-list") ? "form" : document.activeElement.tagName`, &focus)
