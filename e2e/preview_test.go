@@ -350,3 +350,21 @@ func TestPreviewFollowsTheEdit(t *testing.T) {
 	}
 	noFailure(t, ctx)
 }
+
+// TestPreviewLooksLikeTheSite: the website mode takes the theme's values
+// (docs/preview-theme.md): the table of contents is a boxed panel with
+// the theme's title bar, H2s have their rule.
+func TestPreviewLooksLikeTheSite(t *testing.T) {
+	ctx, _ := openInNewTab(t, corpusFile(t, "cpansec-minutes-2025-06-04@8faf856.md"))
+	var got map[string]string
+	eval(t, ctx, `(() => { const s = sel => getComputedStyle(document.querySelector("#preview-body " + sel));
+		return {title: s(".toc .nav__title").backgroundColor, radius: s(".toc").borderTopLeftRadius,
+			entry: s(".toc__menu a").borderBottomStyle, h2: s("h2").borderBottomWidth,
+			text: s(".pv-chunk:nth-child(3) li").color} })()`, &got)
+	want := map[string]string{"title": "rgb(111, 119, 125)", "radius": "4px", "entry": "solid", "h2": "1px", "text": "rgb(61, 65, 68)"}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s: %q, want the theme's %q", k, got[k], v)
+		}
+	}
+}
