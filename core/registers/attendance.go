@@ -30,7 +30,8 @@ type Person struct {
 	Attended, Regrets, Absent int
 	// First and Last are the first and last meeting attended ("" if none).
 	First, Last string
-	// Spellings are the other ways the minutes wrote the person (@rrwo).
+	// Spellings are the other ways the minutes wrote the person (@rrwo,
+	// a full name), case aside.
 	Spellings []string
 }
 
@@ -66,7 +67,7 @@ func (r *Registers) attendance(ms []meeting, p *profile.Profile) {
 			}
 			people[key] = pr
 		}
-		if written != pr.Handle && !contains(pr.Spellings, written) {
+		if !strings.EqualFold(written, pr.Handle) && !contains(pr.Spellings, written) {
 			pr.Spellings = append(pr.Spellings, written)
 		}
 		return pr
@@ -83,7 +84,7 @@ func (r *Registers) attendance(ms []meeting, p *profile.Profile) {
 					continue
 				}
 				*lists[i] = append(*lists[i], c)
-				pr := get(n, c)
+				pr := get(strings.Trim(strings.TrimSpace(n), "()[],;"), c)
 				switch role {
 				case core.Regrets:
 					pr.Regrets++

@@ -21,7 +21,7 @@ type Decision struct {
 
 var (
 	// decided matches the words that mark a decision.
-	decided = regexp.MustCompile(`(?i)\b(decisions?\s*:|decided|resolved|resolution\s*:|agreed|conclusion|approved|vote[sd]?|voting|poll(ed)?|unanimous(ly)?)\b`)
+	decided = regexp.MustCompile(`(?i)\b(decisions?|resolution)\s*:|\b(decided|resolved|agreed|conclusions?|approved|vote[sd]?|voting|poll(ed)?|unanimous(ly)?)\b`)
 	// pending matches a decision still to be taken.
 	pending = regexp.MustCompile(`(?i)\b(to be|be|not yet|needs? to be|wants? to be)\s+(decided|resolved|agreed|approved|voted)|decision-making|decided on/`)
 	// approval matches the approval of earlier minutes.
