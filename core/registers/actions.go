@@ -21,7 +21,8 @@ type Action struct {
 	// First and Last are the first and last meetings the item appears in.
 	First, Last string
 	// Done is the meeting that checked the item, "" while it is open; an
-	// open copy after a checked one reopens it.
+	// open copy after a checked one reopens it, a copy without a box
+	// changes nothing.
 	Done string
 	// Meetings counts the meetings the item appears in.
 	Meetings int
@@ -35,8 +36,9 @@ type Action struct {
 // Sighting is an item's copy in one meeting.
 type Sighting struct {
 	Date string
-	// Done is true when the copy's box is checked.
-	Done bool
+	// Box is the copy's task box: core.Open, core.Done, or core.NoBox for
+	// a copy written without one.
+	Box  core.Checkbox
 	File string
 	Line int
 }
@@ -54,9 +56,6 @@ func (r *Registers) actions(ms []meeting, p *profile.Profile) {
 	byKey := map[string][]*track{}
 	for _, m := range ms {
 		for _, it := range m.doc.Items() {
-			if it.Box == core.NoBox {
-				continue
-			}
 			words := normalise(it.Text, p)
 			if len(words) == 0 {
 				continue
@@ -70,6 +69,9 @@ func (r *Registers) actions(ms []meeting, p *profile.Profile) {
 					t = c
 					break
 				}
+			}
+			if it.Box == core.NoBox && t == nil {
+				continue // only a known item is followed without a box
 			}
 			if t == nil {
 				t = closest(tracks, words, m.date)
@@ -93,18 +95,17 @@ func (r *Registers) actions(ms []meeting, p *profile.Profile) {
 // see records the item's copy it in meeting m.
 func (t *track) see(m meeting, it *core.Item, p *profile.Profile) {
 	a := t.a
-	done := it.Box == core.Done
 	if t.seen != m.date {
 		a.Meetings++
-		a.History = append(a.History, Sighting{Date: m.date, Done: done, File: m.file, Line: it.Line})
+		a.History = append(a.History, Sighting{Date: m.date, Box: it.Box, File: m.file, Line: it.Line})
 	}
 	t.seen = m.date
 	a.Text, a.Last, a.File, a.Line = it.Text, m.date, m.file, it.Line
 	a.Owners = owners(it, p)
 	switch {
-	case !done:
+	case it.Box == core.Open:
 		a.Done = ""
-	case a.Done == "":
+	case it.Box == core.Done && a.Done == "":
 		a.Done = m.date
 	}
 }

@@ -36,7 +36,10 @@
 // item not yet seen in that meeting when their words agree to at least
 // [Similarity] (Dice coefficient over the words), or when one starts with
 // the other's words (at least three: a note added at the end). An item is
-// done at the meeting that checked it; a later open copy reopens it.
+// done at the meeting that checked it; a later open copy reopens it. Once
+// followed, an item is also found in later minutes that copy it without a
+// box (same normalised text), as the early formats and the 2026 one write
+// items.
 //
 // # Decisions
 //

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/profile"
 )
 
@@ -37,7 +38,7 @@ func person(t *testing.T, r *Registers, handle string) Person {
 func historyDates(a Action) (dates []string, done []bool) {
 	for _, s := range a.History {
 		dates = append(dates, s.Date)
-		done = append(done, s.Done)
+		done = append(done, s.Box == core.Done)
 	}
 	return
 }
@@ -58,8 +59,12 @@ func TestEditedCarriedItem(t *testing.T) {
 func TestRenamedOwner(t *testing.T) {
 	r := synthetic(t)
 	a := action(t, r, "embedded dependencies")
-	if !slices.Equal(a.Owners, []string{"@robrwo"}) || a.Meetings != 3 || a.Done != "2025-02-05" {
+	if !slices.Equal(a.Owners, []string{"@robrwo"}) || a.Meetings != 4 || a.Done != "2025-02-05" {
 		t.Errorf("got %+v", a)
+	}
+	// Copied on 2025-02-19 without a box: seen, still done on 2025-02-05.
+	if h := a.History[3]; h.Box != core.NoBox || h.Date != "2025-02-19" || a.Last != "2025-02-19" {
+		t.Errorf("last copy %+v, last %s", h, a.Last)
 	}
 	p := person(t, r, "@robrwo")
 	if p.Attended != 2 || !slices.Equal(p.Spellings, []string{"@rrwo"}) || p.Name != "Robert Rothenberg" {
