@@ -21,9 +21,9 @@ type Decision struct {
 
 var (
 	// decided matches the words that mark a decision.
-	decided = regexp.MustCompile(`(?i)\b(decisions?|resolution)\s*:|\b(decided|resolved|agreed|conclusions?|approved|vote[sd]?|voting|poll(ed)?|unanimous(ly)?)\b`)
+	decided = regexp.MustCompile(`(?i)\b(decisions?|resolution)\s*:|\b(decided|resolved|agreed|conclusions?|approved|vote[sd]?|poll(ed)?|unanimous(ly)?)\b`)
 	// pending matches a decision still to be taken.
-	pending = regexp.MustCompile(`(?i)\b(to be|be|not yet|needs? to be|wants? to be)\s+(decided|resolved|agreed|approved|voted)|decision-making|decided on/`)
+	pending = regexp.MustCompile(`(?i)\b(to be|be|not yet|needs? to be|wants? to be)\s+(decided|resolved|agreed|approved|voted)|decision-making|decided on/|\bvotes?\s+(at|in|during)\s+(the\s+)?next\b`)
 	// approval matches the approval of earlier minutes.
 	approval = regexp.MustCompile(`(?i)minutes\b.*\bapproved\b|\bapproved\b.*\bminutes\b`)
 )
