@@ -49,3 +49,7 @@ func TestSyntheticGolden(t *testing.T) {
 	}
 	golden(t, "testdata/folder.golden.json", append(out, '\n'))
 }
+
+func TestSyntheticMarkdown(t *testing.T) {
+	golden(t, "testdata/folder.golden.md", []byte(Markdown(synthetic(t), nil)))
+}

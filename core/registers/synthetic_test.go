@@ -175,3 +175,18 @@ func TestNormalise(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkdownEscapes(t *testing.T) {
+	r := &Registers{
+		Meetings: []Meeting{{Date: "2025-01-08"}},
+		Actions:  []Action{{Text: "a | b\n{{ page.title }} {% raw %}", First: "2025-01-08", Last: "2025-01-08", Meetings: 1}},
+	}
+	md := Markdown(r, nil)
+	want := `| a \| b &#123;&#123; page.title }} &#123;% raw %} |  | [2025-01-08](cpansec-minutes-2025-01-08.md) | [2025-01-08](cpansec-minutes-2025-01-08.md) | 1 |`
+	if !strings.Contains(md, want+"\n") {
+		t.Errorf("no row %s in\n%s", want, md)
+	}
+	if !strings.Contains(md, "## Decisions\n\nNone recorded.\n") {
+		t.Errorf("no empty decisions in\n%s", md)
+	}
+}
