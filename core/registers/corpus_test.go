@@ -139,12 +139,28 @@ func TestCorpusHistory(t *testing.T) {
 	}
 }
 
-// BenchmarkRegistersCorpus builds the registers from all 177 versions.
+// BenchmarkRegistersCorpus builds the registers from all 177 versions
+// (build: Build parses the version it takes per meeting), and measures
+// what reading every version would cost (parse-all: core.Parse and Facts
+// of each file).
 func BenchmarkRegistersCorpus(b *testing.B) {
 	files := corpusFiles(b)
-	for b.Loop() {
-		if _, err := Build(files, nil); err != nil {
-			b.Fatal(err)
+	b.Run("build", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := Build(files, nil); err != nil {
+				b.Fatal(err)
+			}
 		}
-	}
+	})
+	b.Run("parse-all", func(b *testing.B) {
+		for b.Loop() {
+			for _, f := range files {
+				d, err := core.Parse(f.Src, core.WithName(f.Name))
+				if err != nil {
+					b.Fatal(err)
+				}
+				d.Facts()
+			}
+		}
+	})
 }
