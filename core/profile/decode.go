@@ -57,6 +57,7 @@ func (p *Profile) decode(root *yamlite.Node) error {
 		}),
 		"groups":       list(&p.Groups, textItem),
 		"placeholders": list(&p.Placeholders, textItem),
+		"decisions":    list(&p.Decisions, textItem),
 		"aliases": func(n *yamlite.Node) error {
 			p.Aliases = map[string]string{}
 			if isNull(n) {

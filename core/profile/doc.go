@@ -28,6 +28,7 @@
 //	groups:    ["@all"]            # mentions of everyone, not a person
 //	placeholders: ["@FIXME"]       # handle-like template words
 //	aliases:   {"@stigsp": "@stigtsp"}  # written handle -> handle meant
+//	decisions: ["Decision:", "Agreed"]  # words that mark a decision
 //
 // In file_name and index_line, YYYY-MM-DD stands for the meeting date.
 // Handles are compared without regard to case and with or without "@".

@@ -43,6 +43,10 @@ type Profile struct {
 	// Aliases maps handles written in minutes that do not name the person
 	// (typos, CPAN ids) to the handle meant.
 	Aliases map[string]string `yaml:"aliases" json:"aliases"`
+	// Decisions are the words that mark a line of the minutes as a
+	// decision ("Decision:", "Agreed", "voted"), compared without regard
+	// to case at word boundaries; empty means the registers' own list.
+	Decisions []string `yaml:"decisions,omitempty" json:"decisions,omitempty"`
 
 	// added holds the handles added at run time, normalised.
 	added []string

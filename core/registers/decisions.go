@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/profile"
 )
 
 // Decision is a line the minutes mark as decided.
@@ -19,16 +20,48 @@ type Decision struct {
 	Approval bool
 }
 
+// DefaultMarkers are the words that mark a decision when the profile
+// names none (profile.Profile.Decisions).
+var DefaultMarkers = []string{"Decision:", "Decisions:", "decided", "Resolved", "Resolution:", "Agreed",
+	"Conclusion", "Conclusions", "approved", "vote", "votes", "voted", "poll", "polled", "unanimous", "unanimously"}
+
+// markers returns a pattern matching any of words at word boundaries,
+// without regard to case.
+func markers(words []string) *regexp.Regexp {
+	if len(words) == 0 {
+		words = DefaultMarkers
+	}
+	alts := make([]string, 0, len(words))
+	for _, w := range words {
+		w = strings.TrimSpace(w)
+		if w == "" {
+			continue
+		}
+		q := regexp.QuoteMeta(w)
+		if isWordByte(w[0]) {
+			q = `\b` + q
+		}
+		if isWordByte(w[len(w)-1]) {
+			q += `\b`
+		}
+		alts = append(alts, q)
+	}
+	return regexp.MustCompile(`(?i)` + strings.Join(alts, "|"))
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
 var (
-	// decided matches the words that mark a decision.
-	decided = regexp.MustCompile(`(?i)\b(decisions?|resolution)\s*:|\b(decided|resolved|agreed|conclusions?|approved|vote[sd]?|poll(ed)?|unanimous(ly)?)\b`)
 	// pending matches a decision still to be taken.
 	pending = regexp.MustCompile(`(?i)\b(to be|be|not yet|needs? to be|wants? to be)\s+(decided|resolved|agreed|approved|voted)|decision-making|decided on/|\bvotes?\s+(at|in|during)\s+(the\s+)?next\b`)
 	// approval matches the approval of earlier minutes.
 	approval = regexp.MustCompile(`(?i)minutes\b.*\bapproved\b|\bapproved\b.*\bminutes\b`)
 )
 
-func (r *Registers) decisions(ms []meeting) {
+func (r *Registers) decisions(ms []meeting, p *profile.Profile) {
+	decided := markers(p.Decisions)
 	seen := map[string]bool{}
 	for _, m := range ms {
 		here, start := map[string]bool{}, len(r.Decisions)

@@ -43,9 +43,11 @@
 //
 // # Decisions
 //
-// A decision is an item or a paragraph line that marks itself as decided:
-// "Decision:", "decided", "Resolved", "Agreed", "Conclusion", "approved"
-// (minutes approved by named people) and votes and polls. Phrases about a
+// A decision is an item or a paragraph line that marks itself as decided
+// with one of the profile's decision words (profile.Profile.Decisions, else
+// [DefaultMarkers]): "Decision:", "decided", "Resolved", "Agreed",
+// "Conclusion", "approved" (minutes approved by named people), votes and
+// polls. Phrases about a
 // decision still to come ("to be decided", "decision-making", "vote at
 // next meeting") and "voting" (an election under way) are not decisions. A decision copied into later minutes is listed once, at the
 // first meeting; approvals of the previous minutes are listed per meeting.

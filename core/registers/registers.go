@@ -51,7 +51,7 @@ func Build(files []File, p *profile.Profile) (*Registers, error) {
 	r := &Registers{}
 	r.attendance(ms, p)
 	r.actions(ms, p)
-	r.decisions(ms)
+	r.decisions(ms, p)
 	return r, nil
 }
 

@@ -1,6 +1,7 @@
 package registers
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -188,5 +189,24 @@ func TestMarkdownEscapes(t *testing.T) {
 	}
 	if !strings.Contains(md, "## Decisions\n\nNone recorded.\n") {
 		t.Errorf("no empty decisions in\n%s", md)
+	}
+}
+
+func TestProfileDecisionMarkers(t *testing.T) {
+	files, err := ReadFS(os.DirFS("testdata/folder"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := profile.Default()
+	p.Decisions = []string{"Agreed:"}
+	r, err := Build(files, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Decisions) != 1 || r.Decisions[0].Text != "Agreed: the blog goes on the website" {
+		t.Errorf("with the profile's words [Agreed:]: %+v", r.Decisions)
+	}
+	if !slices.Equal(profile.Default().Decisions, DefaultMarkers) {
+		t.Errorf("the CPANSec profile's words %v differ from DefaultMarkers", profile.Default().Decisions)
 	}
 }
