@@ -32,7 +32,8 @@ type Facts struct {
 	// NextItem is the item that states it, nil for a paragraph.
 	NextSpan Span
 	NextItem *Item
-	// Actions are the open items that name an owner.
+	// Actions are the tasks that name an owner, under core's own rules
+	// (see Document.Tasks; a group's rules need Tasks itself).
 	Actions []Action
 }
 
@@ -47,17 +48,6 @@ type DateStatement struct {
 	When when.When
 	// Match is the date as found in its line, with weekday and offsets.
 	Match when.Match
-}
-
-// Action is an open task: an item with an open box whose text, or an
-// enclosing item's, names an owner.
-type Action struct {
-	Owner string
-	Text  string
-	Line  int
-	Item  *Item
-	// Inherited is true when the owner is named by an enclosing item.
-	Inherited bool
 }
 
 // Names returns the names written for a role, in order, each once.
@@ -277,29 +267,6 @@ func blockLines(d *Document, b *Block) []textLine {
 		})
 	}
 	return out
-}
-
-func (f *Facts) actions(d *Document) {
-	for _, it := range d.Items() {
-		if it.Box != Open || isStruck(it.Text) {
-			continue
-		}
-		owner, inherited := "", false
-		if len(it.Handles) > 0 {
-			owner = it.Handles[0]
-		} else {
-			for p := it.Parent; p != nil; p = p.Parent {
-				if len(p.Handles) > 0 {
-					owner, inherited = p.Handles[0], true
-					break
-				}
-			}
-		}
-		if owner == "" || isPlaceholder(owner) {
-			continue
-		}
-		f.Actions = append(f.Actions, Action{Owner: owner, Text: it.Text, Line: it.Line, Item: it, Inherited: inherited})
-	}
 }
 
 // sectionPath returns the titles of s and its ancestors, joined, for
