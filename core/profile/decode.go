@@ -55,6 +55,14 @@ func (p *Profile) decode(root *yamlite.Node) error {
 				"name":   text(&m.Name),
 			})
 		}),
+		"actions": func(n *yamlite.Node) error {
+			a := &p.Actions
+			return mapping(n, "actions", map[string]setter{
+				"not_in_sections": list(&a.NotInSections, textItem),
+				"volunteer_calls": list(&a.VolunteerCalls, textItem),
+				"comments":        list(&a.Comments, textItem),
+			})
+		},
 		"groups":       list(&p.Groups, textItem),
 		"placeholders": list(&p.Placeholders, textItem),
 		"decisions":    list(&p.Decisions, textItem),

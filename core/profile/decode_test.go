@@ -18,3 +18,16 @@ func TestDecodeValues(t *testing.T) {
 		t.Errorf("decoded %+v", p)
 	}
 }
+
+func TestDecodeActions(t *testing.T) {
+	p, err := Load([]byte("name: x\nsite: {repository: o/r, file_name: m-YYYY-MM-DD.md}\nactions:\n  not_in_sections: [upcoming events]\n  volunteer_calls: [\"others?\"]\n  comments: [\"+1\"]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := p.Actions; len(a.NotInSections) != 1 || a.VolunteerCalls[0] != "others?" || a.Comments[0] != "+1" {
+		t.Errorf("actions %+v", a)
+	}
+	if _, err := Load([]byte("name: x\nsite: {repository: o/r, file_name: m-YYYY-MM-DD.md}\nactions:\n  volunteers: [x]\n")); err == nil || !strings.Contains(err.Error(), "volunteers") {
+		t.Errorf("unknown key: %v", err)
+	}
+}

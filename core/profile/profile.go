@@ -47,6 +47,8 @@ type Profile struct {
 	// decision ("Decision:", "Agreed", "voted"), compared without regard
 	// to case at word boundaries; empty means the registers' own list.
 	Decisions []string `yaml:"decisions,omitempty" json:"decisions,omitempty"`
+	// Actions are the group's habits in writing action items.
+	Actions Actions `yaml:"actions" json:"actions"`
 
 	// added holds the handles added at run time, normalised.
 	added []string
@@ -91,6 +93,20 @@ type Board struct {
 	Formerly []string `yaml:"formerly,omitempty" json:"formerly,omitempty"`
 	// Retired is true for a board the minutes no longer list.
 	Retired bool `yaml:"retired,omitempty" json:"retired,omitempty"`
+}
+
+// Actions are how a group writes action items, beyond the language's
+// rules (see core.ActionRules, which publish.Actions fills from them).
+type Actions struct {
+	// NotInSections are words of section titles whose items are never
+	// actions ("upcoming events").
+	NotInSections []string `yaml:"not_in_sections" json:"not_in_sections"`
+	// VolunteerCalls are phrases of items that ask for volunteers: such an
+	// item has no owner ("volunteers needed", "others?").
+	VolunteerCalls []string `yaml:"volunteer_calls" json:"volunteer_calls"`
+	// Comments are phrases of short replies that are no tasks ("good
+	// idea").
+	Comments []string `yaml:"comments" json:"comments"`
 }
 
 // Member is a person on the roster.
