@@ -13,9 +13,10 @@ import (
 	"github.com/cpansec/minutes/core/publish"
 )
 
-// The action items panel lists the open items that name an owner, grouped
-// by owner as publish.GroupByOwner groups them (a misspelt handle under the
-// handle meant), each a button that reveals its line; Copy puts
+// The action items panel lists publish.Actions under the group's profile,
+// as "minutes actions" does, grouped by owner as publish.GroupByOwner
+// groups them (an action under each of its owners, a misspelt handle under
+// the handle meant), each a button that reveals its line; Copy puts
 // publish.ActionsText on the clipboard. It is brought up to date after an
 // idle moment, like the findings, and written as text nodes only.
 
@@ -28,6 +29,7 @@ type actionsPanel struct {
 	idle                idleRun
 
 	groups []publish.OwnerActions
+	count  int    // the actions shown (one with several owners once)
 	text   string // publish.ActionsText of the groups shown
 	sig    string
 }
@@ -63,21 +65,12 @@ func (p *actionsPanel) run() error {
 	if doc == nil {
 		return nil
 	}
-	actions := openActions(doc)
 	prof := p.e.profile
+	actions := publish.Actions(doc, prof) // as "minutes actions" lists them
 	p.groups = publish.GroupByOwner(actions, prof)
+	p.count = len(actions)
 	p.text = publish.ActionsText(actions, prof)
 	return p.render()
-}
-
-// openActions converts the document's open actions for publish.
-func openActions(doc *core.Document) []publish.Action {
-	facts := doc.Facts().Actions
-	out := make([]publish.Action, len(facts))
-	for i, a := range facts {
-		out[i] = publish.Action{Owner: a.Owner, Text: a.Text, Line: a.Line}
-	}
-	return out
 }
 
 // render rebuilds the groups when they changed.
@@ -118,7 +111,7 @@ func (p *actionsPanel) render() error {
 	}
 	summary := "No open action items."
 	if n > 0 {
-		summary = plural(n, "open item") + ", " + plural(len(p.groups), "owner") + "."
+		summary = plural(p.count, "open item") + ", " + plural(len(p.groups), "owner") + "."
 	}
 	if err := p.summary.Set("textContent", summary); err != nil {
 		return err

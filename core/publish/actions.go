@@ -8,10 +8,11 @@ import (
 	"github.com/cpansec/minutes/core/profile"
 )
 
-// Action is an open action item: an unchecked item that names its owner.
+// Action is an action item: a task and the people who are to do it.
 type Action struct {
-	// Owner is the handle as written ("@sjn"), or "" when none is named.
-	Owner string
+	// Owners are the handles as written ("@sjn"), none for a task nobody
+	// has taken.
+	Owners []string
 	// Text is the item's text.
 	Text string
 	// Line is the item's 1-based line in the minutes.
@@ -28,8 +29,9 @@ type OwnerActions struct {
 // NoOwner is the heading ActionsText writes for actions without an owner.
 const NoOwner = "No owner"
 
-// GroupByOwner groups actions by owner: owners sorted alphabetically
-// without regard to case, actions without an owner last. With a profile,
+// GroupByOwner groups actions by owner, an action with several owners
+// under each: owners sorted alphabetically without regard to case,
+// actions without an owner last. With a profile,
 // an owner written as an alias or in other case is grouped under the handle
 // meant ("@rrwo" under "@robrwo", "@Tux" under "@tux"); without one, owners
 // that differ only in case are grouped under the first spelling.
@@ -37,20 +39,30 @@ func GroupByOwner(actions []Action, p *profile.Profile) []OwnerActions {
 	index := map[string]int{}
 	var groups []OwnerActions
 	for _, a := range actions {
-		owner := strings.TrimSpace(a.Owner)
-		if p != nil && owner != "" {
-			if c, ok := p.Canonical(owner); ok {
-				owner = c
+		owners := a.Owners
+		if len(owners) == 0 {
+			owners = []string{""}
+		}
+		added := map[int]bool{} // an owner written twice lists it once
+		for _, owner := range owners {
+			owner = strings.TrimSpace(owner)
+			if p != nil && owner != "" {
+				if c, ok := p.Canonical(owner); ok {
+					owner = c
+				}
+			}
+			key := strings.ToLower(owner)
+			i, ok := index[key]
+			if !ok {
+				i = len(groups)
+				index[key] = i
+				groups = append(groups, OwnerActions{Owner: owner})
+			}
+			if !added[i] {
+				added[i] = true
+				groups[i].Actions = append(groups[i].Actions, a)
 			}
 		}
-		key := strings.ToLower(owner)
-		i, ok := index[key]
-		if !ok {
-			i = len(groups)
-			index[key] = i
-			groups = append(groups, OwnerActions{Owner: owner})
-		}
-		groups[i].Actions = append(groups[i].Actions, a)
 	}
 	sort.SliceStable(groups, func(i, j int) bool {
 		a, b := groups[i].Owner, groups[j].Owner

@@ -31,9 +31,9 @@ func ExampleNewFileURL() {
 
 func ExampleActionsText() {
 	fmt.Print(publish.ActionsText([]publish.Action{
-		{Owner: "@stigtsp", Text: "look at the cpansa-feed", Line: 120},
-		{Owner: "@robrwo", Text: "CNA workflow description", Line: 98},
-		{Owner: "@stigtsp", Text: "guided CVE write-up sessions", Line: 101},
+		{Owners: []string{"@stigtsp"}, Text: "look at the cpansa-feed", Line: 120},
+		{Owners: []string{"@robrwo"}, Text: "CNA workflow description", Line: 98},
+		{Owners: []string{"@stigtsp"}, Text: "guided CVE write-up sessions", Line: 101},
 	}, profile.Default()))
 	// Output:
 	// @robrwo (1)

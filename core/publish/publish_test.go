@@ -105,13 +105,14 @@ func TestNewFileURLTooLong(t *testing.T) {
 
 func TestGroupByOwner(t *testing.T) {
 	actions := []Action{
-		{Owner: "@sjn", Text: "organise the\n   meeting", Line: 3},
-		{Owner: "", Text: "volunteers needed", Line: 4},
-		{Owner: "@robrwo", Text: "PAUSE rules", Line: 5},
-		{Owner: "@Tux", Text: "Test::CVE", Line: 6},
-		{Owner: "@rrwo", Text: "security policies", Line: 7},
-		{Owner: "@tux", Text: "checklist", Line: 8},
-		{Owner: "@newcomer", Text: "say hello", Line: 9},
+		{Owners: []string{"@sjn"}, Text: "organise the\n   meeting", Line: 3},
+		{Text: "volunteers needed", Line: 4},
+		{Owners: []string{"@robrwo"}, Text: "PAUSE rules", Line: 5},
+		{Owners: []string{"@Tux"}, Text: "Test::CVE", Line: 6},
+		{Owners: []string{"@rrwo"}, Text: "security policies", Line: 7},
+		{Owners: []string{"@tux"}, Text: "checklist", Line: 8},
+		{Owners: []string{"@newcomer"}, Text: "say hello", Line: 9},
+		{Owners: []string{"@stigtsp", "@Tux", "@tux"}, Text: "Better tooling", Line: 10},
 	}
 	got := ActionsText(actions, profile.Default())
 	want := `@newcomer (1)
@@ -124,9 +125,13 @@ func TestGroupByOwner(t *testing.T) {
 @sjn (1)
 - organise the meeting (line 3)
 
-@tux (2)
+@stigtsp (1)
+- Better tooling (line 10)
+
+@tux (3)
 - Test::CVE (line 6)
 - checklist (line 8)
+- Better tooling (line 10)
 
 No owner (1)
 - volunteers needed (line 4)
@@ -140,7 +145,7 @@ No owner (1)
 	for _, g := range groups {
 		owners = append(owners, g.Owner)
 	}
-	if strings.Join(owners, ",") != "@newcomer,@robrwo,@rrwo,@sjn,@Tux," {
+	if strings.Join(owners, ",") != "@newcomer,@robrwo,@rrwo,@sjn,@stigtsp,@Tux," {
 		t.Errorf("owners without profile = %q", owners)
 	}
 	if ActionsText(nil, nil) != "" {
