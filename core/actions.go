@@ -107,7 +107,7 @@ func (r ActionRules) task(it *Item, text string, first []string, rest string, do
 			return a, false
 		}
 		a.Owners = commits
-	case isNamesOnly(rest) || r.isComment(rest):
+	case len(first) > 0 && isNamesOnly(rest) || r.isComment(rest):
 		return a, false
 	case isQuestion(rest), strings.HasPrefix(text, "?"): // "? - Show …": owner unknown
 	case len(first) > 0:
