@@ -4,6 +4,11 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/profile"
+	"github.com/cpansec/minutes/core/publish"
+	"github.com/cpansec/minutes/internal/corpustest"
 )
 
 const actionsMinutes = `## Agenda
@@ -50,5 +55,40 @@ func TestActionsJSON(t *testing.T) {
 	}
 	if code, _, _ := runCLI(t, "", "actions"); code != exitUsage {
 		t.Errorf("no file: code %d", code)
+	}
+}
+
+// TestActionsSeveralOwners: an action with two owners is listed under
+// each, volunteer calls and comments under none.
+func TestActionsSeveralOwners(t *testing.T) {
+	src := "## Agenda\n- [ ] @stigtsp and @tux – Better tooling\n- @robrwo - workflow\n  - [ ] (Volunteer needed) – Write a guide\n- [ ] @stigtsp - good idea!\n"
+	_, stdout, _ := runCLI(t, src, "actions", "-")
+	want := "@stigtsp (1)\n- @stigtsp and @tux – Better tooling (line 2)\n\n@tux (1)\n- @stigtsp and @tux – Better tooling (line 2)\n"
+	if stdout != want {
+		t.Errorf("got\n%s\nwant\n%s", stdout, want)
+	}
+	_, all, _ := runCLI(t, src, "actions", "--all", "-")
+	if !strings.Contains(all, "No owner (1)\n- (Volunteer needed) – Write a guide (line 4)") || strings.Contains(all, "good idea") {
+		t.Errorf("--all:\n%s", all)
+	}
+}
+
+// TestActionsAsPanel: on real minutes the command prints what the page's
+// panel lists, publish.Actions under the built-in profile.
+func TestActionsAsPanel(t *testing.T) {
+	path := corpustest.Files(t, "cpansec-minutes-2025-04-09@e8aa679.md")[0]
+	src := corpustest.Read(t, path)
+	d, err := core.Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := profile.Default()
+	want := publish.ActionsText(publish.Actions(d, p), p)
+	_, stdout, _ := runCLI(t, string(src), "actions", "-")
+	if stdout != want || !strings.Contains(stdout, "@timlegge (") {
+		t.Errorf("got\n%s\nwant\n%s", stdout, want)
+	}
+	if strings.Contains(stdout, "Volunteer") || strings.Contains(stdout, "FOSS North") || strings.Contains(stdout, "Others?") {
+		t.Errorf("volunteer calls or events listed:\n%s", stdout)
 	}
 }
