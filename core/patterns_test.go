@@ -151,3 +151,14 @@ func TestPatterns(t *testing.T) {
 		t.Errorf("replaceLinks = %q", got)
 	}
 }
+
+func TestTimeHeading(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Meeting start": true, "Start": true, "Begin": true, "Meeting end": true, "End": true,
+		"Agenda": false, "Weekend plans": false, "Restart of the CNA": false, "Ending support": false,
+	} {
+		if got := TimeHeading(title); got != want {
+			t.Errorf("TimeHeading(%q) = %v, want %v", title, got, want)
+		}
+	}
+}

@@ -4,6 +4,8 @@ package main
 
 import (
 	"syscall/js"
+
+	"github.com/cpansec/minutes/core"
 )
 
 // The form's delegated listeners, on the Editor region. Events of the
@@ -181,7 +183,7 @@ func (p *formPanel) labelSectionTools(v *secView) {
 		{"sec-add-sub", "Add a subsection to " + name, s.Level >= 6},
 		{"sec-up", "Move section " + name + " up", first},
 		{"sec-down", "Move section " + name + " down", last},
-		{"now", "Stamp the current UTC time on " + name, s.Time != "" || isTimeHeading(s.Title)},
+		{"now", "Stamp the current UTC time on " + name, s.Time != "" || core.TimeHeading(s.Title)},
 		{"sec-remove", "Remove section " + name, false},
 	}
 	p.labelTools(p.secTools, len(tools), func(i int) (string, string, bool) { return tools[i].act, tools[i].label, tools[i].off })

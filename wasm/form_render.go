@@ -72,18 +72,10 @@ func (m *sectionMarkup) heading(s *core.Section) {
 	m.raw(`<input class="fsec-title" id="ft-`, m.id, `" data-f="title" autocomplete="off" placeholder="Section title" aria-label="Heading level `, level, `" value="`)
 	m.text(title)
 	m.raw(`">`)
-	if s.Time != "" || isTimeHeading(s.Title) {
+	if s.Time != "" || core.TimeHeading(s.Title) {
 		m.raw(`<button type="button" class="fsec-now" data-act="now" id="fn-`, m.id, `" aria-labelledby="fn-`, m.id, ` ft-`, m.id, `">Now</button>`)
 	}
 	m.raw(`</div>`)
-}
-
-// isTimeHeading reports whether a title names the start or the end of a
-// meeting, headings that get the time stamped when it happens.
-func isTimeHeading(title string) bool {
-	t := strings.ToLower(strings.TrimSpace(title))
-	return strings.Contains(t, "meeting start") || strings.Contains(t, "meeting end") ||
-		t == "start" || t == "end" || t == "begin"
 }
 
 // rows returns how many rows a text box needs for text, at most 12.

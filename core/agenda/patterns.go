@@ -3,6 +3,7 @@ package agenda
 import (
 	"strings"
 
+	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/internal/match"
 )
 
@@ -25,8 +26,8 @@ func isAttendanceTitle(s string) bool {
 // isApprovalSection is the title of the approvals section added.
 func isApprovalSection(s string) bool { return s == approvalTitle }
 
-// isStartTitle matches (?i)\b(start|begin).
-func isStartTitle(s string) bool { return match.AnyFold(s, `\bstart`, `\bbegin`) }
+// isStartTitle is core's rule for a meeting-start heading.
+func isStartTitle(s string) bool { return core.StartsMeeting(s) }
 
 // isPreMeetingTitle matches (?i)\bpre-?meeting|socializ.
 func isPreMeetingTitle(s string) bool {
