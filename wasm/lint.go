@@ -114,7 +114,7 @@ func (p *lintPanel) item(i int, f lint.Finding) (safejs.Value, error) {
 	b.add(goTo, b.el("span", "finding-severity", f.Severity.String()+" "))
 	b.add(goTo, b.el("span", "finding-message", f.Message))
 	b.add(li, goTo)
-	if h := unknownHandle(f); h != "" {
+	if h := f.Subject; f.Rule == "unknown-handle" && h != "" {
 		add := b.el("button", "finding-roster", "Add to roster")
 		b.attr(add, "type", "button")
 		b.attr(add, "data-action", "roster:"+strconv.Itoa(i))
@@ -188,7 +188,8 @@ func (p *lintPanel) click(ev safejs.Value) error {
 	case "fix":
 		return p.fix(i)
 	case "roster":
-		if h := unknownHandle(p.findings[i]); h != "" {
+		if f := p.findings[i]; f.Rule == "unknown-handle" && f.Subject != "" {
+			h := f.Subject
 			if err := p.e.app.addToRoster(p.e.profile, h); err != nil {
 				return err
 			}
@@ -199,15 +200,6 @@ func (p *lintPanel) click(ev safejs.Value) error {
 	return nil
 }
 
-// unknownHandle returns the handle an unknown-handle finding is about
-// (its message starts with it), or "".
-func unknownHandle(f lint.Finding) string {
-	if f.Rule != "unknown-handle" || !strings.HasPrefix(f.Message, "@") {
-		return ""
-	}
-	h, _, _ := strings.Cut(f.Message, " ")
-	return h
-}
 
 // fix applies the fix of finding i. When the document changed since the
 // findings were made, they are made again first, so a fix never applies to

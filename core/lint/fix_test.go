@@ -57,3 +57,21 @@ func TestFixesSkipsOverlaps(t *testing.T) {
 		t.Errorf("Fixes took %v, change %v", taken, change)
 	}
 }
+
+// TestUnknownHandleSubject: the handle an unknown-handle finding is about
+// is data (Subject), not only words of its message.
+func TestUnknownHandleSubject(t *testing.T) {
+	d, err := core.Parse([]byte("# Minutes 2025-06-04\n\n- [ ] @stigstp and @nobodyknows review\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range Check(d) {
+		if f.Rule == "unknown-handle" {
+			got = append(got, f.Subject)
+		}
+	}
+	if strings.Join(got, " ") != "@stigstp @nobodyknows" {
+		t.Errorf("subjects %q", got)
+	}
+}

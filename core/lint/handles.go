@@ -35,6 +35,7 @@ func (c *checker) handles() {
 				fix = core.Change{{Start: at, End: at + len(h), Text: suggestion}}
 			}
 			f := c.add(at, "unknown-handle", Warning, msg, fix)
+			f.Subject = h
 			if ambiguous == "" {
 				f.Suggestion = suggestion
 			}

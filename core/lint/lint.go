@@ -41,6 +41,10 @@ type Finding struct {
 	// Suggestion is the replacement the finding proposes, when it has one
 	// ("@stigtsp" for "@stigstp").
 	Suggestion string
+	// Subject is what the finding is about, as data, so that no caller
+	// reads it out of Message: the handle of an unknown-handle finding
+	// (which the page offers to add to the roster); "" for most rules.
+	Subject string
 	// Fix is a safe change that touches only Line and removes the finding;
 	// it is empty when no fix is safe.
 	Fix core.Change
