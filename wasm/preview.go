@@ -122,9 +122,9 @@ func (p *previewPanel) bind() bool {
 
 func (p *previewPanel) newRenderer() *preview.Renderer {
 	if p.mode == preview.GitHub {
-		return preview.NewRenderer(preview.WithMode(preview.GitHub))
+		return preview.NewRenderer(preview.WithMode(preview.GitHub), preview.WithProfileSite(p.e.profile))
 	}
-	return preview.NewRenderer(preview.WithPage(true), preview.WithAlignAttribute(true))
+	return preview.NewRenderer(preview.WithPage(true), preview.WithAlignAttribute(true), preview.WithProfileSite(p.e.profile))
 }
 
 // messagePort returns a MessageChannel whose receiving port calls fn, and

@@ -9,9 +9,10 @@ import (
 
 func init() {
 	var github, page *bool
+	var prof *string
 	register(&command{
 		name:    "html",
-		args:    "[--github] [--page] FILE",
+		args:    "[--github] [--page] [--profile FILE] FILE",
 		summary: "print the minutes as HTML, as the website (or GitHub) shows them",
 		help: `html prints FILE ("-" for standard input) rendered as the group's website
 renders it: Liquid evaluated, then kramdown in GFM mode as Jekyll configures
@@ -30,10 +31,11 @@ not read the front matter as meant, and where the site's build would fail
 		setup: func(fs *flag.FlagSet) {
 			github = fs.Bool("github", false, "render as GitHub shows the file in a pull request")
 			page = fs.Bool("page", false, "add the page title and the table of contents")
+			prof = fs.String("profile", "", "the group's profile (its site's address and title); the built-in CPANSec one by default")
 		},
 		run: func(e *env, fs *flag.FlagSet) int {
 			if fs.NArg() != 1 {
-				fmt.Fprintln(e.stderr, "usage: minutes html [--github] [--page] FILE")
+				fmt.Fprintln(e.stderr, "usage: minutes html [--github] [--page] [--profile FILE] FILE")
 				return exitUsage
 			}
 			name := fs.Arg(0)
@@ -42,11 +44,17 @@ not read the front matter as meant, and where the site's build would fail
 				fmt.Fprintln(e.stderr, err)
 				return exitFail
 			}
+			p, err := loadProfile(*prof)
+			if err != nil {
+				fmt.Fprintln(e.stderr, err)
+				return exitFail
+			}
 			mode := preview.Website
 			if *github {
 				mode = preview.GitHub
 			}
-			doc := preview.RenderDocument(src, preview.WithMode(mode), preview.WithPage(*page))
+			site := preview.WithProfileSite(p)
+			doc := preview.RenderDocument(src, preview.WithMode(mode), preview.WithPage(*page), site)
 			if _, err := fmt.Fprint(e.stdout, doc.HTML); err != nil {
 				fmt.Fprintf(e.stderr, "%s: %v\n", name, err)
 				return exitFail
@@ -54,7 +62,7 @@ not read the front matter as meant, and where the site's build would fail
 			if *github {
 				return exitOK
 			}
-			return reportWebsiteProblems(e, name, src, doc)
+			return reportWebsiteProblems(e, name, src, doc, site)
 		},
 	})
 }
@@ -62,9 +70,9 @@ not read the front matter as meant, and where the site's build would fail
 // reportWebsiteProblems tells, on standard error, when the website does not
 // read the front matter as meant and where its build fails; it returns the
 // exit status.
-func reportWebsiteProblems(e *env, name string, src []byte, doc *preview.Document) int {
+func reportWebsiteProblems(e *env, name string, src []byte, doc *preview.Document, site preview.Option) int {
 	status := exitOK
-	for _, d := range preview.Divergences(src) {
+	for _, d := range preview.Divergences(src, site) {
 		isFrontMatter := d.Line == 1 && d.Message == doc.FrontMatter.String()
 		if !d.BuildFails && !isFrontMatter {
 			continue

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -92,5 +94,23 @@ func TestHTMLErrors(t *testing.T) {
 		if code != tc.code || !strings.Contains(errs, tc.err) {
 			t.Errorf("%v: code %d, stderr %q; want %d, %q", tc.args, code, errs, tc.code, tc.err)
 		}
+	}
+}
+
+// TestHTMLSiteFromProfile: {{ site.url }} and {{ site.title }} come from
+// the group's profile, not from the preview's code.
+func TestHTMLSiteFromProfile(t *testing.T) {
+	src := "- {{ site.title }} at {{ site.url }}\n"
+	code, stdout, _ := runCLI(t, src, "html", "-")
+	if code != exitOK || !strings.Contains(stdout, "CPAN Security Group (CPANSec) 🦆🦆 at https://security.metacpan.org") {
+		t.Errorf("built-in profile: %d %q", code, stdout)
+	}
+	prof := filepath.Join(t.TempDir(), "p.yaml")
+	if err := os.WriteFile(prof, []byte("name: tc\ngroup: TC\nsite:\n  url: https://example.org\n  title: Our notes\n  repository: tc/notes\n  folder: notes\n  file_name: YYYY-MM-DD.md\n  index_file: README.md\n  index_line: \"* [YYYY-MM-DD](YYYY-MM-DD.md)\"\nmeeting:\n  time: \"16:00 UTC\"\n  cadence_days: 7\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI(t, src, "html", "--profile", prof, "-")
+	if code != exitOK || !strings.Contains(stdout, "Our notes at https://example.org") {
+		t.Errorf("--profile: %d %q %s", code, stdout, stderr)
 	}
 }

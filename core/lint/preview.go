@@ -30,7 +30,7 @@ func (c *checker) rendersDifferently() {
 			}
 		}
 	}
-	for _, dv := range preview.Divergences(c.src) {
+	for _, dv := range preview.Divergences(c.src, preview.WithProfileSite(c.profile)) {
 		if explained[dv.Line] || dv.Line <= frontMatterEnd {
 			continue
 		}

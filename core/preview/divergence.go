@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,14 +38,15 @@ const maxIssues = 100
 // than output tags). Bare URLs, which GitHub links and the website does
 // not, are lint's own rule and not repeated here. The result is sorted by
 // line, one message per line and kind.
-func Divergences(src []byte) []Divergence {
+func Divergences(src []byte, opts ...Option) []Divergence {
+	c := newConfig(opts)
 	var out []Divergence
 	if !utf8.Valid(src) {
 		line, col := invalidUTF8At(src)
 		out = append(out, Divergence{Line: line, Column: col, Message: "the file is not valid UTF-8: the site's build fails", BuildFails: true})
 	}
 	text, _ := prepareInput(src)
-	w := renderWebsite(text, time.Now())
+	w := renderWebsite(text, c.now(), c.site)
 	out = append(out, frontMatterDivergences(w.page, text)...)
 	for k, is := range w.liquid.issues {
 		if k == maxIssues {

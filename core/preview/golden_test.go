@@ -22,12 +22,12 @@ var update = flag.Bool("update", false, "rewrite the expected sections of testda
 // goldenSections renders input into each expected section.
 func goldenSections(input []byte) map[string]string {
 	var divs strings.Builder
-	for _, d := range Divergences(input) {
+	for _, d := range Divergences(input, WithSite(testSite)) {
 		fmt.Fprintf(&divs, "%d:%d: %s\n", d.Line, d.Column, d.Message)
 	}
 	return map[string]string{
-		"website":     Render(input, WithNow(fixedNow)),
-		"page":        Render(input, WithNow(fixedNow), WithPage(true)),
+		"website":     Render(input, WithNow(fixedNow), WithSite(testSite)),
+		"page":        Render(input, WithNow(fixedNow), WithPage(true), WithSite(testSite)),
 		"github":      Render(input, WithMode(GitHub)),
 		"divergences": divs.String(),
 	}

@@ -313,14 +313,14 @@ func (r *Renderer) page(text string) *jekyllPage {
 	prefix := text[:len(text)-len(s)+end]
 	if r.fmPage != nil && prefix == r.fmSrc && ok {
 		p := *r.fmPage
-		p.scope = &liquidScope{page: r.fmPage.scope.page, site: siteVars, now: r.cfg.now()}
+		p.scope = &liquidScope{page: r.fmPage.scope.page, site: r.cfg.site.vars(), now: r.cfg.now()}
 		p.body = text[p.bodyStart:]
 		if !p.titleFromFM {
 			titleFromBody(&p)
 		}
 		return &p
 	}
-	p := readPage(text, r.cfg.now())
+	p := readPage(text, r.cfg.now(), r.cfg.site)
 	r.fmSrc, r.fmPage = prefix, p
 	return p
 }

@@ -32,6 +32,7 @@ func (m Mode) String() string {
 const MaxInput = 4 << 20
 
 type config struct {
+	site      Site
 	mode      Mode
 	page      bool
 	now       func() time.Time
@@ -105,7 +106,7 @@ func RenderDocument(src []byte, opts ...Option) *Document {
 	if c.mode == GitHub {
 		return renderGitHub(text, cut, c)
 	}
-	w := renderWebsite(text, c.now())
+	w := renderWebsite(text, c.now(), c.site)
 	doc := &Document{Title: w.page.title, FrontMatter: w.page.status}
 	w.alignAttr = c.alignAttr
 	body := w.assemble(idCounter{}, &doc.Headings)
@@ -162,8 +163,8 @@ type website struct {
 
 // renderWebsite renders text as the site does: front matter, Liquid,
 // kramdown.
-func renderWebsite(text string, now time.Time) *website {
-	page := readPage(text, now)
+func renderWebsite(text string, now time.Time, site Site) *website {
+	page := readPage(text, now, site)
 	liq := renderLiquid(page.body, page.scope)
 	return &website{text: text, page: page, liquid: liq}
 }

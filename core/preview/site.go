@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/cpansec/minutes/core/frontmatter"
+	"github.com/cpansec/minutes/core/profile"
 	"github.com/cpansec/minutes/core/yamlite"
 )
 
@@ -73,18 +74,38 @@ type jekyllPage struct {
 
 const bom = "\uFEFF"
 
-// siteVars are the site variables the preview knows (from the site's
-// _config.yml).
-var siteVars = map[string]liquidValue{
-	"url":     {str: "https://security.metacpan.org"},
-	"baseurl": {str: ""},
-	"title":   {str: "CPAN Security Group (CPANSec) 🦆🦆"},
-	"locale":  {str: "en-US"},
+// Site is what the preview knows of the website the minutes are published
+// on, as its _config.yml sets it: {{ site.url }} and {{ site.title }} in
+// the minutes. The group's profile has it (profile.Site); without
+// WithSite both are empty, as in a Jekyll site that sets neither.
+type Site struct {
+	URL, Title string
+}
+
+// WithSite sets the website's address and title.
+func WithSite(s Site) Option { return func(c *config) { c.site = s } }
+
+// WithProfileSite sets the website from a group's profile (nil: nothing).
+func WithProfileSite(p *profile.Profile) Option {
+	if p == nil {
+		return func(*config) {}
+	}
+	return WithSite(Site{URL: p.Site.URL, Title: p.Site.Title})
+}
+
+// vars are the site variables Liquid sees.
+func (s Site) vars() map[string]liquidValue {
+	return map[string]liquidValue{
+		"url":     {str: s.URL},
+		"baseurl": {str: ""},
+		"title":   {str: s.Title},
+		"locale":  {str: "en-US"},
+	}
 }
 
 // readPage splits src as Jekyll (with the github-pages gem) does.
-func readPage(src string, now time.Time) *jekyllPage {
-	p := &jekyllPage{scope: &liquidScope{page: map[string]liquidValue{}, site: siteVars, now: now}, toc: true, layout: "single"}
+func readPage(src string, now time.Time, site Site) *jekyllPage {
+	p := &jekyllPage{scope: &liquidScope{page: map[string]liquidValue{}, site: site.vars(), now: now}, toc: true, layout: "single"}
 	off := 0
 	hadBOM := strings.HasPrefix(src, bom)
 	if hadBOM {

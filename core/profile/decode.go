@@ -24,6 +24,8 @@ func (p *Profile) decode(root *yamlite.Node) error {
 		"site": func(n *yamlite.Node) error {
 			s := &p.Site
 			return mapping(n, "site", map[string]setter{
+				"url":        text(&s.URL),
+				"title":      text(&s.Title),
 				"repository": text(&s.Repository),
 				"branch":     text(&s.Branch),
 				"folder":     text(&s.Folder),

@@ -56,6 +56,10 @@ type Profile struct {
 
 // Site says where a group publishes its minutes.
 type Site struct {
+	// URL and Title are the website's address and name, as its
+	// _config.yml sets them ({{ site.url }}, {{ site.title }}).
+	URL   string `yaml:"url" json:"url"`
+	Title string `yaml:"title" json:"title"`
 	// Repository is the GitHub repository of the website, "OWNER/NAME".
 	Repository string `yaml:"repository" json:"repository"`
 	// Branch is the branch that pull requests go to.
