@@ -17,6 +17,7 @@ import (
 
 	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/preview"
+	"github.com/cpansec/minutes/core/profile"
 )
 
 //go:embed testdata/preview-minutes.md
@@ -99,7 +100,7 @@ func fullRender(t *testing.T, source string, mode preview.Mode) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &previewPanel{body: div, mode: mode}
+	p := &previewPanel{e: &Editor{profile: profile.Default()}, body: div, mode: mode} // the app's profile, as the page's panel has
 	p.r = p.newRenderer()
 	if err := p.patch(p.r.UpdateString(source)); err != nil {
 		t.Fatal(err)
