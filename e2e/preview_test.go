@@ -9,8 +9,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -367,4 +369,40 @@ func TestPreviewLooksLikeTheSite(t *testing.T) {
 			t.Errorf("%s: %q, want the theme's %q", k, got[k], v)
 		}
 	}
+}
+
+// TestPreviewHoldsRemoteImages: minutes with a remote image (a tracking
+// pixel, say) open without any request to its host: the preview shows the
+// image's address; "Load images" loads it, for this draft, after a reload too.
+func TestPreviewHoldsRemoteImages(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "pixel.md")
+	if err := os.WriteFile(file, []byte("# Minutes 2025-06-04\n\n- ![pixel](https://tracker.invalid/p.gif?who=me) noted\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv := newSite(t)
+	ctx := newTab(t)
+	var mu sync.Mutex
+	requested := 0
+	chromedp.ListenTarget(ctx, func(ev any) {
+		if e, ok := ev.(*network.EventRequestWillBeSent); ok && strings.Contains(e.Request.URL, "tracker.invalid") {
+			mu.Lock()
+			requested++
+			mu.Unlock()
+		}
+	})
+	run(t, ctx, network.Enable())
+	openPage(t, ctx, srv.URL)
+	openFile(t, ctx, file)
+	poll(t, ctx, "the held image", `!!document.querySelector("#preview-body .pv-held-image")`)
+	eval(t, ctx, `new Promise(r => setTimeout(() => r(true), 500))`, new(bool))
+	mu.Lock()
+	before := requested
+	mu.Unlock()
+	if before != 0 {
+		t.Fatalf("opening the minutes requested the image %d times", before)
+	}
+	run(t, ctx, chromedp.Click("#preview-images", chromedp.ByQuery))
+	poll(t, ctx, "the image", `!!document.querySelector('#preview-body img[src^="https://tracker.invalid/"]')`)
+	run(t, ctx, chromedp.Reload(), waitReady())
+	poll(t, ctx, "the image after a reload", `!!document.querySelector('#preview-body img[src^="https://tracker.invalid/"]') && document.getElementById("preview-images").checked`)
 }

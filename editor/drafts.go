@@ -404,3 +404,23 @@ func (ds *DraftStore) History(id string) string {
 	raw, _, _ := ds.s.Get(HistoryKey + id)
 	return raw
 }
+
+// imagesKey + id marks a draft whose preview may load remote images.
+const imagesKey = KeyPrefix + "images:"
+
+// ImagesAllowed reports whether the scribe let draft id's preview load
+// remote images.
+func (ds *DraftStore) ImagesAllowed(id string) bool {
+	v, ok, err := ds.s.Get(imagesKey + id)
+	return err == nil && ok && v == "yes"
+}
+
+// SetImagesAllowed keeps the scribe's choice for draft id (storage
+// refusing it only means asking again next time).
+func (ds *DraftStore) SetImagesAllowed(id string, on bool) {
+	if on {
+		_ = ds.s.Set(imagesKey+id, "yes")
+	} else {
+		_ = ds.s.Remove(imagesKey + id)
+	}
+}

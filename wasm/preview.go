@@ -42,19 +42,21 @@ type previewPanel struct {
 
 	body safejs.Value // #preview-body, holding one container per chunk
 
-	mode    preview.Mode
-	r       *preview.Renderer
-	shown   []shownChunk   // the containers in page order
-	broken  bool           // a patch failed: the next one rebuilds
-	doc     *core.Document // the document to show
-	dirty   bool           // doc is newer than the DOM
-	queued  bool           // a flush is scheduled
-	flushJS safejs.Func    // runs flush; queued as a microtask or a task
-	port    safejs.Value   // posting to it queues flushJS as a task
-	channel safejs.Value   // the MessageChannel of port, held while the page lives
-	last    time.Duration  // how long the last update took
-	editAt  int            // the file line of the latest edit, to follow (0: none)
-	current safejs.Value   // the container marked as being edited
+	mode     preview.Mode
+	r        *preview.Renderer
+	shown    []shownChunk   // the containers in page order
+	broken   bool           // a patch failed: the next one rebuilds
+	doc      *core.Document // the document to show
+	dirty    bool           // doc is newer than the DOM
+	queued   bool           // a flush is scheduled
+	flushJS  safejs.Func    // runs flush; queued as a microtask or a task
+	port     safejs.Value   // posting to it queues flushJS as a task
+	channel  safejs.Value   // the MessageChannel of port, held while the page lives
+	last     time.Duration  // how long the last update took
+	editAt   int            // the file line of the latest edit, to follow (0: none)
+	images   bool           // remote images load (the scribe asked, for this draft)
+	imagesOn safejs.Value   // the "Load images" switch (undefined on a page without it)
+	current  safejs.Value   // the container marked as being edited
 }
 
 // shownChunk is a chunk's container and the HTML it holds.
@@ -77,6 +79,9 @@ func (p *previewPanel) Show(doc *core.Document, ch core.Change, origin Origin) {
 		return
 	}
 	p.doc, p.dirty = doc, true
+	if origin == OriginLoad {
+		p.loadImagesChoice()
+	}
 	if len(ch) > 0 {
 		p.editAt = doc.Line(min(ch[0].Start, len(doc.Bytes())))
 	}
@@ -114,6 +119,7 @@ func (p *previewPanel) bind() bool {
 		}
 		// A reload may keep the switch where it was: start from the website.
 		_ = els[1].Set("checked", true)
+		p.bindImages()
 		p.r = p.newRenderer()
 		_, err = p.body.Call("replaceChildren")
 		return err == nil
@@ -227,13 +233,13 @@ func (p *previewPanel) patch(chunks []preview.Chunk) (err error) {
 	}
 	next := make([]shownChunk, len(chunks))
 	for i, c := range chunks[:pre] {
-		if next[i], err = refill(old[i], c); err != nil {
+		if next[i], err = p.refill(old[i], c); err != nil {
 			return err
 		}
 	}
 	for k := 0; k < suf; k++ {
 		i, j := len(chunks)-1-k, len(old)-1-k
-		if next[i], err = refill(old[j], chunks[i]); err != nil {
+		if next[i], err = p.refill(old[j], chunks[i]); err != nil {
 			return err
 		}
 	}
@@ -246,7 +252,7 @@ func (p *previewPanel) patch(chunks []preview.Chunk) (err error) {
 		if k < len(oldMid) {
 			s.el = oldMid[k].el
 			if _, err = s.el.Call("setAttribute", "data-key", c.Key); err == nil && oldMid[k].html != c.HTML {
-				err = fill(s.el, c.HTML)
+				err = p.fill(s.el, c.HTML)
 			}
 		} else if s.el, err = p.newContainer(c); err == nil {
 			_, err = p.body.Call("insertBefore", s.el, after)
@@ -266,13 +272,13 @@ func (p *previewPanel) patch(chunks []preview.Chunk) (err error) {
 }
 
 // refill brings a kept container up to date with its chunk.
-func refill(s shownChunk, c preview.Chunk) (shownChunk, error) {
+func (p *previewPanel) refill(s shownChunk, c preview.Chunk) (shownChunk, error) {
 	s.line = c.Line // the same chunk moves down when lines are added above it
 	if !c.Changed || s.html == c.HTML {
 		return s, nil
 	}
 	s.html = c.HTML
-	return s, fill(s.el, c.HTML)
+	return s, p.fill(s.el, c.HTML)
 }
 
 // sharesKey reports whether a key of the new middle chunks was shown in
@@ -323,7 +329,7 @@ func (p *previewPanel) newContainer(c preview.Chunk) (safejs.Value, error) {
 	if _, err := el.Call("setAttribute", "data-key", c.Key); err != nil {
 		return safejs.Value{}, err
 	}
-	return el, fill(el, c.HTML)
+	return el, p.fill(el, c.HTML)
 }
 
 // fill sets a container's HTML — made by core/preview, never raw text
