@@ -200,7 +200,6 @@ func (p *lintPanel) click(ev safejs.Value) error {
 	return nil
 }
 
-
 // fix applies the fix of finding i. When the document changed since the
 // findings were made, they are made again first, so a fix never applies to
 // text it was not made for.

@@ -58,4 +58,3 @@ func (p *previewPanel) showImages(on bool) error {
 	p.dirty = true
 	return p.flush()
 }
-
