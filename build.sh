@@ -156,6 +156,33 @@ test_vet() {
 	go vet ./...
 	GOOS=js GOARCH=wasm go vet ./wasm/
 	go vet -tags e2e ./e2e/
+	test_jsguard
+}
+
+# test_jsguard runs safejs's analyzer on the wasm package: unchecked
+# syscall/js calls are allowed only where wasm/jsguard-exceptions.txt lists
+# them (at most as many per file), with the reason written there.
+test_jsguard() {
+	log "jsguard (unchecked syscall/js calls)"
+	mkdir -p "$BUILD/bin"
+	go build -o "$BUILD/bin/jsguard" github.com/hack-pad/safejs/jsguard/cmd/jsguard
+	local found
+	found=$(GOOS=js GOARCH=wasm "$BUILD/bin/jsguard" ./wasm/ 2>&1 | grep 'unsafe' | grep -v '_test\.go:' || true)
+	awk -v found="$found" '
+		/^[0-9]+ / { allowed[$2] = $1 }
+		END {
+			n = split(found, lines, "\n")
+			for (i = 1; i <= n; i++) {
+				if (lines[i] == "") continue
+				f = lines[i]; sub(/:.*/, "", f); sub(/.*\//, "", f)
+				count[f]++
+				if (!(f in allowed)) { print "jsguard: " lines[i] " (the file is not in wasm/jsguard-exceptions.txt: use safejs)"; bad = 1 }
+			}
+			for (f in count) if (f in allowed && count[f] > allowed[f]) {
+				print "jsguard: " f " has " count[f] " unchecked syscall/js calls, " allowed[f] " allowed: use safejs"; bad = 1
+			}
+			exit bad
+		}' wasm/jsguard-exceptions.txt
 }
 
 test_native() {
