@@ -186,7 +186,13 @@ func TestPullRequest(t *testing.T) {
 	openFile(t, ctx, file)
 	// The page opens GitHub in a new tab; the test keeps the address.
 	eval(t, ctx, `(() => { window.__opened = []; window.open = (url, target, features) => { window.__opened.push([url, target, features]); return null }; return true })()`, new(bool))
-	run(t, ctx, chromedp.Click(`#act-pr`, chromedp.ByQuery))
+	run(t, ctx, chromedp.Click(`#act-pr`, chromedp.ByQuery), chromedp.WaitVisible(`#publish-dialog`, chromedp.ByQuery))
+	var shown []string
+	eval(t, ctx, `["publish-name", "publish-line"].map(id => document.getElementById(id).textContent).concat([String(document.getElementById("publish-long").hidden)])`, &shown)
+	if len(shown) != 3 || shown[0] != "cpansec-minutes-2024-11-15.md" || shown[2] != "true" {
+		t.Errorf("the dialog shows %q", shown)
+	}
+	run(t, ctx, chromedp.Click(`#publish-open`, chromedp.ByQuery), chromedp.Click(`#publish-copy-line`, chromedp.ByQuery))
 	waitMessage(t, ctx, "The line for meetings/README.md is on the clipboard")
 	var opened [][]string
 	eval(t, ctx, `window.__opened`, &opened)

@@ -26,8 +26,10 @@ func TestPullRequestTooLong(t *testing.T) {
 	typeMarkdown(t, ctx, text)
 	waitStored(t, ctx, text)
 	eval(t, ctx, `(() => { window.__opened = []; window.open = url => { window.__opened.push(url); return null }; return true })()`, new(bool))
-	run(t, ctx, chromedp.Click(`#act-pr`, chromedp.ByQuery))
-	waitMessage(t, ctx, "too long for GitHub's link")
+	run(t, ctx, chromedp.Click(`#act-pr`, chromedp.ByQuery), chromedp.WaitVisible(`#publish-long`, chromedp.ByQuery),
+		chromedp.Click(`#publish-copy-md`, chromedp.ByQuery))
+	waitMessage(t, ctx, "The Markdown is on the clipboard: paste it into GitHub's editor")
+	run(t, ctx, chromedp.Click(`#publish-open`, chromedp.ByQuery))
 	p := profile.Default()
 	date := when.Date(2025, time.June, 4)
 	link, complete := publish.NewFileURL(p, date, []byte(text))
@@ -44,7 +46,12 @@ func TestPullRequestTooLong(t *testing.T) {
 	if clip != text {
 		t.Errorf("the clipboard holds %d bytes, want the %d of the Markdown", len(clip), len(text))
 	}
-	if m := messages(t, ctx); !strings.Contains(m, publish.IndexLine(p, date)) {
-		t.Errorf("messages %q lack the README line", m)
+	// The same steps as for short minutes: the line has its Copy button.
+	var line string
+	eval(t, ctx, `document.getElementById("publish-line").textContent`, &line)
+	if line != publish.IndexLine(p, date) {
+		t.Errorf("the dialog's line %q, want %q", line, publish.IndexLine(p, date))
 	}
+	run(t, ctx, chromedp.Click(`#publish-copy-line`, chromedp.ByQuery))
+	waitMessage(t, ctx, "The line for meetings/README.md is on the clipboard")
 }

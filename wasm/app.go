@@ -26,6 +26,7 @@ type App struct {
 	session   *editor.Session
 	view      *Editor
 	newDialog *newDialog
+	publish   *publishDialog
 	start     safejs.Value // the start panel of an empty draft (undefined on a page without it)
 	commands  Commands
 	msgs      *Messages
@@ -127,7 +128,7 @@ func (a *App) enable() {
 func (a *App) bind() error {
 	binders := []func() error{
 		a.msgs.bind, a.bindAutosave, a.bindDraftsMenu, a.bindOpen, a.bindSave,
-		a.bindShare, a.bindText, a.bindTabs, a.bindCommands, a.bindNewDialog, a.bindStart, a.bindTestHook,
+		a.bindShare, a.bindText, a.bindTabs, a.bindCommands, a.bindNewDialog, a.bindStart, a.bindPublish, a.bindTestHook,
 	}
 	for _, b := range binders {
 		if err := b(); err != nil {

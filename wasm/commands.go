@@ -67,34 +67,3 @@ func (a *App) nextAgenda() error {
 	return nil
 }
 
-// pullRequest opens GitHub's new-file page and copies the README line.
-// Minutes too long for the link open the page with the file name only;
-// the Markdown is copied instead, to paste there, and the README line is
-// shown in a message.
-func (a *App) pullRequest() error {
-	if a.commands.PullRequest == nil {
-		a.unavailable("Pull request")
-		return nil
-	}
-	a.syncText()
-	pr, err := a.commands.PullRequest(a.session.Doc())
-	if err != nil {
-		a.refuse(err)
-		return nil
-	}
-	if _, err := window().Call("open", pr.URL, "_blank", "noopener"); err != nil {
-		return err
-	}
-	showLine := func() {
-		a.msgs.Show(Message{Key: "readme-line", Kind: KindInfo, Text: "Add this line to meetings/README.md: " + pr.ReadmeLine})
-	}
-	if !pr.Complete {
-		showLine()
-		return a.copyText(a.Source(),
-			"These minutes are too long for GitHub's link: GitHub opens with the file name only. The Markdown is on the clipboard: paste it into GitHub's editor.",
-			func() { a.els.Markdown.Focus(); a.els.Markdown.Select() },
-			"these minutes are too long for GitHub's link, so GitHub opens with the file name only: the Markdown is selected in the text box, press Ctrl+C (⌘C) to copy it and paste it into GitHub's editor")
-	}
-	return a.copyText(pr.ReadmeLine, "The line for meetings/README.md is on the clipboard.", showLine,
-		"the line for meetings/README.md is shown below")
-}

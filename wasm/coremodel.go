@@ -78,7 +78,8 @@ func coreCommands(m *coreModel) Commands {
 				return PullRequest{}, errNoDate
 			}
 			link, complete := publish.NewFileURL(m.profile, w, doc.Bytes())
-			return PullRequest{URL: link, ReadmeLine: publish.IndexLine(m.profile, w), Complete: complete}, nil
+			return PullRequest{URL: link, FileName: publish.FileName(m.profile, w), Folder: m.profile.Site.Folder,
+				IndexFile: m.profile.Site.IndexFile, ReadmeLine: publish.IndexLine(m.profile, w), Complete: complete}, nil
 		},
 	}
 }

@@ -32,7 +32,10 @@ type Commands struct {
 // PullRequest is where to propose the minutes on GitHub.
 type PullRequest struct {
 	URL        string // GitHub's new-file page with name and content filled in
-	ReadmeLine string // the line to add to meetings/README.md, copied for the user
+	FileName   string // the minutes file's name
+	Folder     string // the folder it goes in
+	IndexFile  string // the file that lists the minutes (meetings/README.md)
+	ReadmeLine string // the line to add to IndexFile
 	// Complete is false when the minutes are too long for the link
 	// (publish.MaxURLLength): URL then fills in the file name only, and the
 	// Markdown goes to the clipboard for the user to paste.
