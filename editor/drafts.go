@@ -424,3 +424,20 @@ func (ds *DraftStore) SetImagesAllowed(id string, on bool) {
 		_ = ds.s.Remove(imagesKey + id)
 	}
 }
+
+// openingKey + id marks a draft being opened: set before its text is
+// parsed and shown, removed after. Found at the next start, it means the
+// page froze or was killed opening that draft.
+const openingKey = KeyPrefix + "opening:"
+
+// MarkOpening notes that draft id is being opened.
+func (ds *DraftStore) MarkOpening(id string) { _ = ds.s.Set(openingKey+id, "1") }
+
+// Opened notes that draft id opened.
+func (ds *DraftStore) Opened(id string) { _ = ds.s.Remove(openingKey + id) }
+
+// FrozeOpening reports whether opening draft id last time never finished.
+func (ds *DraftStore) FrozeOpening(id string) bool {
+	_, ok, err := ds.s.Get(openingKey + id)
+	return err == nil && ok
+}

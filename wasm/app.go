@@ -26,6 +26,8 @@ type App struct {
 	session   *editor.Session
 	view      *Editor
 	newDialog *newDialog
+	plainText bool   // the panels are off: opening this draft froze the page last time
+	frozen    string // the id of that draft
 	publish   *publishDialog
 	start     safejs.Value // the start panel of an empty draft (undefined on a page without it)
 	commands  Commands
@@ -152,16 +154,41 @@ func (a *App) restore() {
 		}
 		for _, d := range drafts {
 			if d.ID == id {
-				a.load(d, true)
+				a.restoreDraft(d)
 				return
 			}
 		}
 	}
 	if len(drafts) > 0 {
-		a.load(drafts[0], true)
+		a.restoreDraft(drafts[0])
 		return
 	}
 	a.load(a.drafts.NewDraft(""), false)
+}
+
+// restoreDraft opens the draft a reload comes back to. If opening it froze
+// or killed the page last time, it opens as plain text — the Markdown box
+// only, no form or preview — and says why; the scribe's other drafts stay
+// in the Drafts menu.
+func (a *App) restoreDraft(d *editor.Draft) {
+	if a.drafts.FrozeOpening(d.ID) {
+		a.frozen = d.ID
+		a.msgs.Show(Message{Key: "froze", Kind: KindWarning,
+			Text:    "Opening “" + d.Label() + "” did not finish last time: the page froze or was closed. It is shown as plain text in the Markdown box, without the form and preview.",
+			Actions: []Action{{Label: "Show the form and preview", Do: a.leavePlainText}}})
+	}
+	a.load(d, true)
+}
+
+// leavePlainText shows the form and the preview again.
+func (a *App) leavePlainText() error {
+	a.msgs.DismissKey("froze")
+	a.plainText, a.frozen = false, ""
+	id := a.keep.Draft().ID
+	a.drafts.MarkOpening(id)
+	a.session.Refresh()
+	a.drafts.Opened(id)
+	return nil
 }
 
 // reportStorageError shows a problem met while reading stored drafts.
@@ -182,6 +209,9 @@ func (a *App) load(d *editor.Draft, stored bool) {
 	a.keep.Load(d, stored)
 	a.rememberCurrent()
 	a.msgs.DismissKey("model")
+	a.plainText = d.ID == a.frozen // only the draft that froze opens as plain text
+	a.drafts.MarkOpening(d.ID)
+	defer a.drafts.Opened(d.ID)
 	if err := a.session.Load(d.Source); err != nil {
 		a.msgs.Show(Message{Key: "model", Kind: KindWarning,
 			Text: "This draft's text cannot be edited here (" + err.Error() + "). It is kept as it is: use Save to download it."})

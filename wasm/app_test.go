@@ -6,9 +6,11 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hack-pad/safejs"
 
+	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/editor"
 )
 
@@ -265,3 +267,43 @@ func TestDeleteUndo(t *testing.T) {
 		t.Errorf("undo did not bring the draft back")
 	}
 }
+
+// TestDraftThatFrozeOpensAsPlainText: a draft whose opening never finished
+// (the page froze or was killed) opens at the next start as plain text —
+// no panel shows it — with a message that brings the form and preview
+// back; another draft opens as usual.
+func TestDraftThatFrozeOpensAsPlainText(t *testing.T) {
+	store := editor.NewMemStore()
+	ds := editor.NewDraftStore(store, time.Now)
+	d := ds.NewDraft("# Heavy minutes\n")
+	if err := ds.Put(d, ""); err != nil {
+		t.Fatal(err)
+	}
+	_ = store.Set(editor.CurrentKey, d.ID)
+	ds.MarkOpening(d.ID) // as a load that never returned leaves it
+	shown := 0
+	counter := func(*Editor) (Panel, error) { return panelFunc(func() { shown++ }), nil }
+	a := startTestApp(t, testApp{store: store, panels: []panelMaker{counter}})
+	if a.Source() != "# Heavy minutes\n" || a.els.Markdown.Value() != "# Heavy minutes\n" {
+		t.Fatalf("the draft is not in the Markdown box: %q", a.Source())
+	}
+	if shown != 0 || !strings.Contains(messageTexts(a)["froze"], "did not finish last time") {
+		t.Fatalf("panels shown %d times, messages %v", shown, messageTexts(a))
+	}
+	if ds.FrozeOpening(d.ID) {
+		t.Error("the mark stays after opening as plain text")
+	}
+	messageAction(t, a, "froze", "Show the form and preview")
+	if shown != 1 {
+		t.Errorf("panels shown %d times after asking, want 1", shown)
+	}
+	a.openAsNewDraft("# Other\n", "test")
+	if shown < 2 || a.plainText {
+		t.Errorf("another draft is shown as plain text too")
+	}
+}
+
+// panelFunc is a panel that calls fn on every Show.
+type panelFunc func()
+
+func (f panelFunc) Show(*core.Document, core.Change, Origin) { f() }

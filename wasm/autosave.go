@@ -232,8 +232,8 @@ func (a *App) storageEvent(ev safejs.Value) error {
 	if err != nil {
 		return err
 	}
-	if strings.HasPrefix(key, editor.HistoryKey) {
-		return nil
+	if !strings.HasPrefix(key, editor.DraftKey) {
+		return nil // undo history, marks, the current draft: nothing the drafts list shows
 	}
 	if key != editor.DraftKey+a.keep.Draft().ID {
 		a.renderDraftsMenu()

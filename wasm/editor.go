@@ -85,6 +85,9 @@ func (e *Editor) replay(step func() (bool, error)) bool {
 
 // show tells every panel of an update.
 func (e *Editor) show(u editor.Update) {
+	if e.app.plainText {
+		return
+	}
 	for _, p := range e.panels {
 		e.app.guard("show", func() error {
 			p.Show(u.Doc, u.Change, u.Origin)
