@@ -34,6 +34,13 @@ func TestReady(t *testing.T) {
 	if !enabled {
 		t.Error("controls still disabled when ready")
 	}
+	// The progress bar counted the whole download (a copy of the response:
+	// the browser compiles the response itself).
+	var progress float64
+	eval(t, ctx, `document.getElementById("load-progress").value`, &progress)
+	if progress != 1 {
+		t.Errorf("the progress bar reached %v, want 1", progress)
+	}
 }
 
 func contains(list []string, s string) bool {

@@ -31,38 +31,44 @@
     }
   }
 
-  // countingResponse passes the body through while updating the progress bar.
-  function countingResponse(response) {
-    if (!response.body || typeof TransformStream !== 'function') {
-      return response;
+  // readCounting reads a copy of the response for the progress bar, and
+  // keeps its bytes for the fallback below. The browser gets the response
+  // itself, untouched: wrapped in a new Response it would have no URL, and
+  // Chromium could not cache the code it compiles from it.
+  function readCounting(response) {
+    if (!response.body || typeof response.body.getReader !== 'function') {
+      return response.arrayBuffer();
     }
+    var reader = response.body.getReader();
+    var chunks = [];
     var done = 0;
-    var counter = new TransformStream({
-      transform: function (chunk, controller) {
-        done += chunk.byteLength;
+    function next() {
+      return reader.read().then(function (step) {
+        if (step.done) {
+          var bytes = new Uint8Array(done);
+          var at = 0;
+          chunks.forEach(function (c) { bytes.set(c, at); at += c.byteLength; });
+          return bytes.buffer;
+        }
+        chunks.push(step.value);
+        done += step.value.byteLength;
         showProgress(done);
-        controller.enqueue(chunk);
-      }
-    });
-    return new Response(response.body.pipeThrough(counter), {
-      headers: { 'Content-Type': 'application/wasm' }
-    });
+        return next();
+      });
+    }
+    return next();
   }
 
   function instantiate(response, imports) {
+    var bytes = readCounting(response.clone());
     if (typeof WebAssembly.instantiateStreaming === 'function') {
       // A host that serves the wrong MIME type makes instantiateStreaming
-      // fail; the copy keeps the bytes for the fallback below.
-      var copy = response.clone();
+      // fail; the counted copy keeps the bytes for the fallback.
       return WebAssembly.instantiateStreaming(response, imports).catch(function () {
-        return copy.arrayBuffer().then(function (bytes) {
-          return WebAssembly.instantiate(bytes, imports);
-        });
+        return bytes.then(function (b) { return WebAssembly.instantiate(b, imports); });
       });
     }
-    return response.arrayBuffer().then(function (bytes) {
-      return WebAssembly.instantiate(bytes, imports);
-    });
+    return bytes.then(function (b) { return WebAssembly.instantiate(b, imports); });
   }
 
   function start() {
@@ -79,7 +85,7 @@
       if (!response.ok) {
         throw new Error(wasmURL + ': HTTP ' + response.status + ' ' + response.statusText);
       }
-      return instantiate(countingResponse(response), go.importObject);
+      return instantiate(response, go.importObject);
     }).then(function (result) {
       $('load-label').textContent = 'Starting the editor…';
       // Only now, with the wasm in the HTTP cache, may the service worker
