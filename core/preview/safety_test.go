@@ -103,6 +103,27 @@ var xssVectors = []string{
 	"{% raw %}<script>alert(1)</script>{% endraw %}",
 	"{% if x %}<script>alert(1)</script>{% endif %}",
 	"{{ page.title | upcase }}\n\n---\ntitle: <script>",
+	// Scheme tricks (issue 13): entities without semicolons, padded numeric
+	// entities, percent-encoding, zero-width and full-width characters,
+	// backslash and protocol-relative hosts.
+	"[x](javascript&#58alert(1))",
+	"[x](javascript&#0000058;alert(1))",
+	"[x](javascript&#x3Aalert(1))",
+	"[x](javascript%3Aalert(1))",
+	"[x](java\u200bscript:alert(1))",
+	"[x](\u200bjavascript:alert(1))",
+	"[x](ｊａｖａｓｃｒｉｐｔ：alert(1))",
+	"[x](JaVaScRiPt:alert(1))",
+	"[x](vbscript:msgbox(1))",
+	"[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+	"![x](data:image/svg+xml,<svg onload=alert(1)>)",
+	"[x](\\\\evil.example/x)",
+	"[x](/\\evil.example/x)",
+	"[x](//evil.example/x)",
+	"<a href=\"javascript&#58alert(1)\">x</a>",
+	"<img srcset=\"https://tracker.example/p.gif 1x\">",
+	"<div style=\"background:url(https://tracker.example/p.gif)\">x</div>",
+	"<p style=\"background-image: url('javascript:alert(1)')\">x</p>",
 }
 
 // allowedElements are the elements the preview writes.
