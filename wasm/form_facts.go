@@ -131,7 +131,7 @@ func (p *formPanel) redate() {
 	if w.SameDate(f.When) && w.HasTime == f.When.HasTime && (!w.HasTime || w.Clock == f.When.Clock) {
 		return
 	}
-	r, err := agenda.Redate(doc, w)
+	r, err := agenda.Redate(doc, w, agenda.WithProfile(p.prof))
 	if err != nil {
 		p.say(err)
 		return

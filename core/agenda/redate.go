@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/profile"
 	"github.com/cpansec/minutes/core/when"
 )
 
@@ -17,14 +18,23 @@ import (
 // UTC.", timeanddate.com link queries — keeps its own spelling with w's
 // date, weekday and time. When w's time differs from the meeting's, the
 // timed headings ("16:04 UTC – Meeting start") move by as many minutes.
-// Items, attendance and the next-meeting line are left as they are.
+// A next-meeting line that gave the cadence date (the meeting's date plus
+// the group's cadence) moves with it; one that names another date is the
+// group's choice and stays. Items and attendance are left as they are.
 //
 // The Report's Edits list the lines rewritten and its Notes what the
 // scribe should check (a time given in another zone). Like Next, Redate
 // applies each step as a core.Change, so lines it does not touch are kept
 // byte for byte; a caller that wants one undoable edit turns the result
 // into one change with core.Diff(d.Bytes(), r.Bytes()).
-func Redate(d *core.Document, w when.When) (*Result, error) {
+func Redate(d *core.Document, w when.When, opts ...Option) (*Result, error) {
+	cfg := config{}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if cfg.profile == nil {
+		cfg.profile = profile.Default()
+	}
 	if !w.HasYear() || !w.Valid() {
 		return nil, fmt.Errorf("the date %s is not a calendar date", w.DateString())
 	}
@@ -39,7 +49,8 @@ func Redate(d *core.Document, w when.When) (*Result, error) {
 	f := d.Facts()
 	r := &Result{Report: Report{When: w, From: "redate", Previous: f.When}}
 	e := &editor{doc: d, report: &r.Report}
-	steps := []func() error{e.homeForDate, e.moveDates, e.moveLinks, e.shiftHeadingTimes}
+	steps := []func() error{e.homeForDate, e.moveDates, e.moveLinks, e.shiftHeadingTimes,
+		func() error { return e.followNextLine(cfg.profile) }}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return nil, fmt.Errorf("%s: redate: %w", d.Name(), err)
@@ -48,6 +59,20 @@ func Redate(d *core.Document, w when.When) (*Result, error) {
 	e.lines()
 	r.Doc = e.doc
 	return r, nil
+}
+
+// followNextLine moves the next-meeting line by as much as the meeting
+// moved, when it stated the cadence date after the meeting.
+func (e *editor) followNextLine(p *profile.Profile) error {
+	f, prev := e.doc.Facts(), e.report.Previous
+	if f.Next.IsZero() || f.NextLine == 0 || !prev.HasYear() || !f.Next.SameDate(prev.AddDays(cadence(p))) {
+		return nil
+	}
+	next := e.report.When.AddDays(cadence(p)).DateOnly()
+	if f.Next.HasTime {
+		next = next.WithClock(f.Next.Clock)
+	}
+	return e.moveLine(f.NextLine, "next meeting", f.Next, next, f.Next)
 }
 
 // homeForDate adds meeting_time when the document states its meeting's
