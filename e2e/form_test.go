@@ -437,3 +437,25 @@ func TestFormReloadKeepsCaretAndUndo(t *testing.T) {
 	}
 	noFailure(t, ctx)
 }
+
+// TestMarkdownBesideTheForm: the switch puts the Markdown box beside the
+// form at full height, and a reload keeps it there.
+func TestMarkdownBesideTheForm(t *testing.T) {
+	srv := newSite(t)
+	ctx := newTab(t)
+	run(t, ctx, chromedp.EmulateViewport(1600, 900))
+	openPage(t, ctx, srv.URL)
+	check := func(when string) {
+		var got struct{ Beside, Tall bool }
+		eval(t, ctx, `(() => { const s = document.querySelector("#editor .source").getBoundingClientRect();
+			const f = document.getElementById("sections").getBoundingClientRect();
+			return {beside: s.left >= f.right - 1 && s.top < f.bottom, tall: s.height > innerHeight * 0.6} })()`, &got)
+		if !got.Beside || !got.Tall {
+			t.Errorf("%s: the Markdown box is not beside the form at full height: %+v", when, got)
+		}
+	}
+	run(t, ctx, chromedp.Click("#markdown-beside", chromedp.ByQuery))
+	check("after the switch")
+	run(t, ctx, chromedp.Reload(), waitReady())
+	check("after a reload")
+}
