@@ -237,3 +237,31 @@ func TestNewThenPeople(t *testing.T) {
 	want := "## Attending\n\n- @sjn, @stigtsp, @robrwo\n\n- Regrets @leont\n"
 	poll(t, ctx, "the people in the group's shape", fmt.Sprintf(`document.getElementById("markdown").value.includes(%q)`, want))
 }
+
+// TestRegistersDialog chooses several real minutes files in the Registers
+// dialog: it shows their registers — attendance and items carried across
+// meetings — as 'minutes registers' writes them.
+func TestRegistersDialog(t *testing.T) {
+	var files []string
+	for _, name := range []string{"cpansec-minutes-2025-05-07@a5000c2.md", "cpansec-minutes-2025-05-21@1ceb6d6.md", "cpansec-minutes-2026-02-19@e006b80.md"} {
+		files = append(files, corpusFile(t, name))
+	}
+	srv := newSite(t)
+	ctx := newTab(t)
+	openPage(t, ctx, srv.URL)
+	run(t, ctx, chromedp.Click(`#act-registers`, chromedp.ByQuery), chromedp.WaitVisible(`#registers-dialog`, chromedp.ByQuery),
+		chromedp.SetUploadFiles(`#registers-files`, files, chromedp.ByQuery))
+	poll(t, ctx, "the registers", `document.getElementById("registers-body").textContent.includes("From 3 meetings")`)
+	var text string
+	eval(t, ctx, `document.getElementById("registers-body").textContent`, &text)
+	for _, want := range []string{"@sjn", "2026-02-19", "Attendance"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the registers lack %q", want)
+		}
+	}
+	var tables int
+	eval(t, ctx, `document.querySelectorAll("#registers-body table").length`, &tables)
+	if tables == 0 {
+		t.Error("no table in the registers")
+	}
+}

@@ -130,7 +130,7 @@ func (a *App) enable() {
 func (a *App) bind() error {
 	binders := []func() error{
 		a.msgs.bind, a.bindAutosave, a.bindDraftsMenu, a.bindOpen, a.bindSave,
-		a.bindShare, a.bindText, a.bindTabs, a.bindCommands, a.bindNewDialog, a.bindStart, a.bindPublish, a.bindLayout, a.bindTestHook,
+		a.bindShare, a.bindText, a.bindTabs, a.bindCommands, a.bindNewDialog, a.bindStart, a.bindPublish, a.bindLayout, a.bindRegisters, a.bindTestHook,
 	}
 	for _, b := range binders {
 		if err := b(); err != nil {
