@@ -47,7 +47,7 @@ printed when there are no actions.`,
 				fmt.Fprintf(e.stderr, "usage: minutes actions %s\n", commands["actions"].args)
 				return exitUsage
 			}
-			p, err := loadProfile(*prof)
+			p, err := profileFor(*prof, fs.Arg(0))
 			if err != nil {
 				fmt.Fprintln(e.stderr, err)
 				return exitFail

@@ -44,7 +44,7 @@ not read the front matter as meant, and where the site's build would fail
 				fmt.Fprintln(e.stderr, err)
 				return exitFail
 			}
-			p, err := loadProfile(*prof)
+			p, err := profileFor(*prof, fs.Arg(0))
 			if err != nil {
 				fmt.Fprintln(e.stderr, err)
 				return exitFail

@@ -114,3 +114,31 @@ func TestHTMLSiteFromProfile(t *testing.T) {
 		t.Errorf("--profile: %d %q %s", code, stdout, stderr)
 	}
 }
+
+// TestProfileBesideTheMinutes: with no --profile, a .minutes.yaml in the
+// file's folder or a folder above it is the group's profile.
+func TestProfileBesideTheMinutes(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "meetings", "2026")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	prof := "name: tc\ngroup: TC\nsite:\n  url: https://example.org\n  title: Found above\n  repository: tc/notes\n  folder: notes\n  file_name: YYYY-MM-DD.md\n  index_file: README.md\n  index_line: \"* [YYYY-MM-DD](YYYY-MM-DD.md)\"\nmeeting:\n  time: \"16:00 UTC\"\n  cadence_days: 7\n"
+	if err := os.WriteFile(filepath.Join(root, ".minutes.yaml"), []byte(prof), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "2026-03-05.md")
+	if err := os.WriteFile(file, []byte("- {{ site.title }}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, stdout, stderr := runCLI(t, "", "html", file); code != exitOK || !strings.Contains(stdout, "Found above") {
+		t.Errorf("the profile above the file was not used: %d %q %s", code, stdout, stderr)
+	}
+	other := filepath.Join(t.TempDir(), "x.md")
+	if err := os.WriteFile(other, []byte("- {{ site.title }}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stdout, _ := runCLI(t, "", "html", other); !strings.Contains(stdout, "CPANSec") {
+		t.Errorf("with no profile around, not the built-in one: %q", stdout)
+	}
+}

@@ -61,7 +61,7 @@ Rules:
 			fs.Var(&extra, "name", "add @handle to the roster for this run (repeatable)")
 		},
 		run: func(e *env, fs *flag.FlagSet) int {
-			p, err := loadProfile(*prof)
+			p, err := profileFor(*prof, fs.Arg(0))
 			if err != nil {
 				fmt.Fprintln(e.stderr, err)
 				return exitFail

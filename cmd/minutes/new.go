@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/cpansec/minutes/core/profile"
@@ -43,7 +44,7 @@ meetings/cpansec-minutes-YYYY-MM-DD.md.`,
 				fmt.Fprintf(e.stderr, "minutes new: unexpected argument %q\nusage: minutes new %s\n", fs.Arg(0), commands["new"].args)
 				return exitUsage
 			}
-			p, err := loadProfile(*prof)
+			p, err := profileFor(*prof, "")
 			if err != nil {
 				fmt.Fprintln(e.stderr, err)
 				return exitFail
@@ -106,6 +107,48 @@ func today(e *env) when.When {
 		}
 	}
 	return when.FromTime(now).DateOnly()
+}
+
+// ProfileFile is the name of a group's profile beside its minutes: found
+// in the folder of the file a command reads or in a folder above it, as
+// .editorconfig is found.
+const ProfileFile = ".minutes.yaml"
+
+// profileFor returns the profile in file (--profile), else the first
+// ProfileFile in the folder of near (a file or folder the command reads;
+// "-" or "" is the working folder) or a folder above it, else the built-in
+// one.
+func profileFor(file, near string) (*profile.Profile, error) {
+	if file == "" {
+		file = findProfile(near)
+	}
+	return loadProfile(file)
+}
+
+// findProfile returns the nearest ProfileFile for near, or "".
+func findProfile(near string) string {
+	dir := "."
+	if near != "" && near != "-" {
+		dir = near
+		if st, err := os.Stat(near); err != nil || !st.IsDir() {
+			dir = filepath.Dir(near)
+		}
+	}
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	for {
+		p := filepath.Join(dir, ProfileFile)
+		if st, err := os.Stat(p); err == nil && !st.IsDir() {
+			return p
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			return ""
+		}
+		dir = up
+	}
 }
 
 // loadProfile returns the built-in profile, or the one in file. Errors

@@ -58,7 +58,7 @@ line with its line in the agenda, and notes on what to check.`,
 				fmt.Fprintf(e.stderr, "minutes next: %v\n", err)
 				return exitUsage
 			}
-			p, err := loadProfile(*prof)
+			p, err := profileFor(*prof, fs.Arg(0))
 			if err != nil {
 				fmt.Fprintln(e.stderr, err)
 				return exitFail

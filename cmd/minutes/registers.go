@@ -61,7 +61,7 @@ writes the same as a Jekyll _data file.`,
 				fmt.Fprintf(e.stderr, "usage: minutes registers %s\n", commands["registers"].args)
 				return exitUsage
 			}
-			p, err := loadProfile(*prof)
+			p, err := profileFor(*prof, fs.Arg(0))
 			if err != nil {
 				fmt.Fprintln(e.stderr, err)
 				return exitFail
