@@ -164,3 +164,29 @@ func TestActions(t *testing.T) {
 		t.Errorf("actions %q\nwant %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestOtherGroupsPeople reads attendance and roles in other groups' words:
+// Rust's leadership council ("## Attendance", "Council members:",
+// "Observers:", "Facilitator:").
+func TestOtherGroupsPeople(t *testing.T) {
+	files := corpustest.Files(t, "../corpus-others/rust-lang+leadership-council/minutes_sync-meeting_2025-11-07.md")
+	d, err := Parse(corpustest.Read(t, files[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[Role][]string{}
+	for _, l := range d.Facts().People {
+		for _, p := range l.People {
+			got[l.Role] = append(got[l.Role], p.Name)
+		}
+	}
+	attendees := strings.Join(got[Attendee], ", ")
+	for _, want := range []string{"TC", "Josh Stone", "Eric Huss", "Tshepang Mbambo", "Niko Matsakis"} {
+		if !strings.Contains(attendees, want) {
+			t.Errorf("attendees %q lack %s", attendees, want)
+		}
+	}
+	if strings.Join(got[Chair], ",") != "TC" {
+		t.Errorf("chair %q, want the facilitator TC", got[Chair])
+	}
+}

@@ -17,13 +17,16 @@ import (
 // "(meeting )?" is tried with and then without its words, "s?" and
 // "[- ]?" with and then without their character.
 var (
-	attendeeWords = []string{"partly attending", "partly present", "partly absent", "attendees", "attendee", "attending", "present", "participants"}
-	regretsWords  = []string{"regrets", "apologies", "excused"}
-	absentWords   = []string{"absents", "absent", "absentees", "not attending", "not present"}
-	chairWords    = []string{"meeting chair", "meeting chaired by", "meeting organiser", "meeting organizer", "chair", "chaired by", "organiser", "organizer"}
-	scribeWords   = []string{
+	attendeeWords = []string{"partly attending", "partly present", "partly absent", "attendees", "attendee", "attending", "present", "participants",
+		"attendance", "council members", "observers", "guests"} // other groups' words (Node.js, Rust)
+	regretsWords = []string{"regrets", "apologies", "excused", "unavailable"}
+	absentWords  = []string{"absents", "absent", "absentees", "not attending", "not present"}
+	chairWords   = []string{"meeting chair", "meeting chaired by", "meeting organiser", "meeting organizer", "chair", "chaired by", "organiser", "organizer",
+		"facilitator", "facilitated by", "moderator"}
+	scribeWords = []string{
 		"meeting secretary", "meeting scribe", "meeting minute-taker", "meeting minute taker", "meeting minutetaker",
-		"secretary", "scribe", "minute-taker", "minute taker", "minutetaker", "minutes taken by", "minutes by",
+		"secretary", "scribes", "scribe", "minute-taker", "minute taker", "minutetaker", "minutes taken by", "minutes by",
+		"note-takers", "note-taker", "note takers", "note taker", "notetakers", "notetaker",
 	}
 )
 

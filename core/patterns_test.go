@@ -14,18 +14,18 @@ var (
 		role Role
 		re   *regexp.Regexp
 	}{
-		{Attendee, regexp.MustCompile(`(?i)^(partly (attending|present|absent)|attendees?|attending|present|participants)\b`)},
-		{Regrets, regexp.MustCompile(`(?i)^(regrets|apologies|excused)\b`)},
+		{Attendee, regexp.MustCompile(`(?i)^(partly (attending|present|absent)|attendees?|attending|present|participants|attendance|council members|observers|guests)\b`)},
+		{Regrets, regexp.MustCompile(`(?i)^(regrets|apologies|excused|unavailable)\b`)},
 		{Absent, regexp.MustCompile(`(?i)^(absents?|absentees|not (attending|present))\b`)},
-		{Chair, regexp.MustCompile(`(?i)^((meeting )?(chair|chaired by|organi[sz]er))\b`)},
-		{Scribe, regexp.MustCompile(`(?i)^((meeting )?(secretary|scribe|minute[- ]?taker)|minutes (taken )?by)\b`)},
+		{Chair, regexp.MustCompile(`(?i)^((meeting )?(chair|chaired by|organi[sz]er)|facilitator|facilitated by|moderator)\b`)},
+		{Scribe, regexp.MustCompile(`(?i)^((meeting )?(secretary|scribes?|minute[- ]?taker)|minutes (taken )?by|note[- ]?takers?)\b`)},
 	}
 	oldApprovalRe      = regexp.MustCompile(`(?i)\bapproved\b[^@\n]*?\bby\b(.*)`)
 	oldWelcomeRe       = regexp.MustCompile(`(?i)^welcome\s*[–—-]\s*(@\S+)\s*$`)
 	oldTookMinutesRe   = regexp.MustCompile(`(?i)^(@[\w-]+) (took|takes|is taking) (the )?minutes\b`)
 	oldNamesSep        = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bnor\b)\s*`)
 	oldLinkRe          = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
-	oldLabelEndRe      = regexp.MustCompile(`(?i)^\W*(partly (attending|present|absent)|attendees?|attending|present|participants|regrets|apologies|excused|absents?|absentees|not (attending|present)|(meeting )?(chair|chaired by|organi[sz]er|secretary|scribe|minute[- ]?taker)|minutes (taken )?by)\W*?(\s*[:–-])?[ \t]*`)
+	oldLabelEndRe      = regexp.MustCompile(`(?i)^\W*(partly (attending|present|absent)|attendees?|attending|present|participants|attendance|council members|observers|guests|regrets|apologies|excused|unavailable|absents?|absentees|not (attending|present)|(meeting )?(chair|chaired by|organi[sz]er|secretary|scribe|minute[- ]?taker)|facilitator|facilitated by|moderator|scribes|minutes (taken )?by|note[- ]?takers?)\W*?(\s*[:–-])?[ \t]*`)
 	oldApprovalNamesRe = regexp.MustCompile(`(?i)(\bapproved\b[^@\n]*?\bby\b[ \t]*)(.*?)(,?\s+and merged by.*|\.?$)`)
 	oldAttendanceRe    = regexp.MustCompile(`(?i)attend|regrets|present|participants`)
 	oldNextRe          = regexp.MustCompile(`(?i)\bnext\b|\belect\b`)

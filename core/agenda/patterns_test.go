@@ -17,7 +17,7 @@ var (
 	oldPreRe             = regexp.MustCompile(`(?i)\bpre-?meeting|socializ`)
 	oldMEndRe            = regexp.MustCompile(`(?i)\bmeeting end\b`)
 	oldEndRe             = regexp.MustCompile(`(?i)\bend?\b`)
-	oldLabelRe           = regexp.MustCompile(`(?i)^\W*(partly (attending|present|absent)|attendees?|attending|present|participants|regrets|apologies|excused|absents?|absentees|not (attending|present)|(meeting )?(chair|chaired by|organi[sz]er|secretary|scribe|minute[- ]?taker)|minutes (taken )?by|welcome)\b[ \t]*([:–—-])?`)
+	oldLabelRe           = regexp.MustCompile(`(?i)^\W*(partly (attending|present|absent)|attendees?|attending|present|participants|attendance|council members|observers|guests|regrets|apologies|excused|unavailable|absents?|absentees|not (attending|present)|(meeting )?(chair|chaired by|organi[sz]er|secretary|scribe|minute[- ]?taker)|facilitator|facilitated by|moderator|scribes|minutes (taken )?by|note[- ]?takers?|welcome)\b[ \t]*([:–—-])?`)
 	oldNextRoleRe        = regexp.MustCompile(`(?i)^\W*(meeting )?(chair|organi[sz]er|secretary|scribe)\b[ \t]*[:–—-][ \t]*`)
 	oldLinkDateRe        = regexp.MustCompile(`year=(\d{4})(&(?:amp;)?)month=(\d{1,2})(&(?:amp;)?)day=(\d{1,2})(?:(&(?:amp;)?)hour=(\d{1,2})(&(?:amp;)?)min=(\d{1,2}))?`)
 	oldIsoLinkRe         = regexp.MustCompile(`iso=(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})`)
