@@ -134,6 +134,8 @@ func (f *Facts) dates(d *Document) {
 	})
 	if w, ok := when.FromFileName(d.name); ok {
 		f.Dates = append(f.Dates, DateStatement{From: "file name", When: w})
+	} else if w, ok := when.InFileName(d.name); ok {
+		f.Dates = append(f.Dates, DateStatement{From: "file name", When: w}) // other groups: "2022-02-17-wecg.md"
 	}
 	f.pickWhen(d)
 }

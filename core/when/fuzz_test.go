@@ -55,6 +55,7 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 		FromFileName(s)
+		InFileName(s)
 		_, _ = DateTimeIn(strings.ToUpper(s))
 	})
 }

@@ -212,3 +212,22 @@ func TestArithmetic(t *testing.T) {
 		t.Error("Valid")
 	}
 }
+
+func TestInFileName(t *testing.T) {
+	for name, want := range map[string]string{
+		"_minutes/2022-02-17-wecg.md":                   "2022-02-17",
+		"_minutes_2023-09-11-2023-09-14-tpac-extra.md":  "2023-09-11",
+		"2021_DevelopersMeeting20211209Japan.md":        "2021-12-09",
+		"design-meeting-minutes_2021-04-21-wasm-abi.md": "2021-04-21",
+		"main_2018_CG-11-27.md":                         "2018-11-27",
+		"notes-v2.md":                                   "",
+		"build-12345678.md":                             "",
+		"notes-1999.md":                                 "",
+		"2019/sept-19.md":                               "",
+	} {
+		w, ok := InFileName(name)
+		if got := w.DateString(); ok != (want != "") || ok && got != want {
+			t.Errorf("InFileName(%q) = %s, %v; want %q", name, got, ok, want)
+		}
+	}
+}
