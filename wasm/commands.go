@@ -66,4 +66,3 @@ func (a *App) nextAgenda() error {
 	a.openAsNewDraft(next, "the next agenda")
 	return nil
 }
-

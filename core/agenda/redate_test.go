@@ -31,8 +31,8 @@ func TestRedate(t *testing.T) {
 			"- Thursday 2025-03-27 @ 17:00UTC on #cpansec-discussion\n\n## Next meeting\n- Next meeting is Thursday 2025-04-10 @ 17:00UTC\n",
 	}, {
 		name: "a next meeting off the cadence stays",
-		in: "---\nmeeting_time: 2025-03-26 17:00 UTC\n---\n\n## Next meeting\n- Next meeting is Wednesday 2025-04-16 @ 17:00UTC\n",
-		to: when.At(2025, 3, 27, 17, 0),
+		in:   "---\nmeeting_time: 2025-03-26 17:00 UTC\n---\n\n## Next meeting\n- Next meeting is Wednesday 2025-04-16 @ 17:00UTC\n",
+		to:   when.At(2025, 3, 27, 17, 0),
 		want: "---\nmeeting_time: 2025-03-27 17:00 UTC\n---\n\n## Next meeting\n- Next meeting is Wednesday 2025-04-16 @ 17:00UTC\n",
 	}, {
 		name: "2024 timed: time moves the timed headings",
