@@ -20,22 +20,23 @@ import (
 // step with it, stores the current draft (autosave) and hosts the Editor,
 // whose panels show the document.
 type App struct {
-	els       *Elements
-	profile   *profile.Profile
-	model     *coreModel
-	session   *editor.Session
-	view      *Editor
-	newDialog *newDialog
-	plainText bool   // the panels are off: opening this draft froze the page last time
-	frozen    string // the id of that draft
-	publish   *publishDialog
-	start     safejs.Value // the start panel of an empty draft (undefined on a page without it)
-	commands  Commands
-	msgs      *Messages
-	funcs     *funcRegistry
-	drafts    *editor.DraftStore
-	tab       editor.Store // this tab's own storage (sessionStorage)
-	now       func() time.Time
+	els                    *Elements
+	profile                *profile.Profile
+	model                  *coreModel
+	session                *editor.Session
+	view                   *Editor
+	newDialog              *newDialog
+	plainText              bool   // the panels are off: opening this draft froze the page last time
+	frozen                 string // the id of that draft
+	publish                *publishDialog
+	start                  safejs.Value // the start panel of an empty draft (undefined on a page without it)
+	startShown, startKnown bool         // what the start panel shows, once set
+	commands               Commands
+	msgs                   *Messages
+	funcs                  *funcRegistry
+	drafts                 *editor.DraftStore
+	tab                    editor.Store // this tab's own storage (sessionStorage)
+	now                    func() time.Time
 
 	keep      *editor.Autosave // the current draft and whether it is stored
 	saveTimer *time.Timer      // the pending autosave

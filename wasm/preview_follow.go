@@ -19,7 +19,10 @@ func (p *previewPanel) follow(line int) error {
 		return nil
 	}
 	el := p.shown[i].el
-	if !p.current.IsUndefined() && !p.current.Equal(el) {
+	if !p.current.IsUndefined() && p.current.Equal(el) {
+		return nil // typing on in the same part: it is marked and in view already; measuring it would cost a layout per keystroke
+	}
+	if !p.current.IsUndefined() {
 		if _, err := p.current.Call("removeAttribute", "data-editing"); err != nil {
 			return err
 		}

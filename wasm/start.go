@@ -30,12 +30,15 @@ func (a *App) bindStart() error {
 	return nil
 }
 
-// showStart shows the start panel while the document is empty.
+// showStart shows the start panel while the document is empty; it
+// touches the DOM only when that changes (it runs on every keystroke).
 func (a *App) showStart() {
-	if a.start.IsUndefined() {
+	empty := a.session.Source() == ""
+	if a.start.IsUndefined() || a.startShown == empty && a.startKnown {
 		return
 	}
-	_ = a.start.Set("hidden", a.session.Source() != "")
+	a.startShown, a.startKnown = empty, true
+	_ = a.start.Set("hidden", !empty)
 }
 
 // chooseLastMinutes asks for the last meeting's minutes, to make the next
