@@ -101,8 +101,9 @@ func (e *CorruptError) Error() string {
 
 // DraftStore keeps drafts in a Store.
 type DraftStore struct {
-	s   Store
-	now func() time.Time
+	s     Store
+	now   func() time.Time
+	saved map[string]string // draft id → revision saved to a file (see volatile.go)
 }
 
 // NewDraftStore keeps drafts in s; now stamps them.

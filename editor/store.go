@@ -24,6 +24,9 @@ type MemStore struct {
 	// values stored would take more bytes than that, as a browser's
 	// storage does when full.
 	Quota int
+	// Forgets marks the store the page falls back to when the browser
+	// refuses its storage: it is gone when the tab closes (volatile.go).
+	Forgets bool
 }
 
 // Used is how many bytes the keys and values take.

@@ -94,7 +94,7 @@ func (a *App) openStorage(name string) editor.Store {
 	}
 	a.msgs.Show(Message{Key: "storage-" + name, Kind: KindWarning,
 		Text: "This browser does not let the page keep drafts (" + err.Error() + "). You can edit, but use Save to keep your work."})
-	return editor.NewMemStore()
+	return editor.NewVolatileStore()
 }
 
 // Start restores the last draft (or opens a share link), binds the
@@ -255,9 +255,13 @@ func (a *App) Source() string { return a.session.Source() }
 
 // openAsNewDraft makes text (already checked) a new draft; the current one
 // is stored first and stays in the drafts list (see replaceCurrent).
-func (a *App) openAsNewDraft(text, what string) {
-	_ = a.replaceCurrent("Open", func() error {
-		note := previousDraftNote(a.keep.Stored(), a.keep.Safe())
+func (a *App) openAsNewDraft(text, what string) { a.openAs("Open", text, what) }
+
+// openAs is openAsNewDraft for the action verb names ("Open", "New"), the
+// word on its "… anyway" button when the current draft cannot be stored.
+func (a *App) openAs(verb, text, what string) {
+	_ = a.replaceCurrent(verb, func() error {
+		note := previousDraftNote(a.keep.Stored(), a.keep.Safe(), a.drafts.Volatile())
 		a.load(a.drafts.NewDraft(text), false)
 		a.changed()
 		a.flush()

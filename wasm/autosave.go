@@ -162,8 +162,10 @@ func (a *App) replaceCurrent(what string, replace func() error) error {
 }
 
 // previousDraftNote says where the draft just replaced is, truthfully.
-func previousDraftNote(wasStored, wasSafe bool) string {
+func previousDraftNote(wasStored, wasSafe, volatile bool) string {
 	switch {
+	case wasStored && wasSafe && volatile:
+		return " The previous draft is in the Drafts menu while this tab stays open (this browser does not keep drafts: use Save)."
 	case wasStored && wasSafe:
 		return " The previous draft is in the Drafts menu."
 	case wasStored:
@@ -209,13 +211,13 @@ func (a *App) bindAutosave() error {
 // beforeUnload stores what it can and warns when something is not stored.
 func (a *App) beforeUnload(ev safejs.Value) error {
 	a.flush()
-	if a.keep.Safe() {
+	if a.keep.Safe() && len(a.drafts.OnlyHere()) == 0 {
 		return nil
 	}
 	if _, err := ev.Call("preventDefault"); err != nil {
 		return err
 	}
-	return ev.Set("returnValue", "Your latest changes are not stored in this browser. Save them first?")
+	return ev.Set("returnValue", "Some of your text is not stored in this browser. Save it first?")
 }
 
 // storageEvent reacts to another tab writing browser storage.

@@ -39,7 +39,7 @@ func (a *App) unavailable(what string) {
 // an empty one.
 func (a *App) newDraft() error {
 	if a.commands.New != nil {
-		return a.commands.New(a.openAsNewDraft)
+		return a.commands.New(func(text, what string) { a.openAs("New", text, what) })
 	}
 	return a.replaceCurrent("New", func() error {
 		a.load(a.drafts.NewDraft(""), false)

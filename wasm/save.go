@@ -38,6 +38,9 @@ func (a *App) save() error {
 	if err := download(name, []byte(a.Source()), "text/markdown;charset=utf-8"); err != nil {
 		return err
 	}
+	if a.keep.Safe() {
+		a.drafts.MarkSaved(a.keep.Draft()) // the file holds the stored revision
+	}
 	a.msgs.Show(Message{Key: "saved", Kind: KindInfo, Timeout: 6 * time.Second, Text: "Saved as " + name + "."})
 	return nil
 }

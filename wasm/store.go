@@ -15,9 +15,17 @@ import (
 type webStorage struct{ v safejs.Value }
 
 // openWebStorage returns window[name] ("localStorage" or "sessionStorage").
-// Reading the property itself throws when the user blocked site data.
+// Reading the property itself throws when the user blocked site data. Go's
+// property read (wasm_exec.js valueGet) does not catch a throwing getter:
+// the exception would stop the program. A call does catch it (valueCall
+// turns it into a panic that safejs returns as an error), so the property
+// is read with Reflect.get.
 func openWebStorage(name string) (editor.Store, error) {
-	v, err := safejs.Global().Get(name)
+	reflect, err := safejs.Global().Get("Reflect")
+	if err != nil {
+		return nil, fmt.Errorf("%s is not available: %w", name, err)
+	}
+	v, err := reflect.Call("get", safejs.Global(), name)
 	if err != nil {
 		return nil, fmt.Errorf("%s is not available: %w", name, err)
 	}
