@@ -64,6 +64,9 @@ const approvalTitle = "Approve previous meeting minutes"
 // section after the attendance sections, else to the meeting-start
 // section, else to the first section.
 func (e *editor) approval() error {
+	if e.format != nil && e.format.NoApproval {
+		return nil // the format approves no minutes (templates.Info.NoApproval)
+	}
 	text := ApprovalText(e.report.Previous)
 	if err := e.removeOtherApprovals(); err != nil {
 		return err

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/templates"
 )
 
 // problems returns what is wrong with the agenda r made from minutes in:
@@ -72,8 +73,10 @@ func problems(in *core.Document, r *Result) []string {
 			bad("line %d (%s) still states %s", st.Line, st.From, st.When.DateString())
 		}
 	}
-	if !strings.Contains(doc.String(), ApprovalText(r.Report.Previous)) {
-		bad("no approval line %q", ApprovalText(r.Report.Previous))
+	info, matched := templates.Match(in)
+	approves := !matched || !info.NoApproval
+	if has := strings.Contains(doc.String(), ApprovalText(r.Report.Previous)); has != approves {
+		bad("approval line %q: %v, want %v (the format approves minutes: %v)", ApprovalText(r.Report.Previous), has, approves, approves)
 	}
 	return out
 }

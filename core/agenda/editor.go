@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/templates"
 )
 
 // editor applies the rule's edits one Change at a time and keeps the
@@ -13,6 +14,9 @@ type editor struct {
 	doc    *core.Document
 	marks  []*int
 	report *Report
+	// format is the template the minutes' format matches, among those
+	// that reset sections (templates.Match), or nil.
+	format *templates.Info
 }
 
 // apply applies c to the current document; marks move with the text they

@@ -6,6 +6,7 @@ import (
 
 	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/profile"
+	"github.com/cpansec/minutes/core/templates"
 	"github.com/cpansec/minutes/core/when"
 )
 
@@ -79,6 +80,9 @@ func Next(d *core.Document, opts ...Option) (*Result, error) {
 	}
 	r := &Result{}
 	e := &editor{doc: d, report: &r.Report}
+	if info, ok := templates.Match(d); ok {
+		e.format = &info
+	}
 	if err := schedule(d.Facts(), cfg, &r.Report); err != nil {
 		return nil, err
 	}
@@ -91,6 +95,7 @@ func Next(d *core.Document, opts ...Option) (*Result, error) {
 		e.moveHeadingTimes,
 		func() error { return e.moveNextLine(cfg.profile) },
 		func() error { return e.resetSections(cfg.profile) },
+		e.dropNotes,
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {

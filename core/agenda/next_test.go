@@ -198,7 +198,7 @@ func TestProblemsFindDefects(t *testing.T) {
 	bad, _ := core.Parse([]byte("---\nmeeting_time: 2025-03-12 17:00 UTC\n---\n- Attendees: @a\n- [x] done\n\n\n\n\n- an unreported line\n"))
 	r.Doc = bad
 	p := strings.Join(problems(d, r), "\n")
-	for _, want := range []string{"checked item kept", "open item lost", "neither a line of the minutes nor reported", "attendees not cleared", "still states 2025-03-12", "no approval line"} {
+	for _, want := range []string{"checked item kept", "open item lost", "neither a line of the minutes nor reported", "attendees not cleared", "still states 2025-03-12", "approval line"} {
 		if !strings.Contains(p, want) {
 			t.Errorf("problems lack %q:\n%s", want, p)
 		}

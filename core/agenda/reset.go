@@ -17,10 +17,10 @@ import (
 // sub-items, after the template's text. Formats that reset nothing (their
 // notes carry the open items) are left to the other steps.
 func (e *editor) resetSections(p *profile.Profile) error {
-	info, ok := templates.Match(e.doc)
-	if !ok {
+	if e.format == nil {
 		return nil
 	}
+	info := *e.format
 	bodies, err := templates.ResetSections(info.Name, e.report.When, p)
 	if err != nil {
 		return err
@@ -66,6 +66,43 @@ func (e *editor) resetSections(p *profile.Profile) error {
 				e.report.Edits = append(e.report.Edits, ed)
 			}
 			off += end + 1
+		}
+	}
+	return nil
+}
+
+// dropNotes empties the format's sections of notes (templates.Info.Notes:
+// the 2026 compact format's Agenda) of what the last meeting noted: only
+// the items that state the new meeting's date (moved there by moveDates)
+// and open task items stay, with their sub-items.
+func (e *editor) dropNotes() error {
+	if e.format == nil {
+		return nil
+	}
+	date := e.report.When.DateString()
+	for _, title := range e.format.Notes {
+		for {
+			s := sectionTitled(e.doc, title)
+			if s == nil {
+				break
+			}
+			var note *core.Item
+			for _, it := range s.Items() {
+				if it.Box != core.Open && !strings.Contains(it.Text, date) {
+					note = it
+					break
+				}
+			}
+			if note == nil {
+				break
+			}
+			c, err := e.doc.RemoveItem(note)
+			if err != nil {
+				return err
+			}
+			if err := e.edit(c, "notes", note.Text, ""); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -76,6 +76,15 @@ type Info struct {
 	// and the attendance of a meeting, in a format whose notes hold no task
 	// boxes to carry. See Match and ResetSections.
 	Reset []string
+	// Notes are the titles of sections that hold the meeting's date line
+	// and notes of the meeting ("%% notes: Agenda"): a next agenda keeps
+	// their lines that state the meeting's date and their open task items,
+	// and drops the rest (what the last meeting did is not the next one's
+	// agenda).
+	Notes []string
+	// NoApproval is true for a format whose minutes put no approval of the
+	// previous minutes on the agenda ("%% approval: none").
+	NoApproval bool
 }
 
 // template is a parsed template file.
@@ -118,21 +127,33 @@ func parse(name string, data []byte) (*template, error) {
 		case "default":
 			t.Default = value == "true"
 		case "reset":
-			for _, title := range strings.Split(value, ",") {
-				if title = strings.TrimSpace(title); title != "" {
-					t.Reset = append(t.Reset, title)
-				}
-			}
+			t.Reset = titles(value)
+		case "notes":
+			t.Notes = titles(value)
+		case "approval":
+			t.NoApproval = value == "none"
+			ok = t.NoApproval
 		default:
 			ok = false
 		}
 		if !ok {
-			return nil, fmt.Errorf("%s.md:%d: unknown metadata line %q (want \"%%%% description: …\", \"%%%% default: true\" or \"%%%% reset: Title, …\")", name, n, line)
+			return nil, fmt.Errorf("%s.md:%d: unknown metadata line %q (want \"%%%% description: …\", \"%%%% default: true\", \"%%%% reset: Title, …\", \"%%%% notes: Title, …\" or \"%%%% approval: none\")", name, n, line)
 		}
 		rest = after
 	}
 	t.body = rest
 	return t, nil
+}
+
+// titles splits a comma-separated list of section titles.
+func titles(value string) []string {
+	var out []string
+	for _, title := range strings.Split(value, ",") {
+		if title = strings.TrimSpace(title); title != "" {
+			out = append(out, title)
+		}
+	}
+	return out
 }
 
 // List returns the built-in templates, sorted by name.
