@@ -35,6 +35,12 @@ type Facts struct {
 	// Actions are the tasks that name an owner, under core's own rules
 	// (see Document.Tasks; a group's rules need Tasks itself).
 	Actions []Action
+
+	// timeLine is the time of the first "Time: 8:30 AM PST" line, for
+	// minutes that give the date and the time apart; timeFound says
+	// there was one.
+	timeLine  when.Clock
+	timeFound bool
 }
 
 // DateStatement is a place where the minutes state the meeting's date.
@@ -124,7 +130,7 @@ func (f *Facts) dates(d *Document) {
 		}
 	}
 	d.Root.Walk(func(s *Section) bool {
-		if s.Level > 0 && (s.Level > 1 && !isMeetingDetails(stripMarkup(s.Title)) || mentionsOtherDate(sectionPath(s))) {
+		if s.Level > 0 && (s.Level > 1 && !isMeetingDetails(stripMarkup(s.Title)) && !namesDate(stripMarkup(s.Title)) || mentionsOtherDate(sectionPath(s))) {
 			return true
 		}
 		for _, b := range s.Blocks {
@@ -148,10 +154,14 @@ func (f *Facts) blockDates(d *Document, b *Block) {
 		if !mentionsOtherDate(b.Text) || saysMeetingWas(b.Text) {
 			f.addFound(d, "body", b.Line, firstLine(b.Text), Span{b.Span.Start, contentEnd(d.src, b.Span.Start)})
 		}
+		for _, line := range strings.Split(b.Text, "\n") {
+			f.addTimeLine(line)
+		}
 	case List:
 		for _, it := range b.Items {
 			if !mentionsOtherDate(it.Text) {
 				f.addFound(d, "body", it.Line, firstLine(d.Text(it.TextSpan)), it.TextSpan)
+				f.addTimeLine(firstLine(it.Text))
 			}
 		}
 	}
@@ -192,6 +202,7 @@ func (f *Facts) pickWhen(d *Document) {
 			break
 		}
 	}
+	defer f.inUTC()
 	if f.When.IsZero() || f.When.HasTime {
 		return
 	}
@@ -200,6 +211,10 @@ func (f *Facts) pickWhen(d *Document) {
 			f.When = f.When.WithClock(st.When.Clock)
 			return
 		}
+	}
+	if f.timeFound {
+		f.When = f.When.WithClock(f.timeLine)
+		return
 	}
 	for _, s := range d.Sections() {
 		if s.Time != "" && strings.Contains(strings.ToLower(s.Title), "start") {
@@ -217,7 +232,7 @@ func (f *Facts) pickWhen(d *Document) {
 func (f *Facts) next(d *Document) {
 	found := false
 	d.Root.Walk(func(s *Section) bool {
-		inNext := s.Level > 0 && strings.Contains(strings.ToLower(sectionPath(s)), "next meeting")
+		inNext := s.Level > 0 && (strings.Contains(strings.ToLower(sectionPath(s)), "next meeting") || strings.Contains(strings.ToLower(sectionPath(s)), "next date"))
 		for _, b := range s.Blocks {
 			for _, line := range blockLines(d, b) {
 				if found || !(inNext || isNextLine(line.text) && strings.Contains(strings.ToLower(line.text), "next")) {
@@ -235,6 +250,9 @@ func (f *Facts) next(d *Document) {
 				}
 				if w.HasTime && w.Clock.Zone == "" {
 					w.Clock.Zone = when.UTC
+				}
+				if c, ok := w.Clock.UTC(w); ok && w.HasTime {
+					w.Clock = c
 				}
 				f.Next, f.NextLine, f.NextText, f.NextItem, found = w, line.line, line.text, line.item, true
 				if m, ok := when.First(line.text); ok {

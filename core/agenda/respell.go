@@ -52,6 +52,18 @@ func dateLike(old string, form when.Form, w when.When) string {
 			return pad2(w.Day) + "-" + pad2(int(w.Month)) + "-" + strconv.Itoa(w.Year)
 		}
 		return strconv.Itoa(w.Day) + "-" + strconv.Itoa(int(w.Month)) + "-" + strconv.Itoa(w.Year)
+	case when.FormYMD:
+		// "2019.10.17", "2021/12/09", "2019-9-25": the separator and the
+		// padding as written.
+		if len(old) < 5 {
+			return w.DateString()
+		}
+		sep := old[4:5]
+		parts := strings.SplitN(old, sep, 3)
+		if len(parts) != 3 {
+			return w.DateString()
+		}
+		return strconv.Itoa(w.Year) + sep + padLike(parts[1], int(w.Month)) + sep + padLike(parts[2], w.Day)
 	}
 	return wordsLike(old, w)
 }

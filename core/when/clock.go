@@ -7,22 +7,64 @@ import (
 )
 
 // clockAt reads a time of day at i: "16:00", "9:30", "16:00 UTC",
-// "17:00UTC", "18:00 Europe/Amsterdam", or four digits directly followed by
-// a zone ("1700 UTC"). A time must not continue with a digit or another
-// ":NN" (a duration or "16:00:00" is not a meeting time).
+// "17:00UTC", "18:00 Europe/Amsterdam", four digits directly followed by
+// a zone ("1700 UTC"), or a time with AM or PM ("8:30 AM PST", "11am PT",
+// "5pm"). A range ("13:00-17:00 JST", "5pm-6pm UTC") is read whole: the
+// zone written after its end is its start's. A time must not continue
+// with a digit or another ":NN" (a duration or "16:00:00" is not a
+// meeting time).
 func clockAt(s string, i int) (c Clock, end int, ok bool) {
+	c, end, ok = oneClockAt(s, i)
+	if !ok || c.Zone != "" {
+		return c, end, ok
+	}
+	j, _ := blanks(s, end, 1)
+	dash := ""
+	for _, d := range []string{"-", "–", "to "} {
+		if strings.HasPrefix(s[j:], d) {
+			dash = d
+		}
+	}
+	if dash == "" {
+		return c, end, true
+	}
+	k, _ := blanks(s, j+len(dash), 1)
+	if k < len(s) && isDigit(s[k]) {
+		if e, ee, ok := oneClockAt(s, k); ok && e.Zone != "" {
+			c.Zone = e.Zone
+			return c, ee, true
+		}
+	}
+	return c, end, true
+}
+
+// oneClockAt reads one time of day at i (see clockAt).
+func oneClockAt(s string, i int) (c Clock, end int, ok bool) {
 	if !boundaryBefore(s, i) || i > 0 && s[i-1] == ':' {
 		return Clock{}, i, false
 	}
 	h, j, ok := number(s, i, 1, 2)
 	if ok && j < len(s) && s[j] == ':' {
 		m, k, ok := number(s, j+1, 2, 2)
-		if !ok || h > 23 || m > 59 || (k < len(s) && (s[k] == ':' || isLetter(s[k]) && !startsZone(s, k))) {
+		if !ok || h > 23 || m > 59 || k < len(s) && s[k] == ':' {
+			return Clock{}, i, false
+		}
+		if h12, e, ok := meridiem(s, k, h); ok {
+			h, k = h12, e
+		} else if k < len(s) && isLetter(s[k]) && !startsZone(s, k) {
 			return Clock{}, i, false
 		}
 		c = Clock{Hour: h, Minute: m}
 		c.Zone, end = zoneAfter(s, k)
 		return c, end, true
+	}
+	if ok {
+		// "11am", "8 AM": an hour alone is a time only with AM or PM.
+		if h24, e, ok := meridiem(s, j, h); ok {
+			c = Clock{Hour: h24}
+			c.Zone, end = zoneAfter(s, e)
+			return c, end, true
+		}
 	}
 	// "1700 UTC": only with a zone, else any four-digit number would do.
 	hm, j, ok := number(s, i, 4, 4)
@@ -35,6 +77,40 @@ func clockAt(s string, i int) (c Clock, end int, ok bool) {
 		return Clock{}, i, false
 	}
 	return c, end, true
+}
+
+// meridiem reads "am", "pm", "a.m." or "p.m." in any case at i, directly
+// or after one blank, and returns hour h (1 to 12) on the 24-hour clock.
+func meridiem(s string, i, h int) (hour, end int, ok bool) {
+	if h < 1 || h > 12 {
+		return 0, i, false
+	}
+	j, _ := blanks(s, i, 1)
+	if j+1 >= len(s) {
+		return 0, i, false
+	}
+	pm := s[j]|0x20 == 'p'
+	if !pm && s[j]|0x20 != 'a' {
+		return 0, i, false
+	}
+	k := j + 1
+	if s[k] == '.' {
+		k++
+	}
+	if k >= len(s) || s[k]|0x20 != 'm' {
+		return 0, i, false
+	}
+	k++
+	if s[k-2] == '.' && k < len(s) && s[k] == '.' {
+		k++
+	} else if !endsWord(s, k) {
+		return 0, i, false
+	}
+	h %= 12
+	if pm {
+		h += 12
+	}
+	return h, k, true
 }
 
 // startsZone reports whether a zone name starts right at i ("17:00UTC").
@@ -73,6 +149,13 @@ func zoneAt(s string, i int) (zone string, end int) {
 		}
 	case zones[w] && endsWord(s, e):
 		return w, e
+	case longZones[w] != "":
+		// "Pacific Time", "Pacific Daylight Time": the words as written.
+		for _, tail := range []string{" Time", " Daylight Time", " Standard Time"} {
+			if strings.HasPrefix(s[e:], tail) && endsWord(s, e+len(tail)) {
+				return s[i : e+len(tail)], e + len(tail)
+			}
+		}
 	case w[0] >= 'A' && w[0] <= 'Z' && len(w) > 1 && e < len(s) && s[e] == '/':
 		k := e + 1
 		for k < len(s) && (isLetter(s[k]) || s[k] == '_') {

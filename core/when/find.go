@@ -1,6 +1,9 @@
 package when
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Form is the spelling of a date found in text.
 type Form int
@@ -11,6 +14,7 @@ const (
 	FormDMY                      // 29-08-2024
 	FormMonthDay                 // February 24th, 2024
 	FormDayMonth                 // 26th October 2024
+	FormYMD                      // 2019.10.17, 2021/12/09, 2019-9-25: year first, another separator or no padding
 )
 
 // String returns the name of the form.
@@ -24,6 +28,8 @@ func (f Form) String() string {
 		return "Month Day, Year"
 	case FormDayMonth:
 		return "Day Month Year"
+	case FormYMD:
+		return "YYYY.MM.DD"
 	}
 	return "unknown"
 }
@@ -149,6 +155,10 @@ func dateAt(s string, i int) (Match, bool) {
 	if isDigit(s[i]) {
 		form = FormISO
 		if w, end, ok = isoAt(s, i); !ok {
+			form = FormYMD
+			w, end, ok = ymdAt(s, i)
+		}
+		if !ok {
 			form = FormDMY
 			if w, end, ok = dmyAt(s, i); !ok {
 				form = FormDayMonth
@@ -183,6 +193,28 @@ func isoAt(s string, i int) (When, int, bool) {
 	}
 	d, j, ok := number(s, j+1, 2, 2)
 	if !ok || !endsWord(s, j) {
+		return When{}, i, false
+	}
+	return Date(y, time.Month(m), d), j, true
+}
+
+// ymdAt reads a year-first date that is not strict ISO: the year, then
+// month and day of one or two digits, separated by one of "-", "." or "/"
+// used twice ("2019.10.17" in Rust's minutes, "2021/12/09" in Ruby's,
+// "2019-9-25"). A fourth number after another separator ("2019.10.17.1")
+// makes it a version, not a date.
+func ymdAt(s string, i int) (When, int, bool) {
+	y, j, ok := number(s, i, 4, 4)
+	if !ok || y < 1000 || j >= len(s) || strings.IndexByte("-./", s[j]) < 0 {
+		return When{}, i, false
+	}
+	sep := s[j]
+	m, j, ok := number(s, j+1, 1, 2)
+	if !ok || j >= len(s) || s[j] != sep {
+		return When{}, i, false
+	}
+	d, j, ok := number(s, j+1, 1, 2)
+	if !ok || !endsWord(s, j) || j+1 < len(s) && s[j] == sep && isDigit(s[j+1]) {
 		return When{}, i, false
 	}
 	return Date(y, time.Month(m), d), j, true

@@ -39,7 +39,13 @@ var zones = map[string]bool{
 	"GMT": true, "CET": true, "CEST": true, "EET": true, "EEST": true, "WET": true,
 	"WEST": true, "BST": true, "EST": true, "EDT": true, "CST": true, "CDT": true,
 	"MST": true, "MDT": true, "PST": true, "PDT": true, "JST": true,
+	"KST": true, "AEST": true, "AEDT": true, "PT": true, "ET": true, "CT": true, "MT": true,
 }
+
+// longZones are the first words of zones written in words ("Pacific
+// Time", "Eastern Daylight Time"), with the abbreviation of the zone's
+// seasonal time.
+var longZones = map[string]string{"Pacific": "PT", "Mountain": "MT", "Central": "CT", "Eastern": "ET"}
 
 // monthWord returns the month named by word and whether word abbreviates it
 // (and so may take a trailing period). The lower-case word "may" is the
