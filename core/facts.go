@@ -65,7 +65,7 @@ func (f *Facts) Names(r Role) []string {
 			continue
 		}
 		for _, p := range l.People {
-			if key := strings.ToLower(p.Name); !seen[key] {
+			if key := p.Key(); !seen[key] {
 				seen[key] = true
 				out = append(out, p.Name)
 			}

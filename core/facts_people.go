@@ -8,13 +8,31 @@ func (f *Facts) people(d *Document) {
 		if s.Level > 0 && isAboutNext(sectionPath(s)) {
 			return true
 		}
-		sectionRole, _ := classify(s.Title)
-		if s.Level > 0 && sectionRole != NoRole && sectionRole != Chair && sectionRole != Scribe {
+		sectionRole := NoRole
+		if s.Level > 0 {
+			sectionRole = titleRole(s.Title)
+		}
+		if sectionRole != NoRole && sectionRole != Chair && sectionRole != Scribe {
 			f.roleSection(d, s, sectionRole)
 			return true
 		}
-		for _, it := range s.Items() {
-			f.itemPeople(d, it)
+		roles := s.Level > 0 && containsFold(s.Title, "roles")
+		var intro string // the paragraph before a list: "… sign in below. Roll call:"
+		for _, b := range s.Blocks {
+			switch {
+			case b.Kind == Paragraph:
+				intro = b.Text
+				continue
+			case b.Kind == List && isRollCall(intro, b):
+				f.rollCall(d, b)
+			default:
+				for _, it := range b.Items {
+					if !roles || !f.rolesItem(it) {
+						f.itemPeople(d, it)
+					}
+				}
+			}
+			intro = ""
 		}
 		return true
 	})
@@ -25,16 +43,27 @@ func (f *Facts) people(d *Document) {
 // it names another role itself ("- Regrets @leont").
 func (f *Facts) roleSection(d *Document, s *Section, role Role) {
 	list := &PeopleList{Role: role, Section: s}
-	for _, it := range s.Items() {
-		if r, _ := classify(it.Text); r != NoRole {
-			f.itemPeople(d, it)
+	header := false
+	for _, b := range s.Blocks {
+		if b.Kind == Paragraph {
+			f.paragraphPeople(d, b, list)
 			continue
 		}
-		if isStruck(it.Text) {
-			continue
+		for i, it := range b.Items {
+			if r, _ := classify(it.Text); r != NoRole {
+				f.itemPeople(d, it)
+				continue
+			}
+			if isStruck(it.Text) {
+				continue
+			}
+			if i == 0 && isHeaderRow(it.Text) {
+				header = true
+				continue
+			}
+			list.Names = append(list.Names, it)
+			list.People = append(list.People, entryNames(withoutGroupLabel(it.Text), it.Line, header)...)
 		}
-		list.Names = append(list.Names, it)
-		list.People = append(list.People, splitNames(it.Text, it.Line)...)
 	}
 	f.People = append(f.People, list)
 }
@@ -64,6 +93,9 @@ func (f *Facts) itemPeople(d *Document, it *Item) {
 		f.People = append(f.People, &PeopleList{Role: Scribe, Label: it, Inline: true, People: splitNames(h, it.Line)})
 	}
 	role, rest := classify(it.Text)
+	if role == NoRole && (containsFold(it.Text, "facilitat") || containsFold(it.Text, "scribe") || containsFold(it.Text, "chair")) {
+		f.People = append(f.People, sentenceRoles(it.Text, it.Line)...)
+	}
 	if role == NoRole {
 		for _, c := range it.Items {
 			f.itemPeople(d, c)

@@ -18,7 +18,7 @@ import (
 // "[- ]?" with and then without their character.
 var (
 	attendeeWords = []string{"partly attending", "partly present", "partly absent", "attendees", "attendee", "attending", "present", "participants",
-		"attendance", "council members", "observers", "guests"} // other groups' words (Node.js, Rust)
+		"attendance", "council members", "observers", "guests", "members", "visitors"} // other groups' words (Node.js, Rust, Electron)
 	regretsWords = []string{"regrets", "apologies", "excused", "unavailable"}
 	absentWords  = []string{"absents", "absent", "absentees", "not attending", "not present"}
 	chairWords   = []string{"meeting chair", "meeting chaired by", "meeting organiser", "meeting organizer", "chair", "chaired by", "organiser", "organizer",

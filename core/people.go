@@ -29,12 +29,31 @@ func (r Role) String() string { return roleNames[r] }
 // Roles lists the roles in the order the JSON output gives them.
 var Roles = []Role{Attendee, Regrets, Absent, Chair, Scribe, ApprovedBy}
 
-// Person is a name as written in the minutes ("@sjn", "Michael"), with a
-// note written after it ("left early"), and where it was found.
+// Person is a name as written in the minutes ("@sjn", "Michael",
+// "Benjamin Gruenbaum @benjamingr"), with a note written after it ("left
+// early", "Linux Foundation", "simula / @minrk"), and where it was found.
 type Person struct {
 	Name string
 	Note string
 	Line int
+}
+
+// Key returns what identifies the person: the first @handle written in
+// the name or its note, else the name, in lower case. "Min / simula /
+// @minrk" and "@minrk" are one person.
+func (p Person) Key() string {
+	for _, s := range []string{p.Name, p.Note} {
+		if i := strings.IndexByte(s, '@'); i >= 0 {
+			j := i + 1
+			for j < len(s) && (isHandleByte(s[j])) {
+				j++
+			}
+			if j > i+1 {
+				return strings.ToLower(s[i:j])
+			}
+		}
+	}
+	return strings.ToLower(p.Name)
 }
 
 // PeopleList is where a role's names are written: the item or section that
@@ -51,6 +70,10 @@ type PeopleList struct {
 	// Names are the items whose text is a list of names (for a label with
 	// children, or a role section); empty for an inline list.
 	Names  []*Item
+	// Spans cover the names written in a paragraph's lines (a role's
+	// section with "Mark, Ryan, Eric Huss" as text), for lists not in
+	// items.
+	Spans  []Span
 	People []Person
 }
 
@@ -157,19 +180,70 @@ func splitNames(text string, line int) []Person {
 	text = strings.TrimSuffix(strings.TrimSpace(text), ".")
 	text = strings.ReplaceAll(text, ". @", ", @") // "@robrwo. @tux": a typo for a comma
 	var out []Person
-	for _, part := range splitList(text) {
+	parts := splitOutsideParens(text)
+	orgs := false // "Apple (Kiara), Google (Devlin, Oliver)": people in parentheses after their organisation
+	for _, part := range parts {
+		if i := strings.IndexByte(part, '('); i > 0 && len(splitList(strings.Trim(strings.TrimSpace(part[i:]), "()"))) > 1 {
+			orgs = true
+		}
+	}
+	for _, part := range parts {
 		part = strings.TrimRight(strings.TrimSpace(part), ".!")
 		note := ""
-		if i := strings.IndexAny(part, "(["); i > 0 {
-			note = strings.Trim(strings.TrimSpace(part[i:]), "()[]")
+		if i := strings.IndexAny(part, "([<"); i > 0 {
+			note = strings.Trim(strings.TrimSpace(part[i:]), "()[]<>")
 			part = strings.TrimSpace(part[:i])
 		}
 		if isPlaceholder(part) {
 			continue
 		}
+		if inner := splitList(note); len(inner) > 1 || orgs && note != "" {
+			// "Google (Devlin, Oliver, Patrick)": an organisation with
+			// its people, each a person with the organisation as note.
+			for _, n := range inner {
+				if n = strings.TrimSpace(n); !isPlaceholder(n) {
+					out = append(out, Person{Name: n, Note: part, Line: line})
+				}
+			}
+			continue
+		}
 		out = append(out, Person{Name: part, Note: note, Line: line})
 	}
 	return out
+}
+
+// splitOutsideParens splits a list of names as splitList does, except
+// at separators inside parentheses or angle brackets ("Google (Devlin,
+// Oliver)" is one part).
+func splitOutsideParens(text string) []string {
+	if !strings.ContainsAny(text, "(<") {
+		return splitList(text)
+	}
+	// Separators inside brackets are hidden behind private-use runes
+	// while splitting, then restored.
+	var b strings.Builder
+	depth := 0
+	for _, r := range text {
+		switch {
+		case r == '(' || r == '<':
+			depth++
+		case (r == ')' || r == '>') && depth > 0:
+			depth--
+		case depth > 0 && r == ',':
+			r = '\uE000'
+		case depth > 0 && r == ';':
+			r = '\uE001'
+		case depth > 0 && r == '&':
+			r = '\uE002'
+		}
+		b.WriteRune(r)
+	}
+	parts := splitList(b.String())
+	restore := strings.NewReplacer("\uE000", ",", "\uE001", ";", "\uE002", "&")
+	for i, p := range parts {
+		parts[i] = restore.Replace(p)
+	}
+	return parts
 }
 
 // isPlaceholder reports whether a name is a template leftover or empty.

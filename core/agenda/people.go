@@ -37,7 +37,7 @@ func (e *editor) clearPeople() error {
 // firstNamedList returns the first list of the role that still has names.
 func firstNamedList(d *core.Document, role core.Role) *core.PeopleList {
 	for _, l := range d.Facts().People {
-		if l.Role == role && len(l.People) > 0 {
+		if l.Role == role && len(l.People) > 0 && (l.Label != nil || len(l.Names) > 0 || len(l.Spans) > 0) {
 			return l
 		}
 	}
@@ -71,6 +71,14 @@ func (e *editor) clearList(l *core.PeopleList) error {
 		}
 		kept := strings.TrimRight(raw[:end], " \t")
 		return e.edit(core.Change{{Start: l.Label.TextSpan.Start + len(kept), End: l.Label.TextSpan.End}}, what, old, "")
+	}
+	if len(l.Names) == 0 && len(l.Spans) > 0 {
+		// Names in a paragraph's lines: the names go, the labels stay.
+		var c core.Change
+		for _, s := range l.Spans {
+			c = append(c, core.Splice{Start: s.Start, End: s.End})
+		}
+		return e.edit(c, what, old, "")
 	}
 	if len(l.Names) == 0 {
 		return fmt.Errorf("line %d: a list of %s without names", l.People[0].Line, l.Role)

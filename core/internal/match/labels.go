@@ -5,13 +5,13 @@ package match
 // that core and core/agenda matched them with, the first that fits
 // winning:
 //
-//	partly (attending|present|absent)|attendees?|attending|present|participants|attendance|council members|observers|guests|regrets|apologies|excused|unavailable|absents?|absentees|not (attending|present)|(meeting )?(chair|chaired by|organi[sz]er|secretary|scribe|minute[- ]?taker)|facilitator|facilitated by|moderator|scribes|minutes (taken )?by|note[- ]?takers?
+//	partly (attending|present|absent)|attendees?|attending|present|participants|attendance|council members|observers|guests|members|visitors|regrets|apologies|excused|unavailable|absents?|absentees|not (attending|present)|(meeting )?(chair|chaired by|organi[sz]er|secretary|scribe|minute[- ]?taker)|facilitator|facilitated by|moderator|scribes|minutes (taken )?by|note[- ]?takers?
 //
 // ("(meeting )?" is tried with and then without its words, "s?" and
 // "[- ]?" with and then without their character).
 var RoleLabels = []string{
 	"partly attending", "partly present", "partly absent", "attendees", "attendee", "attending", "present", "participants",
-	"attendance", "council members", "observers", "guests",
+	"attendance", "council members", "observers", "guests", "members", "visitors",
 	"regrets", "apologies", "excused", "unavailable", "absents", "absent", "absentees", "not attending", "not present",
 	"meeting chair", "meeting chaired by", "meeting organiser", "meeting organizer", "meeting secretary", "meeting scribe",
 	"meeting minute-taker", "meeting minute taker", "meeting minutetaker",
