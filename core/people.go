@@ -69,7 +69,7 @@ type PeopleList struct {
 	Inline bool
 	// Names are the items whose text is a list of names (for a label with
 	// children, or a role section); empty for an inline list.
-	Names  []*Item
+	Names []*Item
 	// Spans cover the names written in a paragraph's lines (a role's
 	// section with "Mark, Ryan, Eric Huss" as text), for lists not in
 	// items.
