@@ -134,11 +134,18 @@ func TestProfileBesideTheMinutes(t *testing.T) {
 	if code, stdout, stderr := runCLI(t, "", "html", file); code != exitOK || !strings.Contains(stdout, "Found above") {
 		t.Errorf("the profile above the file was not used: %d %q %s", code, stdout, stderr)
 	}
-	other := filepath.Join(t.TempDir(), "x.md")
-	if err := os.WriteFile(other, []byte("- {{ site.title }}\n"), 0o644); err != nil {
-		t.Fatal(err)
+	elsewhere := t.TempDir()
+	cpansec := filepath.Join(elsewhere, "cpansec-minutes-2026-03-05.md")
+	other := filepath.Join(elsewhere, "x.md")
+	for _, f := range []string{cpansec, other} {
+		if err := os.WriteFile(f, []byte("- {{ site.title }}\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
-	if _, stdout, _ := runCLI(t, "", "html", other); !strings.Contains(stdout, "CPANSec") {
-		t.Errorf("with no profile around, not the built-in one: %q", stdout)
+	if _, stdout, _ := runCLI(t, "", "html", cpansec); !strings.Contains(stdout, "CPANSec") {
+		t.Errorf("with no profile around, CPANSec's file name: not the built-in profile: %q", stdout)
+	}
+	if _, stdout, _ := runCLI(t, "", "html", other); strings.Contains(stdout, "CPANSec") {
+		t.Errorf("with no profile around, another name: the built-in profile, want none: %q", stdout)
 	}
 }

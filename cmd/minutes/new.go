@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/cpansec/minutes/core/profile"
+	"github.com/cpansec/minutes/core/publish"
 	"github.com/cpansec/minutes/core/templates"
 	"github.com/cpansec/minutes/core/when"
 )
@@ -117,12 +118,31 @@ const ProfileFile = ".minutes.yaml"
 // profileFor returns the profile in file (--profile), else the first
 // ProfileFile in the folder of near (a file or folder the command reads;
 // "-" or "" is the working folder) or a folder above it, else the built-in
-// one.
+// one for standard input, a folder and files named as the built-in group
+// names its minutes (cpansec-minutes-YYYY-MM-DD.md), else the generic
+// profile, which knows no group's facts: another group's minutes are not
+// checked against CPANSec's roster, front matter or meeting time.
 func profileFor(file, near string) (*profile.Profile, error) {
 	if file == "" {
 		file = findProfile(near)
 	}
+	if file == "" && !builtinNames(near) {
+		return profile.Generic(), nil
+	}
 	return loadProfile(file)
+}
+
+// builtinNames reports whether near is standard input, a folder, or a
+// file named by the built-in profile's file name pattern.
+func builtinNames(near string) bool {
+	if near == "" || near == "-" {
+		return true
+	}
+	if st, err := os.Stat(near); err == nil && st.IsDir() {
+		return true
+	}
+	_, ok := publish.DateFromFileName(profile.Default(), near)
+	return ok
 }
 
 // findProfile returns the nearest ProfileFile for near, or "".

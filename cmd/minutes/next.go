@@ -7,8 +7,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/cpansec/minutes/core/agenda"
+	"github.com/cpansec/minutes/core/profile"
 	"github.com/cpansec/minutes/core/publish"
 	"github.com/cpansec/minutes/core/when"
 )
@@ -78,7 +80,7 @@ line with its line in the agenda, and notes on what to check.`,
 				fmt.Fprintln(e.stderr, err)
 				return exitFail
 			}
-			fileName := publish.FileName(p, r.Report.When)
+			fileName := nextFileName(p, name, r.Report)
 			if *out == "" {
 				e.stdout.Write(r.Bytes())
 				fmt.Fprint(e.stderr, r.Report.String())
@@ -143,4 +145,19 @@ func writeAgenda(out, fileName string, data []byte, force bool) (string, error) 
 		return out, fmt.Errorf("%s: %v", out, unwrapPath(err))
 	}
 	return out, nil
+}
+
+// nextFileName names the agenda: by the profile's file name pattern, else
+// as the minutes are named with their date replaced by the new one
+// ("minutes_2022-03-15.md" gives "minutes_2022-03-29.md"), else
+// "agenda-YYYY-MM-DD.md".
+func nextFileName(p *profile.Profile, name string, r agenda.Report) string {
+	if p.Site.FileName != "" {
+		return publish.FileName(p, r.When)
+	}
+	base := filepath.Base(name)
+	if old := r.Previous.DateString(); name != "-" && r.Previous.HasYear() && strings.Contains(base, old) {
+		return strings.Replace(base, old, r.When.DateString(), 1)
+	}
+	return "agenda-" + r.When.DateString() + ".md"
 }

@@ -89,7 +89,12 @@ func Next(d *core.Document, opts ...Option) (*Result, error) {
 	steps := []func() error{
 		e.dropItems,
 		e.clearPeople,
-		e.approval,
+		func() error {
+			if !cfg.profile.Meeting.ApprovePrevious {
+				return nil // the group's agendas do not approve the previous minutes
+			}
+			return e.approval()
+		},
 		e.moveDates,
 		e.moveLinks,
 		e.moveHeadingTimes,
@@ -136,6 +141,9 @@ func schedule(f *core.Facts, cfg config, r *Report) error {
 		r.When, r.From = next.DateOnly(), fmt.Sprintf("the minutes' next-meeting line %d", f.NextLine)
 	case prev.HasYear():
 		r.When, r.From = prev.DateOnly().AddDays(cadence(cfg.profile)), fmt.Sprintf("%d days after %s", cadence(cfg.profile), prev.DateString())
+		if !cfg.profile.HasCadence() {
+			r.Notes = append(r.Notes, fmt.Sprintf("the profile gives no cadence and the minutes no next meeting: %d days assumed; give --date or the profile's meeting.cadence_days", cadence(cfg.profile)))
+		}
 		if !next.IsZero() {
 			r.Notes = append(r.Notes, fmt.Sprintf("the minutes' next-meeting line %d gives %s, not after their meeting (%s): not used", f.NextLine, next.DateString(), prev.DateString()))
 		}

@@ -72,7 +72,7 @@ func (c *checker) lineText(n int) string {
 func (c *checker) dateMismatch() {
 	dates := c.d.Facts().Dates
 	ref, agree := consensus(dates)
-	if ref == nil {
+	if ref == nil || isLog(dates) {
 		return
 	}
 	for i := range dates {
@@ -92,6 +92,20 @@ func (c *checker) dateMismatch() {
 			"%s says %s, but %s %s: correct whichever is wrong",
 			describeSource(st.From), st.When.DateString(), others, ref.When.DateString()), nil)
 	}
+}
+
+// isLog reports whether the minutes record several meetings, each under
+// its own dated heading (a year's archive of meeting notes, the days of a
+// conference): three or more headings with different dates. Their dates
+// differ by design.
+func isLog(dates []core.DateStatement) bool {
+	seen := map[string]bool{}
+	for _, st := range dates {
+		if st.From == "heading" && st.When.HasYear() {
+			seen[st.When.DateString()] = true
+		}
+	}
+	return len(seen) >= 3
 }
 
 // consensus returns the statement of the date most statements agree on,
@@ -223,6 +237,9 @@ func (c *checker) nextMeeting() {
 			c.addAt(line, 1, "next-meeting", Warning, "the next meeting line gives no date: write its date and time when they are known"+suggest, nil)
 			return
 		}
+		if !c.profile.HasCadence() {
+			return // a group whose profile gives no cadence may not write the next meeting
+		}
 		at := 0
 		if fld := c.d.FrontMatter.Field("meeting_time"); fld != nil {
 			at = c.d.LineStart(fld.Line)
@@ -246,11 +263,11 @@ func (c *checker) nextMeeting() {
 
 // nextSuggestion proposes the next meeting date from the group's cadence.
 func (c *checker) nextSuggestion(w when.When) string {
-	if !w.HasYear() || c.profile.Meeting.CadenceDays <= 0 {
+	if !w.HasYear() || !c.profile.HasCadence() {
 		return ""
 	}
 	next := w.AddDays(c.profile.Meeting.CadenceDays)
-	if !next.HasTime {
+	if !next.HasTime && c.profile.HasMeetingTime() {
 		next = next.WithClock(c.profile.Clock())
 	}
 	return fmt.Sprintf(" (the usual cadence gives %s %s)", next.WeekdayName(), next)

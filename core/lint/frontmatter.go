@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/cpansec/minutes/core/frontmatter"
@@ -14,6 +15,9 @@ func (c *checker) frontMatter() {
 	fm := c.d.FrontMatter
 	switch {
 	case fm == nil && c.indentedFrontMatter():
+	case fm == nil && len(c.profile.Site.FrontMatter) == 0:
+		// The group's site needs no front matter (or the profile does
+		// not say): nothing to ask for.
 	case fm == nil:
 		// A warning: the site's build (jekyll-optional-front-matter)
 		// still publishes the page, with the default layout.
@@ -35,12 +39,17 @@ func (c *checker) frontMatterExample() string {
 	w := c.d.Facts().When
 	mt, title := "YYYY-MM-DD HH:MM UTC", "Minutes YYYY-MM-DD"
 	if w.HasYear() {
-		if !w.HasTime {
+		if !w.HasTime && c.profile.HasMeetingTime() {
 			w = w.WithClock(c.profile.Clock())
 		}
 		mt, title = w.String(), "Minutes "+w.DateString()
 	}
-	return fmt.Sprintf(`"---", "layout: single", "toc: true", "meeting_time: %s", "title: %s", "---"`, mt, title)
+	lines := []string{`"---"`}
+	for _, l := range c.profile.Site.FrontMatter {
+		lines = append(lines, strconv.Quote(l))
+	}
+	lines = append(lines, strconv.Quote("meeting_time: "+mt), strconv.Quote("title: "+title), `"---"`)
+	return strings.Join(lines, ", ")
 }
 
 // indentedFrontMatter reports a front matter block written with its lines

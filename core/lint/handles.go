@@ -11,6 +11,9 @@ import (
 // most likely meant. The fix replaces the handle when exactly one roster
 // handle is closest.
 func (c *checker) handles() {
+	if len(c.profile.Roster) == 0 {
+		return // no roster to check against: every handle would be "unknown"
+	}
 	for _, l := range c.lines {
 		for _, m := range core.Mentions(l.text) {
 			h := m.Handle

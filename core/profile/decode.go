@@ -24,23 +24,25 @@ func (p *Profile) decode(root *yamlite.Node) error {
 		"site": func(n *yamlite.Node) error {
 			s := &p.Site
 			return mapping(n, "site", map[string]setter{
-				"url":        text(&s.URL),
-				"title":      text(&s.Title),
-				"repository": text(&s.Repository),
-				"branch":     text(&s.Branch),
-				"folder":     text(&s.Folder),
-				"file_name":  text(&s.FileName),
-				"index_file": text(&s.IndexFile),
-				"index_line": text(&s.IndexLine),
+				"url":          text(&s.URL),
+				"title":        text(&s.Title),
+				"repository":   text(&s.Repository),
+				"branch":       text(&s.Branch),
+				"folder":       text(&s.Folder),
+				"file_name":    text(&s.FileName),
+				"index_file":   text(&s.IndexFile),
+				"index_line":   text(&s.IndexLine),
+				"front_matter": list(&s.FrontMatter, textItem),
 			})
 		},
 		"meeting": func(n *yamlite.Node) error {
 			m := &p.Meeting
 			return mapping(n, "meeting", map[string]setter{
-				"time":         text(&m.Time),
-				"cadence_days": integer(&m.CadenceDays),
-				"location":     text(&m.Location),
-				"template":     text(&m.Template),
+				"time":             text(&m.Time),
+				"cadence_days":     integer(&m.CadenceDays),
+				"location":         text(&m.Location),
+				"template":         text(&m.Template),
+				"approve_previous": boolean(&m.ApprovePrevious),
 			})
 		},
 		"boards": list(&p.Boards, func(n *yamlite.Node, b *Board) error {

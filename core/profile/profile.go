@@ -52,6 +52,9 @@ type Profile struct {
 
 	// added holds the handles added at run time, normalised.
 	added []string
+	// timeGiven and cadenceGiven say whether the profile stated the
+	// meeting time and cadence, which setDefaults fills otherwise.
+	timeGiven, cadenceGiven bool
 }
 
 // Site says where a group publishes its minutes.
@@ -73,6 +76,11 @@ type Site struct {
 	// IndexLine is the line that lists one minutes file in IndexFile, with
 	// DatePlaceholder for the date.
 	IndexLine string `yaml:"index_line" json:"index_line"`
+	// FrontMatter are the lines the site needs at the top of each minutes
+	// file's front matter ("layout: single", "toc: true"); empty for a
+	// site that reads the Markdown as it is (GitHub), and then lint asks
+	// for no front matter.
+	FrontMatter []string `yaml:"front_matter,omitempty" json:"front_matter,omitempty"`
 }
 
 // Meeting holds a group's usual meeting settings.
@@ -85,6 +93,10 @@ type Meeting struct {
 	Location string `yaml:"location" json:"location"`
 	// Template is the name of the template new minutes use.
 	Template string `yaml:"template" json:"template"`
+	// ApprovePrevious is true for a group whose agendas put the previous
+	// minutes up for approval ("Previous meeting minutes (YYYY-MM-DD) to
+	// be approved"): minutes next adds that line only then.
+	ApprovePrevious bool `yaml:"approve_previous,omitempty" json:"approve_previous,omitempty"`
 }
 
 // Board is a project board of the group.
@@ -179,8 +191,27 @@ func Load(data []byte) (*Profile, error) {
 	return p, nil
 }
 
+// Generic returns a profile that knows nothing of a group: no site, no
+// roster, no usual meeting time or cadence. Lint rules that rest on those
+// facts stay silent with it; it is what a command uses for minutes that
+// are not the built-in group's and have no profile of their own.
+func Generic() *Profile {
+	p := &Profile{}
+	p.setDefaults()
+	return p
+}
+
+// HasMeetingTime reports whether the profile states the group's usual
+// meeting time (Clock returns 16:00 UTC otherwise).
+func (p *Profile) HasMeetingTime() bool { return p.timeGiven }
+
+// HasCadence reports whether the profile states the days between
+// meetings (Meeting.CadenceDays is 14 otherwise).
+func (p *Profile) HasCadence() bool { return p.cadenceGiven }
+
 // setDefaults fills the settings a profile may leave out.
 func (p *Profile) setDefaults() {
+	p.timeGiven, p.cadenceGiven = p.Meeting.Time != "", p.Meeting.CadenceDays != 0
 	if p.Site.Branch == "" {
 		p.Site.Branch = "main"
 	}
