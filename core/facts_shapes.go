@@ -50,6 +50,21 @@ func (f *Facts) addTimeLine(line string) {
 	}
 }
 
+// IsLog reports whether the minutes record several meetings, each under
+// its own dated heading or line (a year's archive of meeting notes, the
+// days of a conference, a table of contents): three or more headings with
+// different dates. Their dates differ by design: lint does not compare
+// them and an agenda moves only the meeting's own.
+func (f *Facts) IsLog() bool {
+	seen := map[string]bool{}
+	for _, st := range f.Dates {
+		if st.From != "file name" && st.From != "meeting_time" && st.When.HasYear() {
+			seen[st.When.DateString()] = true
+		}
+	}
+	return len(seen) >= 3
+}
+
 // inUTC converts the meeting's time to UTC when it is written in a zone
 // the when package knows ("8:30 AM PDT", "13:00-17:00 JST"); a time in
 // another zone, or without one, stays as written.

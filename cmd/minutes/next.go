@@ -156,8 +156,20 @@ func nextFileName(p *profile.Profile, name string, r agenda.Report) string {
 		return publish.FileName(p, r.When)
 	}
 	base := filepath.Base(name)
-	if old := r.Previous.DateString(); name != "-" && r.Previous.HasYear() && strings.Contains(base, old) {
-		return strings.Replace(base, old, r.When.DateString(), 1)
+	if name != "-" && r.Previous.HasYear() {
+		for _, old := range []string{r.Previous.DateString(), strings.ReplaceAll(r.Previous.DateString(), "-", "")} {
+			if strings.Contains(base, old) { // "2022-03-15", "20211209"
+				return strings.Replace(base, old, dateLike(old, r.When), 1)
+			}
+		}
 	}
 	return "agenda-" + r.When.DateString() + ".md"
+}
+
+// dateLike writes w as old is written: with dashes or as eight digits.
+func dateLike(old string, w when.When) string {
+	if strings.Contains(old, "-") {
+		return w.DateString()
+	}
+	return strings.ReplaceAll(w.DateString(), "-", "")
 }

@@ -49,7 +49,11 @@ func (e *editor) moveDates() error {
 			targets = append(targets, target{line, st.When})
 		}
 	}
+	log := f.IsLog()
 	for _, t := range targets {
+		if prev := e.report.Previous; log && !t.date.SameDate(prev) {
+			continue // a log of meetings: the other meetings keep their dates
+		}
 		if prev := e.report.Previous; !t.date.SameDate(prev) && !prev.IsZero() {
 			e.report.Notes = append(e.report.Notes, fmt.Sprintf("line %d gave %s, not the meeting's date %s: moved to the new date too", t.line, t.date.DateString(), prev.DateString()))
 		}

@@ -62,6 +62,9 @@ func (e *editor) clearList(l *core.PeopleList) error {
 	if l.Label != nil && l.Inline {
 		raw := d.Text(l.Label.TextSpan)
 		end, ok := labelEnd(raw)
+		if !ok {
+			end, ok = anyLabelEnd(raw) // "Minutes: Tomas" in a roles section
+		}
 		if !ok || end == 0 {
 			c, err := d.RemoveItem(l.Label)
 			if err != nil {
@@ -159,4 +162,14 @@ func (e *editor) clearNextRoles() error {
 		}
 	}
 	return nil
+}
+
+// anyLabelEnd returns the end of a short label and its colon at the start
+// of raw ("Minutes: Tomas Sedovic"): at most three words before the colon.
+func anyLabelEnd(raw string) (int, bool) {
+	i := strings.IndexByte(raw, ':')
+	if i <= 0 || len(strings.Fields(raw[:i])) > 3 || strings.Contains(raw[:i], "@") {
+		return 0, false
+	}
+	return i + 1, true
 }

@@ -72,7 +72,7 @@ func (c *checker) lineText(n int) string {
 func (c *checker) dateMismatch() {
 	dates := c.d.Facts().Dates
 	ref, agree := consensus(dates)
-	if ref == nil || isLog(dates) {
+	if ref == nil || c.d.Facts().IsLog() {
 		return
 	}
 	for i := range dates {
@@ -92,20 +92,6 @@ func (c *checker) dateMismatch() {
 			"%s says %s, but %s %s: correct whichever is wrong",
 			describeSource(st.From), st.When.DateString(), others, ref.When.DateString()), nil)
 	}
-}
-
-// isLog reports whether the minutes record several meetings, each under
-// its own dated heading (a year's archive of meeting notes, the days of a
-// conference): three or more headings with different dates. Their dates
-// differ by design.
-func isLog(dates []core.DateStatement) bool {
-	seen := map[string]bool{}
-	for _, st := range dates {
-		if st.From == "heading" && st.When.HasYear() {
-			seen[st.When.DateString()] = true
-		}
-	}
-	return len(seen) >= 3
 }
 
 // consensus returns the statement of the date most statements agree on,
