@@ -58,8 +58,10 @@ func (p *Profile) check(root *yamlite.Node) error {
 		return fail("the profile needs a name")
 	case !isRepository(p.Site.Repository):
 		return fail(fmt.Sprintf("site.repository %q: want OWNER/NAME", p.Site.Repository), "site", "repository")
-	case !strings.Contains(p.Site.FileName, DatePlaceholder) || strings.Contains(p.Site.FileName, "/"):
-		return fail(fmt.Sprintf("site.file_name %q: want a file name with %s for the date", p.Site.FileName, DatePlaceholder), "site", "file_name")
+	case !isFilePattern(p.Site.FileName):
+		return fail(fmt.Sprintf("site.file_name %q: want a file name with %s (or YYYY, MM and DD) for the date, after folders named by the date if any", p.Site.FileName, DatePlaceholder), "site", "file_name")
+	case p.Site.Renderer != RendererJekyll && p.Site.Renderer != RendererGitHub:
+		return fail(fmt.Sprintf("site.renderer %q: want %s or %s", p.Site.Renderer, RendererJekyll, RendererGitHub), "site", "renderer")
 	case p.Site.IndexLine != "" && !strings.Contains(p.Site.IndexLine, DatePlaceholder):
 		return fail(fmt.Sprintf("site.index_line %q: want %s for the date", p.Site.IndexLine, DatePlaceholder), "site", "index_line")
 	case p.Meeting.CadenceDays < 1 || p.Meeting.CadenceDays > 366:
@@ -74,8 +76,14 @@ func (p *Profile) check(root *yamlite.Node) error {
 			return fail("a board needs a name and an https:// url", "boards", i)
 		}
 	}
+	if err := p.checkTemplates(fail); err != nil {
+		return err
+	}
 	seen := map[string]bool{}
 	for i, m := range p.Roster {
+		if m.Handle == "" && strings.TrimSpace(m.Name) != "" {
+			continue // a person the minutes name without a handle
+		}
 		if !isHandle(m.Handle) {
 			return fail(fmt.Sprintf("roster handle %q: want @ and letters, digits, - or _", m.Handle), "roster", i)
 		}
@@ -140,4 +148,38 @@ func lineOf(root *yamlite.Node, path ...any) int {
 		n = next
 	}
 	return line
+}
+
+// isFilePattern reports whether s is a minutes file name pattern: it holds
+// the year (YYYY), it names no folder above its own ("..", a leading "/"),
+// and any folders it has are named by the date (a folder "YYYY").
+func isFilePattern(s string) bool {
+	if !strings.Contains(s, "YYYY") || strings.HasPrefix(s, "/") || strings.HasSuffix(s, "/") {
+		return false
+	}
+	parts := strings.Split(s, "/")
+	for _, dir := range parts[:len(parts)-1] {
+		if dir == "" || dir == "." || dir == ".." || !strings.Contains(dir, "YYYY") && !strings.Contains(dir, "MM") {
+			return false
+		}
+	}
+	return true
+}
+
+// checkTemplates checks the group's own templates: each has a name, once,
+// and a body.
+func (p *Profile) checkTemplates(fail func(string, ...any) error) error {
+	seen := map[string]bool{}
+	for i, t := range p.Templates {
+		switch {
+		case t.Name == "" || strings.ContainsAny(t.Name, "/\\ \t\n"):
+			return fail(fmt.Sprintf("templates: name %q: want a name without spaces or slashes", t.Name), "templates", i)
+		case seen[t.Name]:
+			return fail("templates: "+t.Name+" is listed twice", "templates", i)
+		case strings.TrimSpace(t.Body) == "":
+			return fail("templates: "+t.Name+" has no body", "templates", i)
+		}
+		seen[t.Name] = true
+	}
+	return nil
 }

@@ -33,6 +33,7 @@ func (p *Profile) decode(root *yamlite.Node) error {
 				"index_file":   text(&s.IndexFile),
 				"index_line":   text(&s.IndexLine),
 				"front_matter": list(&s.FrontMatter, textItem),
+				"renderer":     text(&s.Renderer),
 			})
 		},
 		"meeting": func(n *yamlite.Node) error {
@@ -56,6 +57,7 @@ func (p *Profile) decode(root *yamlite.Node) error {
 		"roster": list(&p.Roster, func(n *yamlite.Node, m *Member) error {
 			return mapping(n, "a roster entry", map[string]setter{
 				"handle": text(&m.Handle),
+				"aka":    list(&m.Aka, textItem),
 				"name":   text(&m.Name),
 			})
 		}),
@@ -67,6 +69,8 @@ func (p *Profile) decode(root *yamlite.Node) error {
 				"comments":        list(&a.Comments, textItem),
 			})
 		},
+		"format":       p.Format.decode,
+		"templates":    list(&p.Templates, decodeTemplate),
 		"groups":       list(&p.Groups, textItem),
 		"placeholders": list(&p.Placeholders, textItem),
 		"decisions":    list(&p.Decisions, textItem),
@@ -196,4 +200,34 @@ func list[T any](dst *[]T, item func(n *yamlite.Node, v *T) error) setter {
 		}
 		return nil
 	}
+}
+
+// decode fills f from the format mapping.
+func (f *Format) decode(n *yamlite.Node) error {
+	r := &f.Roles
+	return mapping(n, "format", map[string]setter{
+		"date_in":      list(&f.DateIn, textItem),
+		"date_style":   text(&f.DateStyle),
+		"front_matter": list(&f.FrontMatter, textItem),
+		"list_marker":  text(&f.ListMarker),
+		"checkboxes":   boolean(&f.Checkboxes),
+		"sections":     list(&f.Sections, textItem),
+		"roles": func(n *yamlite.Node) error {
+			return mapping(n, "format.roles", map[string]setter{
+				"attendees": list(&r.Attendees, textItem),
+				"regrets":   list(&r.Regrets, textItem),
+				"absent":    list(&r.Absent, textItem),
+				"chair":     list(&r.Chair, textItem),
+				"scribe":    list(&r.Scribe, textItem),
+			})
+		},
+	})
+}
+
+func decodeTemplate(n *yamlite.Node, t *Template) error {
+	return mapping(n, "a template", map[string]setter{
+		"name":        text(&t.Name),
+		"description": text(&t.Description),
+		"body":        text(&t.Body),
+	})
 }

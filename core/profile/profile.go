@@ -49,6 +49,10 @@ type Profile struct {
 	Decisions []string `yaml:"decisions,omitempty" json:"decisions,omitempty"`
 	// Actions are the group's habits in writing action items.
 	Actions Actions `yaml:"actions" json:"actions"`
+	// Format is how the group writes its minutes (see Format).
+	Format Format `yaml:"format,omitempty" json:"format,omitempty"`
+	// Templates are the group's own templates, before the built-in ones.
+	Templates []Template `yaml:"templates,omitempty" json:"templates,omitempty"`
 
 	// added holds the handles added at run time, normalised.
 	added []string
@@ -69,7 +73,9 @@ type Site struct {
 	Branch string `yaml:"branch" json:"branch"`
 	// Folder is the folder of the minutes in the repository.
 	Folder string `yaml:"folder" json:"folder"`
-	// FileName is the minutes file name, with DatePlaceholder for the date.
+	// FileName is the minutes file name, with DatePlaceholder for the
+	// date, or YYYY, MM and DD for its parts; it may start with folders
+	// named by the date ("YYYY/CG-MM-DD.md" for main/2018/CG-11-27.md).
 	FileName string `yaml:"file_name" json:"file_name"`
 	// IndexFile is the path of the file that lists the minutes.
 	IndexFile string `yaml:"index_file" json:"index_file"`
@@ -81,6 +87,9 @@ type Site struct {
 	// site that reads the Markdown as it is (GitHub), and then lint asks
 	// for no front matter.
 	FrontMatter []string `yaml:"front_matter,omitempty" json:"front_matter,omitempty"`
+	// Renderer is how the site makes pages of the minutes: RendererJekyll
+	// (the default) or RendererGitHub.
+	Renderer string `yaml:"renderer" json:"renderer"`
 }
 
 // Meeting holds a group's usual meeting settings.
@@ -127,10 +136,13 @@ type Actions struct {
 
 // Member is a person on the roster.
 type Member struct {
-	// Handle is the GitHub handle with its "@".
+	// Handle is the GitHub handle with its "@", or empty.
 	Handle string `yaml:"handle" json:"handle"`
-	// Name is the person's name, when the minutes give it.
+	// Name is the person's name, when the minutes give it. An entry may
+	// have a name and no handle, for groups that write names.
 	Name string `yaml:"name,omitempty" json:"name,omitempty"`
+	// Aka are other spellings of the name seen in the minutes (typos).
+	Aka []string `yaml:"aka,omitempty" json:"aka,omitempty"`
 }
 
 //go:embed builtin
@@ -223,6 +235,9 @@ func (p *Profile) setDefaults() {
 	}
 	if p.Group == "" {
 		p.Group = p.Name
+	}
+	if p.Site.Renderer == "" {
+		p.Site.Renderer = RendererJekyll
 	}
 }
 

@@ -30,7 +30,7 @@ func (p *Profile) known(n string) (string, bool) {
 		}
 	}
 	for _, m := range p.Roster {
-		if norm(m.Handle) == n {
+		if m.Handle != "" && norm(m.Handle) == n {
 			return m.Handle, true
 		}
 	}
@@ -76,7 +76,7 @@ func (p *Profile) Member(handle string) (Member, bool) {
 		return Member{}, false
 	}
 	for _, m := range p.Roster {
-		if norm(m.Handle) == norm(h) {
+		if m.Handle != "" && norm(m.Handle) == norm(h) {
 			return m, true
 		}
 	}
@@ -87,7 +87,9 @@ func (p *Profile) Member(handle string) (Member, bool) {
 func (p *Profile) Handles() []string {
 	out := make([]string, 0, len(p.Roster)+len(p.added))
 	for _, m := range p.Roster {
-		out = append(out, m.Handle)
+		if m.Handle != "" {
+			out = append(out, m.Handle)
+		}
 	}
 	for _, a := range p.added {
 		out = append(out, "@"+a)

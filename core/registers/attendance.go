@@ -48,8 +48,18 @@ func canonical(p *profile.Profile, name string) string {
 		return name
 	}
 	for _, m := range p.Roster {
-		if m.Name != "" && strings.EqualFold(m.Name, name) {
+		if m.Name == "" {
+			continue
+		}
+		same := strings.EqualFold(m.Name, name)
+		for _, a := range m.Aka {
+			same = same || strings.EqualFold(a, name)
+		}
+		switch {
+		case same && m.Handle != "":
 			return m.Handle
+		case same:
+			return m.Name // a misspelling counts for the person
 		}
 	}
 	return name
