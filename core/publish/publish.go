@@ -24,9 +24,12 @@
 package publish
 
 import (
+	"fmt"
 	"net/url"
 	"path"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/cpansec/minutes/core/profile"
 	"github.com/cpansec/minutes/core/when"
@@ -38,9 +41,16 @@ import (
 const MaxURLLength = 8000
 
 // FileName returns the minutes file name for the meeting on date d, from
-// the profile's pattern: "cpansec-minutes-2025-06-18.md".
+// the profile's pattern: "cpansec-minutes-2025-06-18.md"; a pattern with
+// date folders gives them too ("2018/CG-11-27.md").
 func FileName(p *profile.Profile, d when.When) string {
-	return strings.ReplaceAll(p.Site.FileName, profile.DatePlaceholder, d.DateString())
+	return expandDate(p.Site.FileName, d)
+}
+
+// expandDate writes d into pattern's YYYY-MM-DD, YYYY, MM and DD.
+func expandDate(pattern string, d when.When) string {
+	return strings.NewReplacer(profile.DatePlaceholder, d.DateString(),
+		"YYYY", fmt.Sprintf("%04d", d.Year), "MM", fmt.Sprintf("%02d", int(d.Month)), "DD", fmt.Sprintf("%02d", d.Day)).Replace(pattern)
 }
 
 // Path returns the minutes file's path in the site repository:
@@ -52,28 +62,73 @@ func Path(p *profile.Profile, d when.When) string {
 // IndexLine returns the line that lists the minutes of date d in the
 // profile's index file: "* [2025-06-18](cpansec-minutes-2025-06-18.md)".
 func IndexLine(p *profile.Profile, d when.When) string {
-	return strings.ReplaceAll(p.Site.IndexLine, profile.DatePlaceholder, d.DateString())
+	return expandDate(p.Site.IndexLine, d)
 }
 
 // DateFromFileName returns the meeting date named by a minutes file name
-// (or a path ending in one) that follows the profile's pattern; a corpus
-// copy's "@COMMIT" suffix before the extension is allowed. ok is false for
-// a name that does not follow the pattern.
+// (or a path ending in one) that follows the profile's pattern, date
+// folders included ("main/2018/CG-11-27.md" for "YYYY/CG-MM-DD.md"); a
+// corpus copy's "@COMMIT" suffix before the extension is allowed. ok is
+// false for a name that does not follow the pattern, and for a pattern
+// without the month and day (a file per year).
 func DateFromFileName(p *profile.Profile, name string) (d when.When, ok bool) {
-	d, ok = when.FromFileName(name)
-	if !ok {
+	pattern := strings.Split(strings.ReplaceAll(p.Site.FileName, profile.DatePlaceholder, "YYYY-MM-DD"), "/")
+	parts := strings.Split(strings.ReplaceAll(name, `\`, "/"), "/")
+	if len(parts) < len(pattern) {
 		return when.When{}, false
 	}
-	base := path.Base(strings.ReplaceAll(name, `\`, "/"))
-	want := FileName(p, d)
-	ext := path.Ext(want)
-	if base == want {
-		return d, true
+	parts = parts[len(parts)-len(pattern):]
+	var year, month, day int
+	for i, pat := range pattern {
+		seg := parts[i]
+		if i == len(pattern)-1 {
+			ext := path.Ext(pat)
+			if stem, ok := strings.CutSuffix(seg, ext); ok {
+				if at := strings.LastIndexByte(stem, '@'); at >= 0 && !strings.Contains(pat, "@") {
+					seg = stem[:at] + ext
+				}
+			}
+		}
+		if !matchDate(pat, seg, &year, &month, &day) {
+			return when.When{}, false
+		}
 	}
-	if stem, ok := strings.CutSuffix(base, ext); ok && strings.HasPrefix(stem, strings.TrimSuffix(want, ext)+"@") {
-		return d, true
+	d = when.Date(year, time.Month(month), day)
+	return d, month != 0 && day != 0 && d.Valid()
+}
+
+// matchDate matches s against pattern, whose YYYY, MM and DD stand for
+// digits; each part read must agree with the one read before.
+func matchDate(pattern, s string, year, month, day *int) bool {
+	for pattern != "" {
+		var dst *int
+		width := 2
+		switch {
+		case strings.HasPrefix(pattern, "YYYY"):
+			dst, width = year, 4
+		case strings.HasPrefix(pattern, "MM"):
+			dst = month
+		case strings.HasPrefix(pattern, "DD"):
+			dst = day
+		}
+		if dst == nil {
+			if s == "" || s[0] != pattern[0] {
+				return false
+			}
+			pattern, s = pattern[1:], s[1:]
+			continue
+		}
+		if len(s) < width {
+			return false
+		}
+		n, err := strconv.Atoi(s[:width])
+		if err != nil || s[0] == '+' || s[0] == '-' || *dst != 0 && *dst != n {
+			return false
+		}
+		*dst = n
+		pattern, s = pattern[width:], s[width:]
 	}
-	return when.When{}, false
+	return s == ""
 }
 
 // NewFileURL returns a link to GitHub's new-file page for the profile's

@@ -152,3 +152,33 @@ No owner (1)
 		t.Error("no actions should give no text")
 	}
 }
+
+// TestFilePatterns: other groups' patterns, with date folders, dots and
+// eight digits, both ways.
+func TestFilePatterns(t *testing.T) {
+	tests := []struct {
+		pattern, path, date, name string
+	}{
+		{"YYYY/CG-MM-DD.md", "main/2018/CG-11-27.md", "2018-11-27", "2018/CG-11-27.md"},
+		{"YYYY/YYYY-MM-DD.md", "meetings/2019/2019-12-17.md", "2019-12-17", "2019/2019-12-17.md"},
+		{"YYYY/YYYY-MM-DD.md", "meetings/2019/2020-12-17.md", "", "2019/2019-12-17.md"},
+		{"YYYY/DevelopersMeetingYYYYMMDDJapan.md", "2021/DevelopersMeeting20211209Japan.md", "2021-12-09", "2021/DevelopersMeeting20211209Japan.md"},
+		{"YYYY.MM.DD.md", "minutes/2019.10.17.md", "2019-10-17", "2019.10.17.md"},
+		{"YYYY-MM-DD-wecg.md", "_minutes/2022-02-17-wecg.md", "2022-02-17", "2022-02-17-wecg.md"},
+		{"YYYY-MM-DD-wecg.md", "_minutes/2022-02-17.md", "", "2022-02-17-wecg.md"},
+		{"meeting-notes-YYYY.md", "archive/meeting-notes-2016.md", "", "meeting-notes-2016.md"},
+		{"YYYY-MM-DD.md", "2019-9-25.md", "", "2019-09-25.md"},
+		{"YYYY-MM-DD.md", "2019-02-30.md", "", "2019-02-30.md"},
+	}
+	for _, tt := range tests {
+		p := profile.Default()
+		p.Site.FileName = tt.pattern
+		d, ok := DateFromFileName(p, tt.path)
+		if ok != (tt.date != "") || ok && d.String() != tt.date {
+			t.Errorf("%s: DateFromFileName(%q) = %s, %v; want %q", tt.pattern, tt.path, d, ok, tt.date)
+		}
+		if ok && FileName(p, d) != tt.name {
+			t.Errorf("%s: FileName(%s) = %q, want %q", tt.pattern, d, FileName(p, d), tt.name)
+		}
+	}
+}
