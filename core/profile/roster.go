@@ -196,3 +196,8 @@ func distance(a, b string) int {
 	}
 	return prev[len(rb)]
 }
+
+// Distance returns the number of letters inserted, deleted, replaced or
+// swapped that turn a into b, without regard to case: the measure Suggest
+// uses, for tools that compare names as it does.
+func Distance(a, b string) int { return distance(strings.ToLower(a), strings.ToLower(b)) }

@@ -32,6 +32,8 @@
 //	%%ordinal_date%%  January 6th, 2024
 //	%%year%% %%month%% %%day%% %%hour%% %%minute%%   numbers without
 //	                  leading zeros (2024 1 6 12 0), for links
+//	%%mm%% %%dd%%     month and day with leading zeros (01 06), for dates
+//	                  spelled otherwise than %%date%% ("%%year%%.%%mm%%.%%dd%%")
 //	%%month_name%%    January
 //	%%time+N%% %%time-N%%   the meeting time moved by N minutes
 //	                  (%%time-30%% is 11:30 UTC)
@@ -167,6 +169,49 @@ func List() []Info {
 	return out
 }
 
+// lookup returns the profile's own template called name, else the
+// built-in one.
+func lookup(name string, p *profile.Profile) (*template, error) {
+	if own, ok := p.Template(name); ok {
+		return &template{Info: Info{Name: own.Name, Description: own.Description}, body: own.Body}, nil
+	}
+	return load(name)
+}
+
+// ForProfile returns the templates new minutes of the profile's group
+// can use: its own when it has some (a learned profile's "learned"), else
+// the built-in ones. Default marks the profile's meeting.template, or the
+// built-in default.
+func ForProfile(p *profile.Profile) []Info {
+	if len(p.Templates) == 0 {
+		return List()
+	}
+	def := DefaultFor(p)
+	var out []Info
+	for _, t := range p.Templates {
+		out = append(out, Info{Name: t.Name, Description: t.Description, Default: t.Name == def})
+	}
+	return out
+}
+
+// DefaultFor returns the name of the template new minutes of the profile's
+// group use: its meeting.template when it names one of ForProfile's, else
+// the first of its own, else the built-in default.
+func DefaultFor(p *profile.Profile) string {
+	if _, ok := p.Template(p.Meeting.Template); ok {
+		return p.Meeting.Template
+	}
+	if len(p.Templates) > 0 {
+		return p.Templates[0].Name
+	}
+	for _, i := range List() {
+		if i.Name == p.Meeting.Template {
+			return i.Name
+		}
+	}
+	return Default()
+}
+
 // Default returns the name of the default template.
 func Default() string {
 	for _, i := range List() {
@@ -197,7 +242,7 @@ func New(name string, at when.When, p *profile.Profile) ([]byte, error) {
 	if p == nil {
 		p = profile.Default()
 	}
-	t, err := load(name)
+	t, err := lookup(name, p)
 	if err != nil {
 		return nil, err
 	}

@@ -27,6 +27,8 @@ func newValues(at when.When, p *profile.Profile) *values {
 		"year":       strconv.Itoa(at.Year),
 		"month":      strconv.Itoa(int(at.Month)),
 		"day":        strconv.Itoa(at.Day),
+		"mm":         fmt.Sprintf("%02d", int(at.Month)),
+		"dd":         fmt.Sprintf("%02d", at.Day),
 		"hour":       strconv.Itoa(at.Clock.Hour),
 		"minute":     strconv.Itoa(at.Clock.Minute),
 	}}

@@ -1,0 +1,280 @@
+package learn
+
+import (
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/profile"
+	"github.com/cpansec/minutes/core/when"
+)
+
+// File is a Markdown file to learn from.
+type File struct {
+	// Path is the file's slash-separated path, relative to the folder read.
+	Path string
+	Src  []byte
+}
+
+// Options say what is known besides the files.
+type Options struct {
+	// Repository is the GitHub repository, "OWNER/NAME", when known (a
+	// Git remote); else the profile says OWNER/NAME for the user to fill.
+	Repository string
+	// Folder is the path of the folder read inside the repository, put
+	// before the folder learned from the paths.
+	Folder string
+	// Renderer is the site's renderer when known (a _config.yml says
+	// Jekyll); else it is guessed from the files.
+	Renderer string
+	// Name is the profile's name; else one is made from the group's.
+	Name string
+}
+
+// Result is a learned profile with notes on how it was learned.
+type Result struct {
+	Profile *profile.Profile
+	// Minutes is the number of files read as minutes (they have a date).
+	Minutes int
+	// Notes say what was learned from how many files, and what could not
+	// be: one line each, written as comments at the top of YAML.
+	Notes []string
+}
+
+// minutes is one file read as minutes.
+type minutes struct {
+	path  string
+	doc   *core.Document
+	facts *core.Facts
+	date  when.When
+}
+
+// Learn infers a profile from files. Files that are not minutes (no
+// meeting date) are used only as the index of the minutes when they link
+// them (a README.md); files that cannot be read are skipped and named in
+// the notes. It fails when no file is minutes.
+func Learn(files []File, opt Options) (*Result, error) {
+	var ms []*minutes
+	var others []File
+	var notes []string
+	for _, f := range files {
+		d, err := core.Parse(f.Src, core.WithName(f.Path))
+		if err != nil {
+			notes = append(notes, "skipped "+f.Path+": "+err.Error())
+			continue
+		}
+		facts := d.Facts()
+		w := facts.When
+		if !w.HasYear() {
+			// A date split by a folder year ("2018/CG-11-27.md"): core
+			// reads file names, not folders.
+			if fw, ok := when.InFileName(strings.ReplaceAll(f.Path, "/", "_")); ok {
+				w = fw
+			}
+		}
+		if w.HasYear() && w.Valid() {
+			ms = append(ms, &minutes{path: f.Path, doc: d, facts: facts, date: w})
+		} else {
+			others = append(others, f)
+		}
+	}
+	if len(ms) == 0 {
+		return nil, fmt.Errorf("no minutes among %d files: none states a meeting date", len(files))
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].date.Compare(ms[j].date) < 0 })
+	l := &learner{ms: ms, latest: ms[len(ms)-1], opt: opt}
+	l.notef("learned from %d minutes, %s to %s", len(ms), ms[0].date.DateString(), l.latest.date.DateString())
+	l.notes = append(l.notes, notes...)
+	p := l.profile(others)
+	back, err := profile.Load(p.YAML())
+	if err != nil {
+		return nil, fmt.Errorf("the learned profile does not load: %v", err) // a bug: every field is checked as it is made
+	}
+	return &Result{Profile: back, Minutes: len(ms), Notes: l.notes}, nil
+}
+
+// YAML returns the profile file: the notes as comments, then the profile.
+func (r *Result) YAML() []byte {
+	var b strings.Builder
+	b.WriteString("# Profile learned by 'minutes profile'; check it and edit what is wrong.\n")
+	for _, n := range r.Notes {
+		b.WriteString("# " + strings.ReplaceAll(n, "\n", " ") + "\n")
+	}
+	b.WriteString("\n")
+	b.Write(r.Profile.YAML())
+	return []byte(b.String())
+}
+
+// learner holds the files while a profile is made.
+type learner struct {
+	ms     []*minutes // by date
+	latest *minutes
+	opt    Options
+	notes  []string
+}
+
+func (l *learner) notef(format string, args ...any) {
+	l.notes = append(l.notes, fmt.Sprintf(format, args...))
+}
+
+// most reports whether n of the files is most of them (more than half;
+// one file of one).
+func (l *learner) most(n int) bool { return 2*n > len(l.ms) || len(l.ms) == 1 && n == 1 }
+
+// profile makes the profile from the minutes; others may hold the index.
+func (l *learner) profile(others []File) *profile.Profile {
+	p := &profile.Profile{}
+	p.FullName = l.groupName()
+	p.Group = p.FullName
+	p.Name = l.opt.Name
+	if p.Name == "" {
+		p.Name = slug(p.Group)
+	}
+	l.site(p, others)
+	l.meeting(p)
+	p.Format = l.format()
+	l.roster(p)
+	p.Templates = []profile.Template{l.template(p)}
+	p.Meeting.Template = p.Templates[0].Name
+	return p
+}
+
+// groupName is the latest title without its date and the words for a
+// meeting ("Node.js Technical Steering Committee (TSC)").
+func (l *learner) groupName() string {
+	var t string
+	for _, title := range []string{l.commonTitle(), withoutDate(l.latest.facts.Title, l.latest.date)} {
+		if t = trimGroup(title); t != "" {
+			break
+		}
+	}
+	if t == "" {
+		if l.opt.Repository != "" {
+			_, t, _ = strings.Cut(l.opt.Repository, "/")
+		} else {
+			t = "group"
+		}
+		l.notef("group: the titles do not name the group; %q, edit it", t)
+	}
+	return t
+}
+
+// trimGroup takes the words for a meeting off a title's end.
+func trimGroup(t string) string {
+	t = strings.Trim(t, " *_-–—:,#")
+	for {
+		lower := strings.ToLower(t)
+		trimmed := false
+		for _, w := range []string{"meeting", "minutes", "notes", "agenda", "sync", "public", "weekly", "-", "–", ":"} {
+			if strings.HasSuffix(lower, " "+w) || lower == w {
+				t = strings.Trim(t[:len(t)-len(w)], " *_-–—:,#")
+				trimmed = true
+				break
+			}
+		}
+		if !trimmed {
+			return t
+		}
+	}
+}
+
+// commonTitle returns the words the titles share at their start (or, when
+// none, at their end), without the dates: "Node.js Technical Steering
+// Committee (TSC) Meeting" from titles that all begin so; the latest title
+// when they share none.
+func (l *learner) commonTitle() string {
+	var titles [][]string
+	for _, m := range l.ms {
+		if t := strings.Fields(withoutDate(m.facts.Title, m.date)); len(t) > 0 {
+			titles = append(titles, t)
+		}
+	}
+	if len(titles) == 0 {
+		return ""
+	}
+	latest := titles[len(titles)-1]
+	prefix, suffix := len(latest), len(latest)
+	for _, t := range titles {
+		p := 0
+		for p < len(t) && p < prefix && strings.EqualFold(t[p], latest[p]) {
+			p++
+		}
+		prefix = p
+		s := 0
+		for s < len(t) && s < suffix && strings.EqualFold(t[len(t)-1-s], latest[len(latest)-1-s]) {
+			s++
+		}
+		suffix = s
+	}
+	switch {
+	case prefix > 0:
+		return strings.Join(latest[:prefix], " ")
+	case suffix > 0 && suffix < len(latest):
+		return strings.Join(latest[len(latest)-suffix:], " ")
+	}
+	return strings.Join(latest, " ")
+}
+
+// slug is name in lower case, letters and digits joined by "-".
+func slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	if b.Len() == 0 {
+		return "group"
+	}
+	return b.String()
+}
+
+// count tallies strings, remembering the order they were first seen.
+type count struct {
+	n     map[string]int
+	order []string
+	last  map[string]int // the index of the last file that had it
+}
+
+func (c *count) add(s string, file int) {
+	if c.n == nil {
+		c.n, c.last = map[string]int{}, map[string]int{}
+	}
+	if _, ok := c.n[s]; !ok {
+		c.order = append(c.order, s)
+	}
+	c.n[s]++
+	c.last[s] = file
+}
+
+// top returns the most counted string, the one of the latest file on a
+// tie; "" when nothing was counted.
+func (c *count) top() string {
+	best := ""
+	for _, s := range c.order {
+		if best == "" || c.n[s] > c.n[best] || c.n[s] == c.n[best] && c.last[s] > c.last[best] {
+			best = s
+		}
+	}
+	return best
+}
+
+// sorted returns the strings counted, most counted first, then in the
+// order first seen.
+func (c *count) sorted() []string {
+	out := append([]string(nil), c.order...)
+	sort.SliceStable(out, func(i, j int) bool { return c.n[out[i]] > c.n[out[j]] })
+	return out
+}
+
+// base returns the last element of a slash path.
+func base(p string) string { return path.Base(p) }
