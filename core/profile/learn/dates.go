@@ -111,7 +111,13 @@ func styleOf(text string, d when.When) string {
 				j++
 			}
 			n := atoi(text[i:j])
-			pad := j-i == 2
+			// A leading zero says padded; a number of two digits says
+			// nothing, so it follows the other number, or an ordinal
+			// suffix ("14th") says not.
+			pad := j-i == 2 && text[i] == '0'
+			if j-i == 2 && n >= 10 {
+				pad = !(j < len(text) && isLetter(text[j])) && !unpadded(text, i, j)
+			}
 			switch {
 			case j-i == 4 && n == d.Year:
 				b.WriteString("YYYY")
@@ -238,4 +244,24 @@ func atoi(s string) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+// unpadded reports whether a number of text other than text[i:j] is a
+// single digit ("2019-9-25").
+func unpadded(text string, i, j int) bool {
+	for k := 0; k < len(text); {
+		if !isDigit(text[k]) {
+			k++
+			continue
+		}
+		e := k
+		for e < len(text) && isDigit(text[e]) {
+			e++
+		}
+		if k != i && e-k == 1 {
+			return true
+		}
+		k = e
+	}
+	return false
 }

@@ -65,6 +65,10 @@ func Learn(files []File, opt Options) (*Result, error) {
 			notes = append(notes, "skipped "+f.Path+": "+err.Error())
 			continue
 		}
+		if isIndex(f.Path) {
+			others = append(others, f)
+			continue
+		}
 		facts := d.Facts()
 		w := facts.When
 		if !w.HasYear() {
@@ -278,3 +282,13 @@ func (c *count) sorted() []string {
 
 // base returns the last element of a slash path.
 func base(p string) string { return path.Base(p) }
+
+// isIndex reports whether a file is a folder's index (README.md,
+// index.md), which lists minutes and is none.
+func isIndex(p string) bool {
+	switch strings.ToLower(base(p)) {
+	case "readme.md", "readme.markdown", "index.md", "index.markdown":
+		return true
+	}
+	return false
+}
