@@ -79,7 +79,7 @@ func (d *newDialog) bind() bool {
 // fillTemplates lists the templates, the profile's (or the package's)
 // default first selected and marked.
 func (d *newDialog) fillTemplates() error {
-	d.infos = templates.List()
+	d.infos = templates.ForProfile(d.e.profile)
 	def := defaultTemplate(d.e.profile)
 	b := newElements()
 	var options []safejs.Value
@@ -98,16 +98,9 @@ func (d *newDialog) fillTemplates() error {
 	return replaceChildren(d.template, options)
 }
 
-// defaultTemplate is the template new minutes use: the profile's when the
-// package has it, else the package's default.
-func defaultTemplate(p *profile.Profile) string {
-	for _, info := range templates.List() {
-		if info.Name == p.Meeting.Template {
-			return info.Name
-		}
-	}
-	return templates.Default()
-}
+// defaultTemplate is the template new minutes use: the profile's (its
+// own, or a built-in one it names), else the package's default.
+func defaultTemplate(p *profile.Profile) string { return templates.DefaultFor(p) }
 
 // open shows the dialog with the default template, date and time.
 func (d *newDialog) open() error {

@@ -126,8 +126,10 @@ func (p *previewPanel) bind() bool {
 	})
 }
 
+// newRenderer renders in the mode chosen; the website mode of a group
+// whose minutes are read on GitHub (site.renderer: github) is GitHub's.
 func (p *previewPanel) newRenderer() *preview.Renderer {
-	if p.mode == preview.GitHub {
+	if p.mode == preview.GitHub || p.e.profile.WebsiteIsGitHub() {
 		return preview.NewRenderer(preview.WithMode(preview.GitHub), preview.WithProfileSite(p.e.profile))
 	}
 	return preview.NewRenderer(preview.WithPage(true), preview.WithAlignAttribute(true), preview.WithProfileSite(p.e.profile))

@@ -18,7 +18,8 @@ func init() {
 renders it: Liquid evaluated, then kramdown in GFM mode as Jekyll configures
 it. By default the output is the body, what Jekyll puts in {{ content }};
 --page adds the title and the table of contents. --github renders as
-GitHub shows the file in a pull request instead.
+GitHub shows the file in a pull request instead; so does a group whose
+profile says its minutes are read on GitHub (site.renderer: github).
 
 Raw HTML in the file is printed as text, never as HTML, and only http(s),
 mailto and ftp links are kept.
@@ -50,7 +51,7 @@ not read the front matter as meant, and where the site's build would fail
 				return exitFail
 			}
 			mode := preview.Website
-			if *github {
+			if *github || p.WebsiteIsGitHub() {
 				mode = preview.GitHub
 			}
 			site := preview.WithProfileSite(p)
@@ -59,7 +60,7 @@ not read the front matter as meant, and where the site's build would fail
 				fmt.Fprintf(e.stderr, "%s: %v\n", name, err)
 				return exitFail
 			}
-			if *github {
+			if mode == preview.GitHub {
 				return exitOK
 			}
 			return reportWebsiteProblems(e, name, src, doc, site)

@@ -88,7 +88,10 @@ func newOptions(e *env, p *profile.Profile, tmpl, date, clock string) (at when.W
 		name = p.Meeting.Template
 	}
 	if name == "" {
-		name = templates.Default()
+		name = templates.DefaultFor(p)
+	}
+	if _, own := p.Template(name); own {
+		return at.WithClock(c), name, nil
 	}
 	if _, err := templates.Source(name); err != nil {
 		if tmpl == "" {

@@ -1,6 +1,7 @@
 package learn
 
 import (
+	"fmt"
 	"path"
 	"strings"
 
@@ -92,7 +93,8 @@ func linePattern(line string, m *minutes) string {
 	for {
 		i, j, sp, ok := findSpelling(line, m.date)
 		if !ok {
-			return line
+			// A folder year in the link: "(2025/YYYY-MM-DD.md)".
+			return strings.ReplaceAll(line, fmt.Sprintf("%04d/", m.date.Year), "YYYY/")
 		}
 		line = line[:i] + sp.pattern + line[j:]
 	}
