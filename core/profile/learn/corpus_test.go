@@ -58,7 +58,7 @@ var groups = []group{
 		folder: "minutes", fileName: "YYYY-MM-DD.md",
 		sections: []string{"# **YYYY-MM-DD Meeting**", "## Attendance (please add yourself):", "## Agenda:"}},
 	{dir: "ruby+dev-meeting-log",
-		paths:  map[string]string{"2021_DevelopersMeeting20211209Japan.md": "2021/DevelopersMeeting20211209Japan.md", "2022_DevMeeting-2022-04-21.md": "2022/DevMeeting-2022-04-21.md"},
+		paths:    map[string]string{"2021_DevelopersMeeting20211209Japan.md": "2021/DevelopersMeeting20211209Japan.md", "2022_DevMeeting-2022-04-21.md": "2022/DevMeeting-2022-04-21.md"},
 		fileName: "YYYY/DevMeeting-YYYY-MM-DD.md",
 		sections: []string{"## DateTime and location", "## Next Date", "## Announce"}},
 	{dir: "rust-lang+compiler-team",

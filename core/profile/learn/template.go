@@ -177,4 +177,3 @@ func isAgenda(title string) bool {
 	t := strings.ToLower(title)
 	return strings.Contains(t, "agenda") || strings.Contains(t, "action")
 }
-
