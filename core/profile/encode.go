@@ -28,12 +28,20 @@ func (p *Profile) YAML() []byte {
 	w.opt(1, "index_file", s.IndexFile)
 	w.opt(1, "index_line", s.IndexLine)
 	w.str(1, "renderer", s.Renderer)
+	w.list(1, "front_matter", s.FrontMatter)
 	w.key(0, "meeting")
 	m := p.Meeting
-	w.str(1, "time", m.Time)
-	w.line(1, "cadence_days: "+strconv.Itoa(m.CadenceDays))
+	if p.HasMeetingTime() { // a time or cadence left out stays left out (lint then says nothing of it)
+		w.str(1, "time", m.Time)
+	}
+	if p.HasCadence() {
+		w.line(1, "cadence_days: "+strconv.Itoa(m.CadenceDays))
+	}
 	w.opt(1, "location", m.Location)
 	w.opt(1, "template", m.Template)
+	if m.ApprovePrevious {
+		w.line(1, "approve_previous: true")
+	}
 	p.Format.write(&w)
 	if len(p.Templates) > 0 {
 		w.key(0, "templates")

@@ -56,9 +56,10 @@ type Profile struct {
 
 	// added holds the handles added at run time, normalised.
 	added []string
-	// timeGiven and cadenceGiven say whether the profile stated the
-	// meeting time and cadence, which setDefaults fills otherwise.
-	timeGiven, cadenceGiven bool
+	// timeDefaulted and cadenceDefaulted say that setDefaults filled the
+	// meeting time or cadence the profile left out (a profile built in
+	// memory, as minutes profile learns one, states what it has).
+	timeDefaulted, cadenceDefaulted bool
 }
 
 // Site says where a group publishes its minutes.
@@ -215,15 +216,16 @@ func Generic() *Profile {
 
 // HasMeetingTime reports whether the profile states the group's usual
 // meeting time (Clock returns 16:00 UTC otherwise).
-func (p *Profile) HasMeetingTime() bool { return p.timeGiven }
+func (p *Profile) HasMeetingTime() bool { return p.Meeting.Time != "" && !p.timeDefaulted }
 
 // HasCadence reports whether the profile states the days between
 // meetings (Meeting.CadenceDays is 14 otherwise).
-func (p *Profile) HasCadence() bool { return p.cadenceGiven }
+func (p *Profile) HasCadence() bool { return p.Meeting.CadenceDays != 0 && !p.cadenceDefaulted }
 
 // setDefaults fills the settings a profile may leave out.
 func (p *Profile) setDefaults() {
-	p.timeGiven, p.cadenceGiven = p.Meeting.Time != "", p.Meeting.CadenceDays != 0
+	p.timeDefaulted = p.timeDefaulted || p.Meeting.Time == ""
+	p.cadenceDefaulted = p.cadenceDefaulted || p.Meeting.CadenceDays == 0
 	if p.Site.Branch == "" {
 		p.Site.Branch = "main"
 	}

@@ -98,7 +98,7 @@ func (l *learner) roles() profile.Roles {
 	by := map[core.Role]*count{}
 	for i, m := range l.ms {
 		for _, pl := range m.facts.People {
-			label := roleLabel(pl)
+			label := roleLabel(m.doc, pl)
 			if label == "" {
 				continue
 			}
@@ -121,8 +121,10 @@ func (l *learner) roles() profile.Roles {
 }
 
 // roleLabel returns the label of a list of names as written: the item's
-// text before the names, or the section's title.
-func roleLabel(pl *core.PeopleList) string {
+// text before the names, the words before the colon of a paragraph's
+// line ("Unavailable: JP, Khio" in an Attendance section), or the
+// section's title.
+func roleLabel(d *core.Document, pl *core.PeopleList) string {
 	switch {
 	case pl.Label != nil:
 		text := pl.Label.Text
@@ -130,6 +132,18 @@ func roleLabel(pl *core.PeopleList) string {
 			text = text[:i]
 		}
 		return trimLabel(text)
+	case len(pl.Spans) > 0:
+		src := d.Bytes()
+		start := pl.Spans[0].Start
+		for start > 0 && src[start-1] != '\n' {
+			start--
+		}
+		if before, _, ok := strings.Cut(string(src[start:pl.Spans[0].Start]), ":"); ok {
+			return trimLabel(before)
+		}
+		if pl.Section != nil {
+			return trimLabel(pl.Section.Title)
+		}
 	case pl.Section != nil:
 		return trimLabel(pl.Section.Title)
 	}

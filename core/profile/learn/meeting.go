@@ -30,8 +30,7 @@ func (l *learner) meeting(p *profile.Profile) {
 			l.notef("meeting.time: %d of %d minutes give this time", n, len(l.ms))
 		}
 	} else {
-		p.Meeting.Time = "16:00 UTC"
-		l.notef("meeting.time: no minutes give the time; 16:00 UTC stands for it")
+		l.notef("meeting.time: no minutes give the time; left out, so lint says nothing of it (new minutes say 16:00 UTC)")
 	}
 	var gaps count
 	for i, m := range l.ms {
@@ -50,8 +49,7 @@ func (l *learner) meeting(p *profile.Profile) {
 		p.Meeting.CadenceDays = atoi(g)
 		l.notef("meeting.cadence_days: the most common of %d gaps between meetings (next-meeting lines and consecutive files)", total(gaps))
 	} else {
-		p.Meeting.CadenceDays = 14
-		l.notef("meeting.cadence_days: no two meetings within %d days and no next-meeting line; 14 stands for it", maxCadence)
+		l.notef("meeting.cadence_days: no two meetings within %d days and no next-meeting line; left out, so lint says nothing of it (next agendas assume 14)", maxCadence)
 	}
 }
 
