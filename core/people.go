@@ -3,8 +3,6 @@ package core
 import (
 	"strings"
 	"unicode/utf8"
-
-	"github.com/cpansec/minutes/core/internal/match"
 )
 
 // Role is what a person was at the meeting.
@@ -77,20 +75,6 @@ type PeopleList struct {
 	People []Person
 }
 
-// labelPatterns recognise a role at the start of an item's text or a
-// section title; the order matters ("Partly absent" before "Absent").
-// Each matches as (?i)^(WORDS)\b with its words (see patterns.go).
-var labelPatterns = []struct {
-	role  Role
-	words []string
-}{
-	{Attendee, withBoundary(attendeeWords)},
-	{Regrets, withBoundary(regretsWords)},
-	{Absent, withBoundary(absentWords)},
-	{Chair, withBoundary(chairWords)},
-	{Scribe, withBoundary(scribeWords)},
-}
-
 // classify returns the role an item text or title starts with, and the
 // rest of the text after the label and its separator.
 func classify(text string) (Role, string) {
@@ -98,28 +82,27 @@ func classify(text string) (Role, string) {
 		return NoRole, ""
 	}
 	plain := strings.TrimSpace(stripMarkup(text))
-	for _, p := range labelPatterns {
-		if end, ok := match.PrefixFold(plain, 0, p.words...); ok {
-			rest := strings.TrimLeft(plain[end:], " \t")
-			sep := strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–")
-			rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, ":"), "-"), "–"), " \t")
-			if !sep && rest != "" && !strings.HasPrefix(rest, "@") && !isPlaceholder(rest) {
-				return NoRole, "" // "Attendees we know of: ..." is a sentence, not a label
-			}
-			if strings.HasPrefix(rest, "&") || strings.HasPrefix(rest, ",") || strings.HasPrefix(strings.ToLower(rest), "and ") {
-				return NoRole, "" // "Attendees, absents & regrets" names several roles
-			}
-			return p.role, rest
-		}
+	role, end := labelRole(plain)
+	if role == NoRole {
+		return NoRole, ""
 	}
-	return NoRole, ""
+	rest := strings.TrimLeft(plain[end:], " \t")
+	sep := strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–")
+	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, ":"), "-"), "–"), " \t")
+	if !sep && rest != "" && !strings.HasPrefix(rest, "@") && !isPlaceholder(rest) {
+		return NoRole, "" // "Attendees we know of: ..." is a sentence, not a label
+	}
+	if strings.HasPrefix(rest, "&") || strings.HasPrefix(rest, ",") || strings.HasPrefix(strings.ToLower(rest), "and ") {
+		return NoRole, "" // "Attendees, absents & regrets" names several roles
+	}
+	return role, rest
 }
 
 // labelFirstWords are the first words of every role label, lower case.
 var labelFirstWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, words := range [][]string{attendeeWords, regretsWords, absentWords, chairWords, scribeWords} {
-		for _, w := range words {
+	for _, l := range labelWords {
+		for _, w := range l.words {
 			first, _, _ := strings.Cut(w, " ")
 			first, _, _ = strings.Cut(first, "-")
 			m[first] = true

@@ -118,7 +118,7 @@ func (e *editor) addApproval(text string) error {
 		}
 		return e.addItem(findSection(e.doc, isApprovalSection), text)
 	}
-	if s := findSection(d, isStartTitle); s != nil {
+	if s := findSection(d, core.StartsMeeting); s != nil {
 		return e.addItem(s, text)
 	}
 	if secs := d.Sections(); len(secs) > 0 {

@@ -20,11 +20,11 @@ const (
 // schedule.
 func headingOffset(title string) (int, bool) {
 	switch t := strings.TrimSpace(title); {
-	case isStartTitle(t):
+	case core.StartsMeeting(t):
 		return 0, true
 	case isMeetingEndTitle(t):
 		return meetingEnd, true
-	case isEndTitle(t):
+	case core.EndsMeeting(t):
 		return finalEnd, true // "End", "Post-meeting socializing end"
 	case isPreMeetingTitle(t):
 		return preMeeting, true

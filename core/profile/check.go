@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/cpansec/minutes/core/internal/lazyre"
 	"github.com/cpansec/minutes/core/when"
 	"github.com/cpansec/minutes/core/yamlite"
 )
@@ -23,30 +24,16 @@ func (e *Error) Error() string {
 	return e.Msg
 }
 
-// isRepository reports whether s is a GitHub repository, "OWNER/NAME":
-// it matches ^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$.
-func isRepository(s string) bool {
-	owner, name, ok := strings.Cut(s, "/")
-	return ok && owner != "" && name != "" && onlyOf(owner, "_.-") && onlyOf(name, "_.-")
-}
+var (
+	repositoryRe = lazyre.New(`^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$`)
+	handleRe     = lazyre.New(`^@[A-Za-z0-9][A-Za-z0-9_-]*$`)
+)
 
-// isHandle reports whether s is a GitHub handle with its "@": it matches
-// ^@[A-Za-z0-9][A-Za-z0-9_-]*$.
-func isHandle(s string) bool {
-	return len(s) > 1 && s[0] == '@' && onlyOf(s[1:2], "") && onlyOf(s[2:], "_-")
-}
+// isRepository reports whether s is a GitHub repository, "OWNER/NAME".
+func isRepository(s string) bool { return repositoryRe().MatchString(s) }
 
-// onlyOf reports whether s holds only ASCII letters, digits and bytes of
-// extra.
-func onlyOf(s, extra string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte(extra, c) >= 0) {
-			return false
-		}
-	}
-	return true
-}
+// isHandle reports whether s is a GitHub handle with its "@".
+func isHandle(s string) bool { return handleRe().MatchString(s) }
 
 // check validates the settings; root is the parsed file, for line numbers.
 func (p *Profile) check(root *yamlite.Node) error {

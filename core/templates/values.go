@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cpansec/minutes/core/internal/lazyre"
 	"github.com/cpansec/minutes/core/profile"
 	"github.com/cpansec/minutes/core/when"
 )
@@ -43,19 +44,12 @@ func newValues(at when.When, p *profile.Profile) *values {
 	return v
 }
 
-// isPlaceholderName reports whether s may stand between %% and %%: it
-// matches ^[a-z_]+([+-][0-9]{1,4})?$ ("date", "time+30").
-func isPlaceholderName(s string) bool {
-	i := 0
-	for i < len(s) && ('a' <= s[i] && s[i] <= 'z' || s[i] == '_') {
-		i++
-	}
-	if i == 0 || i == len(s) {
-		return i > 0
-	}
-	digits := s[i+1:]
-	return (s[i] == '+' || s[i] == '-') && len(digits) >= 1 && len(digits) <= 4 && strings.Trim(digits, "0123456789") == ""
-}
+// placeholderNameRe is what may stand between %% and %% ("date",
+// "time+30").
+var placeholderNameRe = lazyre.New(`^[a-z_]+([+-][0-9]{1,4})?$`)
+
+// isPlaceholderName reports whether s may stand between %% and %%.
+func isPlaceholderName(s string) bool { return placeholderNameRe().MatchString(s) }
 
 // get returns the value of the placeholder called name.
 func (v *values) get(name string) (string, bool) {
