@@ -241,6 +241,10 @@ func isPlaceholder(s string) bool {
 	return strings.Contains(s, "FIXME") || strings.Trim(s, ".… ") == ""
 }
 
+// PlainText returns s without emphasis and strike marks, links as their
+// text: a title as a reader sees it.
+func PlainText(s string) string { return stripMarkup(s) }
+
 // stripMarkup removes emphasis and strike marks and turns links into their
 // text: "[@oalders](https://github.com/oalders)" is "@oalders".
 func stripMarkup(s string) string {

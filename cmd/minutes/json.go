@@ -41,7 +41,7 @@ language's rules alone.`,
 				fmt.Fprintln(e.stderr, err)
 				return exitFail
 			}
-			j := d.JSON()
+			j := jsonDoc(d)
 			if file := *prof; file != "" || findProfile(fs.Arg(0)) != "" {
 				p, err := profileFor(file, fs.Arg(0))
 				if err != nil {
@@ -64,11 +64,11 @@ language's rules alone.`,
 
 // groupActions lists the open actions by the group's rules, one entry per
 // owner.
-func groupActions(d *core.Document, p *profile.Profile) []core.JSONAction {
-	out := []core.JSONAction{}
+func groupActions(d *core.Document, p *profile.Profile) []docActionJSON {
+	out := []docActionJSON{}
 	for _, a := range openActions(d, p, false) {
 		for _, o := range a.Owners {
-			out = append(out, core.JSONAction{Owner: o, Text: a.Text, Line: a.Line})
+			out = append(out, docActionJSON{Owner: o, Text: a.Text, Line: a.Line})
 		}
 	}
 	return out

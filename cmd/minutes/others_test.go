@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cpansec/minutes/core"
 )
 
 var updateOthers = flag.Bool("update-others", false, "rewrite testdata/others/*.golden from the commands' output (then read the facts against the files by hand)")
@@ -67,7 +66,7 @@ func othersGolden(t *testing.T, file string) string {
 	var j struct {
 		Date, Time  string
 		NextMeeting string `json:"next_meeting"`
-		People      core.JSONPeople
+		People      peopleJSON
 	}
 	if err := json.Unmarshal([]byte(stdout), &j); err != nil {
 		t.Fatal(err)
