@@ -7,8 +7,8 @@
 // wasm as build.sh builds it, 1,574,959 bytes), reading front matter with
 // yaml.v3 instead of this package's parser adds 68,336 bytes (+4.3%; raw
 // +448 KB): yaml.v3 adds 80,307 and this parser's own code is 22,564 of
-// the wasm. Resolve would stay either way, since yaml.v3 tags scalars as
-// YAML 1.2 does and Jekyll as YAML 1.1 does ("yes", "0777", "1:30"). The
+// the wasm. Resolve would stay either way: yaml.v3 tags some scalars
+// otherwise than Jekyll's YAML 1.1 reader does ("yes", "1:30"). The
 // page is above its 1.0 MB download target, so the parser stays, for
 // headers of a few lines. yaml.v3 is the reference in the tests, which
 // compare the two on every real front matter, the profiles and generated
