@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
 )
 
 var updateOthers = flag.Bool("update-others", false, "rewrite testdata/others/*.golden from the commands' output (then read the facts against the files by hand)")

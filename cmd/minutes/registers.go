@@ -35,8 +35,9 @@ order:
   decisions   lines marked "Decision:", "decided", "Resolved", "Agreed",
               "Conclusion", "approved", votes and polls
 
-A folder of history holding several versions of one meeting
-(NAME@COMMIT.md) is read once per meeting, taking the longest version.
+A folder of history holding several versions of one meeting (copies
+named NAME.md, "NAME (1).md", NAME.old.md...) is read once per meeting,
+taking the longest version.
 
 --md (the default) writes a Markdown page to publish with the minutes;
 --json writes {"attendance", "people", "actions", "decisions"}; --yaml

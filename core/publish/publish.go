@@ -67,10 +67,13 @@ func IndexLine(p *profile.Profile, d when.When) string {
 
 // DateFromFileName returns the meeting date named by a minutes file name
 // (or a path ending in one) that follows the profile's pattern, date
-// folders included ("main/2018/CG-11-27.md" for "YYYY/CG-MM-DD.md"); a
-// corpus copy's "@COMMIT" suffix before the extension is allowed. ok is
-// false for a name that does not follow the pattern, and for a pattern
-// without the month and day (a file per year).
+// folders included ("main/2018/CG-11-27.md" for "YYYY/CG-MM-DD.md"). A
+// copy of such a file may add a suffix to its name, led by a character
+// other than a letter or digit: "cpansec-minutes-2025-06-18 (1).md", as
+// a browser names a second download, or a saved version
+// "cpansec-minutes-2025-06-18.old.md". ok is false for a name that does
+// not follow the pattern, and for a pattern without the month and day (a
+// file per year).
 func DateFromFileName(p *profile.Profile, name string) (d when.When, ok bool) {
 	pattern := strings.Split(strings.ReplaceAll(p.Site.FileName, profile.DatePlaceholder, "YYYY-MM-DD"), "/")
 	parts := strings.Split(strings.ReplaceAll(name, `\`, "/"), "/")
@@ -78,23 +81,34 @@ func DateFromFileName(p *profile.Profile, name string) (d when.When, ok bool) {
 		return when.When{}, false
 	}
 	parts = parts[len(parts)-len(pattern):]
+	last := len(pattern) - 1
+	parts[last] = withoutCopySuffix(pattern[last], parts[last])
 	var year, month, day int
 	for i, pat := range pattern {
-		seg := parts[i]
-		if i == len(pattern)-1 {
-			ext := path.Ext(pat)
-			if stem, ok := strings.CutSuffix(seg, ext); ok {
-				if at := strings.LastIndexByte(stem, '@'); at >= 0 && !strings.Contains(pat, "@") {
-					seg = stem[:at] + ext
-				}
-			}
-		}
-		if !matchDate(pat, seg, &year, &month, &day) {
+		if !matchDate(pat, parts[i], &year, &month, &day) {
 			return when.When{}, false
 		}
 	}
 	d = when.Date(year, time.Month(month), day)
 	return d, month != 0 && day != 0 && d.Valid()
+}
+
+// withoutCopySuffix returns the file name seg without the suffix a copy
+// added after the name pattern stands for, before the extension. YYYY,
+// MM and DD stand for as many digits as letters, so the name's stem is as
+// long as the pattern's.
+func withoutCopySuffix(pattern, seg string) string {
+	ext := path.Ext(pattern)
+	stem, ok := strings.CutSuffix(seg, ext)
+	n := len(pattern) - len(ext)
+	if !ok || len(stem) <= n || isAlnum(stem[n]) {
+		return seg
+	}
+	return stem[:n] + ext
+}
+
+func isAlnum(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 // matchDate matches s against pattern, whose YYYY, MM and DD stand for

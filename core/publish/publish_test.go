@@ -31,7 +31,12 @@ func TestDateFromFileName(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"cpansec-minutes-2025-06-18.md", "2025-06-18"},
 		{"meetings/cpansec-minutes-2025-06-18.md", "2025-06-18"},
-		{"../shared/corpus/cpansec-minutes-2024-11-15@ff5825f.md", "2024-11-15"},
+		{"../shared/corpus/cpansec-minutes-2024-11-15@ff5825f.md", "2024-11-15"}, // a copy's suffix
+		{"cpansec-minutes-2025-06-18 (1).md", "2025-06-18"},
+		{"cpansec-minutes-2025-06-18.old.md", "2025-06-18"},
+		{"cpansec-minutes-2025-06-18x.md", ""},
+		{"cpansec-minutes-2025-06-180.md", ""},
+		{"cpansec-minutes-2025-06-18 (1).txt", ""},
 		{`C:\Users\me\cpansec-minutes-2024-11-15.md`, "2024-11-15"},
 		{"minutes-2025-06-18.md", ""},
 		{"cpansec-minutes-2025-06-18.markdown", ""},

@@ -5,9 +5,8 @@
 // # Which files, which version
 //
 // A file is minutes when its name follows the profile's file name
-// (cpansec-minutes-YYYY-MM-DD.md, or a corpus copy named
-// cpansec-minutes-YYYY-MM-DD@COMMIT.md); templates and other files are
-// left out. The meeting date is the one in the file name: it is how the
+// (cpansec-minutes-YYYY-MM-DD.md, or a copy of one with a suffix: see
+// publish.DateFromFileName); templates and other files are left out. The meeting date is the one in the file name: it is how the
 // group names a meeting, and the date written inside is sometimes stale.
 //
 // A folder of history holds several versions of one meeting. Nothing in a

@@ -70,7 +70,7 @@ func ExampleParseHeadingTime() {
 }
 
 func ExampleFromFileName() {
-	w, ok := when.FromFileName("meetings/cpansec-minutes-2024-11-15@ff5825f.md")
+	w, ok := when.FromFileName("meetings/cpansec-minutes-2024-11-15.md")
 	fmt.Println(w, ok)
 	// Output:
 	// 2024-11-15 true

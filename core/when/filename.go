@@ -6,10 +6,10 @@ import (
 )
 
 // FromFileName returns the date in a minutes file name such as
-// "cpansec-minutes-2024-11-15.md", a path ending in one, or a corpus copy
-// named "cpansec-minutes-2024-11-15@ff5825f.md". The date must end the name
-// once the extension (".md", ".markdown", ".html") and an "@COMMIT" suffix
-// are removed, and must not be glued to a letter or digit before it.
+// "cpansec-minutes-2024-11-15.md", or a path ending in one. The date must
+// end the name once the extension (".md", ".markdown", ".html") is
+// removed, and must not be glued to a letter or digit before it. Other
+// names (a date then more, "2022-02-17-wecg.md") are InFileName's.
 func FromFileName(name string) (When, bool) {
 	base := name[strings.LastIndexAny(name, `/\`)+1:]
 	for _, ext := range []string{".md", ".markdown", ".html"} {
@@ -17,9 +17,6 @@ func FromFileName(name string) (When, bool) {
 			base = base[:len(base)-len(ext)]
 			break
 		}
-	}
-	if at := strings.LastIndexByte(base, '@'); at >= 0 {
-		base = base[:at]
 	}
 	const isoLen = len("2006-01-02")
 	if len(base) < isoLen {

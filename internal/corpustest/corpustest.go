@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -47,6 +48,21 @@ func Files(t testing.TB, pattern string) []string {
 		t.Skipf("corpus missing: no %s in %s", pattern, Dir())
 	}
 	return files
+}
+
+// Name returns the file name the group gave the minutes a corpus file
+// holds: the corpus keeps every version of a file, as NAME@COMMIT.md
+// ("cpansec-minutes-2024-11-15@ff5825f.md"), and NAME.md is what the
+// group's repository holds ("cpansec-minutes-2024-11-15.md"). This
+// naming is the corpus's alone: production code never sees it.
+func Name(path string) string {
+	base := filepath.Base(path)
+	ext := filepath.Ext(base)
+	stem := strings.TrimSuffix(base, ext)
+	if at := strings.LastIndexByte(stem, '@'); at >= 0 {
+		stem = stem[:at]
+	}
+	return stem + ext
 }
 
 // Read returns the content of a file, failing the test if it cannot.

@@ -20,3 +20,15 @@ func TestFiles(t *testing.T) {
 		t.Errorf("Seeds(4) gave %d of %d", n, len(files))
 	}
 }
+
+func TestName(t *testing.T) {
+	for in, want := range map[string]string{
+		"../shared/corpus/cpansec-minutes-2024-11-15@ff5825f.md": "cpansec-minutes-2024-11-15.md",
+		"minutes-template@4c8a6a0.md":                            "minutes-template.md",
+		"cpansec-minutes-2024-11-15.md":                          "cpansec-minutes-2024-11-15.md",
+	} {
+		if got := Name(in); got != want {
+			t.Errorf("Name(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
