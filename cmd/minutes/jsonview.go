@@ -8,9 +8,9 @@ import (
 )
 
 // The document as `minutes json` prints it. The view lives in the CLI, with
-// encoding/json, because core is linked into the page's wasm, where
-// encoding/json would cost +63 KB brotli (measured on 9268803, issue 9);
-// the page needs no JSON of the document.
+// encoding/json, because core is linked into the page's wasm, which does
+// without encoding/json (the measured cost is in internal/jsonlite's
+// doc); the page needs no JSON of the document.
 
 // docJSON is the document as `minutes json` prints it.
 type docJSON struct {
