@@ -33,16 +33,14 @@ var growths = []growth{
 // result is one sub-benchmark's figures.
 type result struct{ nsPerOp, nsPerByte float64 }
 
-// benchLine matches "BenchmarkParse/10x-2   123   9876543 ns/op   14.56 MB/s".
-var benchLine = regexp.MustCompile(`^(Benchmark\w+)/(\d+)x(?:-\d+)?\s+\d+\s+([\d.]+) ns/op\s+([\d.]+) MB/s`)
+// benchLine matches "BenchmarkParse/10x-2   123   9876543 ns/op   14.56 MB/s",
+// sub-benchmarks with a name between ("BenchmarkAdversarial/fences/10x-2")
+// and sizes in KB ("BenchmarkCommands512K/fences/lint/512KB-2").
+var benchLine = regexp.MustCompile(`^(Benchmark[\w/-]*?)/(\d+)(?:x|KB)(?:-\d+)?\s+\d+\s+([\d.]+) ns/op\s+([\d.]+) MB/s`)
 
 // goFigures runs the growth benchmarks, one go test per package, each
 // c.count times, and adds a row per operation from the fastest runs.
 func goFigures(c config, t *table) error {
-	corpus, err := filepath.Abs(c.corpus)
-	if err != nil {
-		return err
-	}
 	byPkg := map[string][]string{}
 	var pkgs []string
 	for _, g := range growths {
@@ -54,35 +52,49 @@ func goFigures(c config, t *table) error {
 	results := map[string]map[int]result{}
 	for _, pkg := range pkgs {
 		pattern := "^(" + strings.Join(byPkg[pkg], "|") + ")$/^(1|10|100)x$"
-		cmd := exec.Command("go", "test", "-run", "^$", "-bench", pattern, "-benchtime", c.benchtime, "-count", strconv.Itoa(c.count), pkg)
-		cmd.Dir = c.repo
-		cmd.Env = append(os.Environ(), "MINUTES_CORPUS="+corpus)
-		cmd.Stderr = os.Stderr
-		out, err := cmd.Output()
-		if err != nil {
-			return fmt.Errorf("go test -bench %s: %v\n%s", pkg, err, out)
-		}
-		sc := bufio.NewScanner(bytes.NewReader(out))
-		for sc.Scan() {
-			m := benchLine.FindStringSubmatch(sc.Text())
-			if m == nil {
-				continue
-			}
-			n, _ := strconv.Atoi(m[2])
-			ns, _ := strconv.ParseFloat(m[3], 64)
-			mbps, _ := strconv.ParseFloat(m[4], 64)
-			if results[m[1]] == nil {
-				results[m[1]] = map[int]result{}
-			}
-			// The fastest of the runs: the machine is shared, and other
-			// work only ever makes a run slower.
-			if old, ok := results[m[1]][n]; !ok || ns < old.nsPerOp {
-				results[m[1]][n] = result{nsPerOp: ns, nsPerByte: 1e3 / mbps}
-			}
+		if err := goBench(c, pkg, pattern, c.benchtime, results); err != nil {
+			return err
 		}
 	}
 	for _, g := range growths {
 		growthRow(t, g, results[g.bench])
+	}
+	return nil
+}
+
+// goBench runs the benchmarks of pkg that pattern selects, c.count times,
+// and keeps in results, by benchmark name (up to the size) and size, the
+// fastest run.
+func goBench(c config, pkg, pattern, benchtime string, results map[string]map[int]result) error {
+	corpus, err := filepath.Abs(c.corpus)
+	if err != nil {
+		return err
+	}
+	cmd := exec.Command("go", "test", "-run", "^$", "-bench", pattern, "-benchtime", benchtime, "-count", strconv.Itoa(c.count), pkg)
+	cmd.Dir = c.repo
+	cmd.Env = append(os.Environ(), "MINUTES_CORPUS="+corpus)
+	cmd.Stderr = os.Stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return fmt.Errorf("go test -bench %s: %v\n%s", pkg, err, out)
+	}
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	for sc.Scan() {
+		m := benchLine.FindStringSubmatch(sc.Text())
+		if m == nil {
+			continue
+		}
+		n, _ := strconv.Atoi(m[2])
+		ns, _ := strconv.ParseFloat(m[3], 64)
+		mbps, _ := strconv.ParseFloat(m[4], 64)
+		if results[m[1]] == nil {
+			results[m[1]] = map[int]result{}
+		}
+		// The fastest of the runs: the machine is shared, and other
+		// work only ever makes a run slower.
+		if old, ok := results[m[1]][n]; !ok || ns < old.nsPerOp {
+			results[m[1]][n] = result{nsPerOp: ns, nsPerByte: 1e3 / mbps}
+		}
 	}
 	return nil
 }

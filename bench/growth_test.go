@@ -7,8 +7,11 @@ import (
 	"time"
 
 	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/agenda"
 	"github.com/cpansec/minutes/core/lint"
 	"github.com/cpansec/minutes/core/preview"
+	"github.com/cpansec/minutes/core/when"
+	"github.com/cpansec/minutes/internal/adversarial"
 	"github.com/cpansec/minutes/internal/corpustest"
 )
 
@@ -104,5 +107,31 @@ func BenchmarkKeystroke(b *testing.B) {
 				i++
 			}
 		})
+	}
+}
+
+// BenchmarkAdversarial does what the editor does with a document it opens
+// — core.Parse, lint.Check (which also renders it as the website and as
+// GitHub do, to compare them), preview.Render — and what Next meeting
+// does (agenda.Next), on each hostile construct at 1x, 10x and 100x
+// (issue 13). The table prints each construct's growth.
+func BenchmarkAdversarial(b *testing.B) {
+	date := when.When{Year: 2026, Month: 3, Day: 5}
+	for _, c := range adversarial.Constructs {
+		for _, n := range copies {
+			src := c.Doc(n)
+			b.Run(fmt.Sprintf("%s/%dx", c.Name, n), func(b *testing.B) {
+				b.SetBytes(int64(len(src)))
+				for b.Loop() {
+					d, err := core.Parse(src)
+					if err != nil {
+						b.Fatal(err)
+					}
+					lint.Check(d)
+					preview.Render(src, preview.WithNow(fixedNow))
+					agenda.Next(d, agenda.WithDate(date))
+				}
+			})
+		}
 	}
 }

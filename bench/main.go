@@ -42,6 +42,7 @@ type config struct {
 	count      int
 	passes     int
 	goBench    bool
+	hostile    bool
 	browser    bool
 	benchtime  string
 	only       string
@@ -78,6 +79,7 @@ func main() {
 	flag.IntVar(&c.passes, "passes", 1, "times the memory figure opens the whole corpus")
 	flag.IntVar(&c.starts, "starts", 5, "page loads per program for the start figure")
 	flag.BoolVar(&c.goBench, "go", true, "run the Go benchmarks")
+	flag.BoolVar(&c.hostile, "hostile", true, "run the hostile-input benchmarks (growth of each construct, the commands at 512 KB)")
 	flag.BoolVar(&c.browser, "browser", true, "run the browser benchmark")
 	flag.IntVar(&c.count, "count", 3, "-count for the Go benchmarks (the fastest run counts)")
 	flag.StringVar(&c.benchtime, "benchtime", "300ms", "-benchtime for the Go benchmarks")
@@ -123,6 +125,12 @@ func run(c config) (*table, error) {
 	if c.goBench {
 		log.Print("Go benchmarks")
 		if err := goFigures(c, t); err != nil {
+			return t, err
+		}
+	}
+	if c.hostile {
+		log.Print("hostile input")
+		if err := adversarialFigures(c, t); err != nil {
 			return t, err
 		}
 	}
