@@ -1,12 +1,14 @@
 package preview
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
@@ -122,12 +124,27 @@ func frontMatterDivergences(p *jekyllPage, text string) []Divergence {
 // roleMap records, per line of the Liquid output, the blocks that start
 // there ("item2" a list item at nesting level 2, "h3", "h3-in-item",
 // "table", "para").
-type roleMap map[int][]string
+// It is a slice by line, not a map: a document of headings has a role on
+// every line, and a map of them cost more than the parse.
+type roleMap struct{ lines [][]string }
 
-func (m roleMap) add(line int, role string) { m[line] = append(m[line], role) }
+func (m *roleMap) add(line int, role string) {
+	if line >= len(m.lines) {
+		m.lines = append(m.lines, make([][]string, line+1-len(m.lines))...)
+	}
+	m.lines[line] = append(m.lines[line], role)
+}
+
+// at returns the roles of a line.
+func (m *roleMap) at(line int) []string {
+	if line < len(m.lines) {
+		return m.lines[line]
+	}
+	return nil
+}
 
 // websiteRoles walks kramdown's tree.
-func websiteRoles(b *block, depth int, inItem bool, m roleMap) {
+func websiteRoles(b *block, depth int, inItem bool, m *roleMap) {
 	for k, c := range b.children {
 		switch c.kind {
 		case kList:
@@ -160,7 +177,7 @@ func websiteRoles(b *block, depth int, inItem bool, m roleMap) {
 }
 
 // githubRoles walks goldmark's GFM tree of the same text.
-func githubRoles(root ast.Node, src []byte, lines lineIndex, m roleMap) {
+func githubRoles(root ast.Node, src []byte, lines lineIndex, m *roleMap) {
 	firstLine := func(n ast.Node) int {
 		line := 0
 		_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -207,8 +224,9 @@ func githubRoles(root ast.Node, src []byte, lines lineIndex, m roleMap) {
 	walk(root, 0, false)
 }
 
-// gfmBlockParser parses GFM blocks for the comparison.
-var gfmBlockParser = githubMarkdown.Parser()
+// gfmBlockParser parses as GitHub does, without heading ids: making one per
+// heading was a third of the comparison's time on a document of headings.
+var gfmBlockParser = goldmark.New(githubParsing()...).Parser()
 
 // structureDivergences compares the website's blocks with GitHub's, line
 // by line.
@@ -218,17 +236,12 @@ func (w *website) structureDivergences(root *block) []Divergence {
 		// reported.
 		return nil
 	}
-	web, gh := roleMap{}, roleMap{}
-	websiteRoles(root, 0, false, web)
+	// One entry per line of the output, made at once.
+	n := strings.Count(w.liquid.out, "\n") + 2
+	web, gh := roleMap{make([][]string, n)}, roleMap{make([][]string, n)}
+	websiteRoles(root, 0, false, &web)
 	src := []byte(capIndent(w.liquid.out))
-	githubRoles(gfmBlockParser.Parse(text.NewReader(src), parser.WithContext(parser.NewContext())), src, newLineIndex(w.liquid.out), gh)
-	lines := map[int]bool{}
-	for l := range web {
-		lines[l] = true
-	}
-	for l := range gh {
-		lines[l] = true
-	}
+	githubRoles(gfmBlockParser.Parse(text.NewReader(src), parser.WithContext(parser.NewContext())), src, newLineIndex(w.liquid.out), &gh)
 	outLines := strings.Split(w.liquid.out, "\n")
 	underline := func(l int) string {
 		if l < len(outLines) {
@@ -239,13 +252,12 @@ func (w *website) structureDivergences(root *block) []Divergence {
 		return ""
 	}
 	var out []Divergence
-	for l := range lines {
-		a, b := strings.Join(web[l], " "), strings.Join(gh[l], " ")
-		if a == b {
+	for l := range max(len(web.lines), len(gh.lines)) {
+		if slices.Equal(web.at(l), gh.at(l)) {
 			continue
 		}
-		msg := structureMessage(web[l], gh[l])
-		if _, ghHeading := has(gh[l], "h"); ghHeading && msg != "" && underline(l) != "" {
+		msg := structureMessage(web.at(l), gh.at(l))
+		if _, ghHeading := has(gh.at(l), "h"); ghHeading && msg != "" && underline(l) != "" {
 			msg = "GitHub shows this line as a heading underlined by the \"" + underline(l) + "\" below it; the website does not"
 		}
 		if msg != "" {

@@ -23,21 +23,7 @@ import (
 
 // githubMarkdown is goldmark configured as GitHub's renderer, with the
 // preview's safe renderers for links, images and raw HTML.
-var githubMarkdown = goldmark.New(
-	goldmark.WithParser(parser.NewParser(
-		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
-		parser.WithInlineParsers(guardedInlineParsers()...),
-		parser.WithParagraphTransformers(linkrefs.Transformers()...),
-		// GFM's strikethrough, with its delimiters matched as emphasis's
-		// are (see inline_delims.go).
-		parser.WithInlineParsers(util.Prioritized(ghStrikeParser{}, 500)),
-		parser.WithASTTransformers(util.Prioritized(delimiterTransformer{}, -100)),
-	)),
-	// GFM but for Strikethrough, whose parser is above, with table
-	// alignment as GitHub writes it (align="…"), which the page's
-	// Content-Security-Policy allows, unlike inline styles.
-	goldmark.WithExtensions(extension.Linkify, extension.TaskList,
-		extension.NewTable(extension.WithTableCellAlignMethod(extension.TableCellAlignAttribute))),
+var githubMarkdown = goldmark.New(append(githubParsing(),
 	goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 	goldmark.WithRendererOptions(
 		renderer.WithNodeRenderers(
@@ -45,7 +31,28 @@ var githubMarkdown = goldmark.New(
 			util.Prioritized(extension.NewStrikethroughHTMLRenderer(), 500),
 		),
 	),
-)
+)...)
+
+// githubParsing is how githubMarkdown parses, but for heading ids: the
+// structure comparison (divergence.go) parses without them.
+func githubParsing() []goldmark.Option {
+	return []goldmark.Option{
+		goldmark.WithParser(parser.NewParser(
+			parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+			parser.WithInlineParsers(guardedInlineParsers()...),
+			parser.WithParagraphTransformers(linkrefs.Transformers()...),
+			// GFM's strikethrough, with its delimiters matched as emphasis's
+			// are (see inline_delims.go).
+			parser.WithInlineParsers(util.Prioritized(ghStrikeParser{}, 500)),
+			parser.WithASTTransformers(util.Prioritized(delimiterTransformer{}, -100)),
+		)),
+		// GFM but for Strikethrough, whose parser is above, with table
+		// alignment as GitHub writes it (align="…"), which the page's
+		// Content-Security-Policy allows, unlike inline styles.
+		goldmark.WithExtensions(extension.Linkify, extension.TaskList,
+			extension.NewTable(extension.WithTableCellAlignMethod(extension.TableCellAlignAttribute))),
+	}
+}
 
 // guardedInlineParsers are goldmark's inline parsers with the link parser
 // behind kdLinkParser's guard, so that "[a](" repeated stays linear, and
