@@ -118,12 +118,15 @@ func TestPolicyMatchesHeaders(t *testing.T) {
 	if want := meta + "; frame-ancestors 'none'"; header != want {
 		t.Errorf("_headers policy\n%s\nwant the meta policy plus frame-ancestors:\n%s", header, want)
 	}
-	for _, must := range []string{"script-src 'self' 'wasm-unsafe-eval';", "object-src 'none'", "base-uri 'none'", "form-action 'none'"} {
+	// Nothing is allowed but what is named: no frames, objects, fonts or
+	// media; images from the page and, once the scribe asks for them
+	// (the preview holds remote images until "Load images"), https: only.
+	for _, must := range []string{"default-src 'none';", "script-src 'self' 'wasm-unsafe-eval';", "img-src 'self' https:;", "connect-src 'self';", "base-uri 'none'", "form-action 'none'"} {
 		if !strings.Contains(meta, must) {
 			t.Errorf("policy lacks %q", must)
 		}
 	}
-	for _, never := range []string{"unsafe-inline", "'unsafe-eval'", "data:"} {
+	for _, never := range []string{"unsafe-inline", "'unsafe-eval'", "data:", "blob:", "http:", "*"} {
 		if strings.Contains(meta, never) {
 			t.Errorf("policy allows %q", never)
 		}
