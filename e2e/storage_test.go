@@ -168,3 +168,41 @@ func TestStorageUnavailableSaveThenClose(t *testing.T) {
 		t.Error("a change after the save is lost without asking")
 	}
 }
+
+// TestSlowDraftOpensAsPlainText: showing a draft took over a second (a
+// render made slow by the test hook, as a hostile document's would be):
+// the scribe is told, and the next start opens that draft as plain text,
+// so the freeze does not repeat; the other draft stays in the Drafts
+// menu, and the form and preview come back on request.
+func TestSlowDraftOpensAsPlainText(t *testing.T) {
+	srv := newSite(t)
+	ctx := newTab(t)
+	openPage(t, ctx, srv.URL+"/#test-panic")
+	twoDrafts(t, ctx, true)
+	eval(t, ctx, `window.__minutesTest.slowRender(1500), true`, new(bool))
+	slow := "# Mine\n\n" + strings.Repeat("- a long pasted line of the meeting's chat\n", 500)
+	typeMarkdown(t, ctx, slow)
+	waitMessage(t, ctx, "it opens as plain text (the Markdown box only) next time")
+	waitStored(t, ctx, slow)
+
+	run(t, ctx, chromedp.Navigate(srv.URL), waitReady())
+	waitMessage(t, ctx, "did not finish or took over a second last time")
+	if got := markdown(t, ctx); got != slow {
+		t.Fatalf("the slow draft reopened as %.60q", got)
+	}
+	var formItems int
+	eval(t, ctx, `document.querySelectorAll("#section-list li").length + document.querySelectorAll("#preview-body li").length`, &formItems)
+	if formItems != 0 {
+		t.Errorf("the form or preview shows %d items of the slow draft", formItems)
+	}
+	run(t, ctx, chromedp.Click(`#drafts-menu summary`, chromedp.ByQuery),
+		chromedp.WaitVisible(`#drafts-list .draft-open`, chromedp.ByQuery))
+	var labels []string
+	eval(t, ctx, `[...document.querySelectorAll("#drafts-list .draft-open")].map(b => b.textContent)`, &labels)
+	if len(labels) != 2 {
+		t.Errorf("drafts menu %q, want both drafts", labels)
+	}
+	run(t, ctx, chromedp.Click(`#drafts-menu summary`, chromedp.ByQuery))
+	clickMessageButton(t, ctx, "Show the form and preview")
+	poll(t, ctx, "the form and preview are back", `document.querySelectorAll("#preview-body li").length >= 500 && document.querySelectorAll("#section-list li").length >= 500`)
+}

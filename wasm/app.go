@@ -175,7 +175,7 @@ func (a *App) restoreDraft(d *editor.Draft) {
 	if a.drafts.FrozeOpening(d.ID) {
 		a.frozen = d.ID
 		a.msgs.Show(Message{Key: "froze", Kind: KindWarning,
-			Text:    "Opening “" + d.Label() + "” did not finish last time: the page froze or was closed. It is shown as plain text in the Markdown box, without the form and preview.",
+			Text:    "Showing “" + d.Label() + "” did not finish or took over a second last time (the page froze, was closed or was slow). It is shown as plain text in the Markdown box, without the form and preview.",
 			Actions: []Action{{Label: "Show the form and preview", Do: a.leavePlainText}}})
 	}
 	a.load(d, true)
@@ -212,7 +212,7 @@ func (a *App) load(d *editor.Draft, stored bool) {
 	a.msgs.DismissKey("model")
 	a.plainText = d.ID == a.frozen // only the draft that froze opens as plain text
 	a.drafts.MarkOpening(d.ID)
-	defer a.drafts.Opened(d.ID)
+	defer func(start time.Time) { a.afterWork(d.ID, true, time.Since(start)) }(time.Now())
 	if err := a.session.Load(d.Source); err != nil {
 		a.msgs.Show(Message{Key: "model", Kind: KindWarning,
 			Text: "This draft's text cannot be edited here (" + err.Error() + "). It is kept as it is: use Save to download it."})

@@ -53,6 +53,7 @@ type previewPanel struct {
 	port     safejs.Value   // posting to it queues flushJS as a task
 	channel  safejs.Value   // the MessageChannel of port, held while the page lives
 	last     time.Duration  // how long the last update took
+	pending  int            // bytes of the edits not yet rendered (preview_watch.go)
 	editAt   int            // the file line of the latest edit, to follow (0: none)
 	images   bool           // remote images load (the scribe asked, for this draft)
 	imagesOn safejs.Value   // the "Load images" switch (undefined on a page without it)
@@ -79,6 +80,7 @@ func (p *previewPanel) Show(doc *core.Document, ch core.Change, origin Origin) {
 		return
 	}
 	p.doc, p.dirty = doc, true
+	p.noteEdit(ch)
 	if origin == OriginLoad {
 		p.loadImagesChoice()
 	}
@@ -187,7 +189,7 @@ func (p *previewPanel) flush() error {
 	}
 	p.dirty = false
 	start := time.Now()
-	err := p.patch(p.r.UpdateString(p.source()))
+	err := p.watched(func() error { return p.patch(p.r.UpdateString(p.source())) })
 	p.last = time.Since(start)
 	if err == nil && p.editAt > 0 {
 		err = p.follow(p.editAt)

@@ -4,15 +4,18 @@ package main
 
 import (
 	"errors"
+	"time"
 
 	"github.com/hack-pad/safejs"
 )
 
 // testHookFragment, as the page's URL fragment at start-up, installs
 // window.__minutesTest for the end-to-end tests: panic() panics inside a
-// handler, throw() makes JavaScript throw inside one. Nobody reaches them
-// by accident, and they show that a failing handler is reported while the
-// document and autosave keep working.
+// handler, throw() makes JavaScript throw inside one, slowRender(ms) makes
+// the next preview render take that long more. Nobody reaches them by
+// accident; they show that a failing handler is reported while the
+// document and autosave keep working, and that a slow draft does not
+// freeze the page again.
 const testHookFragment = "#test-panic"
 
 func (a *App) bindTestHook() error {
@@ -40,6 +43,20 @@ func (a *App) bindTestHook() error {
 		return errors.New("JSON.parse did not throw")
 	})
 	if err != nil {
+		return err
+	}
+	slowFn, _, err := a.Func("test slow render", func(args []safejs.Value) error {
+		if len(args) != 1 {
+			return errors.New("slowRender(ms)")
+		}
+		ms, err := args[0].Int()
+		testRenderDelay = time.Duration(ms) * time.Millisecond
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if err := hooks.Set("slowRender", slowFn.Value()); err != nil {
 		return err
 	}
 	if err := hooks.Set("panic", panicFn.Value()); err != nil {
