@@ -61,6 +61,16 @@ type decisionOut struct {
 	File     string `json:"file" yaml:"file"`
 	Line     int    `json:"line" yaml:"line"`
 	Approval bool   `json:"approval" yaml:"approval"`
+	// Votes are the counts of a vote or poll, null when the line
+	// states none.
+	Votes *votesOut `json:"votes" yaml:"votes"`
+}
+
+type votesOut struct {
+	For     int    `json:"for" yaml:"for"`
+	Against int    `json:"against" yaml:"against"`
+	Abstain int    `json:"abstain" yaml:"abstain"`
+	Text    string `json:"text" yaml:"text"`
 }
 
 var boxOut = map[core.Checkbox]string{core.Open: "open", core.Done: "done", core.NoBox: "none"}
@@ -85,7 +95,11 @@ func registersOut(r *registers.Registers) registersDoc {
 		d.Actions = append(d.Actions, actionOut{a.Text, list(a.Owners), a.First, a.Last, orNull(a.Done), a.Meetings, a.File, a.Line, h})
 	}
 	for _, x := range r.Decisions {
-		d.Decisions = append(d.Decisions, decisionOut{x.Date, x.Text, x.File, x.Line, x.Approval})
+		var v *votesOut
+		if t := x.Votes; t != nil {
+			v = &votesOut{t.For, t.Against, t.Abstain, t.Text}
+		}
+		d.Decisions = append(d.Decisions, decisionOut{x.Date, x.Text, x.File, x.Line, x.Approval, v})
 	}
 	return d
 }

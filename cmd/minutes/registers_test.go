@@ -17,7 +17,7 @@ import (
 func registersFolder(t *testing.T) string {
 	dir := t.TempDir()
 	files := map[string]string{
-		"cpansec-minutes-2025-01-08.md": "## Attendance\n\n- Attendees: @sjn, @rrwo\n- Regrets: @leont\n\n## Items\n\n- [ ] @tux XML::LibXML touches CVE issues\n- Decision: meet every four weeks\n",
+		"cpansec-minutes-2025-01-08.md": "## Attendance\n\n- Attendees: @sjn, @rrwo\n- Regrets: @leont\n\n## Items\n\n- [ ] @tux XML::LibXML touches CVE issues\n- Decision: meet every four weeks\n- Vote on the charter: 4 for, 1 against\n",
 		"cpansec-minutes-2025-01-22.md": "## Attendance\n\n- Regrets: @sjn\n\n## Items\n\n- [x] @tux - XML::LibXML touches CVE issues\n- [ ] @robrwo - policy | draft\n",
 		"minutes-template.md":           "- Attendees: @FIXME\n- [ ] @FIXME - topic\n",
 	}
@@ -72,8 +72,12 @@ func TestRegistersJSON(t *testing.T) {
 	if len(got.People) != 3 || got.People[1]["handle"] != "@robrwo" || got.People[1]["spellings"].([]any)[0] != "@rrwo" {
 		t.Errorf("people %v", got.People)
 	}
-	if len(got.Decisions) != 1 || got.Decisions[0]["text"] != "Decision: meet every four weeks" || got.Decisions[0]["line"] != 9.0 {
+	if len(got.Decisions) != 2 || got.Decisions[0]["text"] != "Decision: meet every four weeks" || got.Decisions[0]["line"] != 9.0 || got.Decisions[0]["votes"] != nil {
 		t.Errorf("decisions %v", got.Decisions)
+	}
+	wantVotes := map[string]any{"for": 4.0, "against": 1.0, "abstain": 0.0, "text": "4 for, 1 against"}
+	if len(got.Decisions) == 2 && !reflect.DeepEqual(got.Decisions[1]["votes"], wantVotes) {
+		t.Errorf("votes %v, want %v", got.Decisions[1]["votes"], wantVotes)
 	}
 }
 

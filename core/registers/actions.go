@@ -1,6 +1,7 @@
 package registers
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cpansec/minutes/core"
@@ -51,45 +52,59 @@ type track struct {
 	seen  string // date of the last meeting it was matched in
 }
 
-func (r *Registers) actions(ms []meeting, p *profile.Profile) {
-	var tracks []*track
-	byKey := map[string][]*track{}
-	for _, m := range ms {
-		for _, it := range m.doc.Items() {
-			words := normalise(it.Text, p)
-			if len(words) == 0 {
-				continue
-			}
-			key := strings.Join(words, " ")
-			// Copies of one text in one meeting are several items,
-			// matched in order.
-			var t *track
-			for _, c := range byKey[key] {
-				if c.seen != m.date {
-					t = c
-					break
-				}
-			}
-			if it.Box == core.NoBox && t == nil {
-				continue // only a known item is followed without a box
-			}
-			if t == nil {
-				t = closest(tracks, words, m.date)
-			}
-			if t == nil {
-				t = &track{a: &Action{First: m.date}}
-				tracks = append(tracks, t)
-			}
-			if t.key != key {
-				t.key, t.words = key, words
-				byKey[key] = append(byKey[key], t)
-			}
-			t.see(m, it, p)
+// actions are the items followed so far.
+type actions struct {
+	tracks []*track
+	byKey  map[string][]*track
+}
+
+func newActions() actions { return actions{byKey: map[string][]*track{}} }
+
+// read follows the task items of meeting m.
+func (as *actions) read(m meeting, p *profile.Profile) {
+	for _, it := range m.doc.Items() {
+		words := normalise(it.Text, p)
+		if len(words) == 0 {
+			continue
 		}
+		key := strings.Join(words, " ")
+		// Copies of one text in one meeting are several items,
+		// matched in order.
+		var t *track
+		for _, c := range as.byKey[key] {
+			if c.seen != m.date {
+				t = c
+				break
+			}
+		}
+		if it.Box == core.NoBox && t == nil {
+			continue // only a known item is followed without a box
+		}
+		if t == nil {
+			t = closest(as.tracks, words, m.date)
+		}
+		if t == nil {
+			t = &track{a: &Action{First: m.date}}
+			as.tracks = append(as.tracks, t)
+		}
+		if t.key != key {
+			t.key, t.words = key, words
+			as.byKey[key] = append(as.byKey[key], t)
+		}
+		t.see(m, it, p)
 	}
-	for _, t := range tracks {
-		r.Actions = append(r.Actions, *t.a)
+}
+
+// list returns the actions followed, in the order they first appeared.
+func (as *actions) list() []Action {
+	out := make([]Action, 0, len(as.tracks))
+	for _, t := range as.tracks {
+		a := *t.a
+		a.Owners = slices.Clone(a.Owners)
+		a.History = slices.Clone(a.History)
+		out = append(out, a)
 	}
+	return out
 }
 
 // see records the item's copy it in meeting m.
@@ -122,7 +137,11 @@ func closest(tracks []*track, words []string, date string) *track {
 		if t.seen == date {
 			continue
 		}
-		s := dice(words, t.words)
+		// Lists of unlike lengths cannot reach Similarity: skip counting.
+		s := 0.0
+		if n, m := len(words), len(t.words); 2*float64(min(n, m))/float64(n+m) >= Similarity {
+			s = dice(words, t.words)
+		}
 		if s < Similarity && extends(words, t.words) {
 			s = Similarity
 		}

@@ -65,61 +65,72 @@ func canonical(p *profile.Profile, name string) string {
 	return name
 }
 
-func (r *Registers) attendance(ms []meeting, p *profile.Profile) {
-	people := map[string]*Person{}
-	get := func(written, c string) *Person {
-		key := strings.ToLower(c)
-		pr := people[key]
-		if pr == nil {
-			pr = &Person{Handle: c}
-			if m, ok := p.Member(c); ok {
-				pr.Name = m.Name
-			}
-			people[key] = pr
+// attendance is the people met so far, by the lower case of their handle.
+type attendance map[string]*Person
+
+func newAttendance() attendance { return attendance{} }
+
+// get returns the person meant by c, written as written.
+func (people attendance) get(written, c string, p *profile.Profile) *Person {
+	key := strings.ToLower(c)
+	pr := people[key]
+	if pr == nil {
+		pr = &Person{Handle: c}
+		if m, ok := p.Member(c); ok {
+			pr.Name = m.Name
 		}
-		if !strings.EqualFold(written, pr.Handle) && !contains(pr.Spellings, written) {
-			pr.Spellings = append(pr.Spellings, written)
-		}
-		return pr
+		people[key] = pr
 	}
-	for _, m := range ms {
-		f := m.doc.Facts()
-		mt := Meeting{Date: m.date, File: m.file, Versions: m.versions}
-		lists := []*[]string{&mt.Attendees, &mt.Regrets, &mt.Absent, &mt.Chair, &mt.Scribe}
-		present := map[*Person]bool{}
-		for i, role := range []core.Role{core.Attendee, core.Regrets, core.Absent, core.Chair, core.Scribe} {
-			for _, n := range f.Names(role) {
-				c := canonical(p, n)
-				if p.IsPlaceholder(c) || isGroup(p, c) || contains(*lists[i], c) {
-					continue
-				}
-				*lists[i] = append(*lists[i], c)
-				pr := get(strings.Trim(strings.TrimSpace(n), "()[],;"), c)
-				switch role {
-				case core.Regrets:
-					pr.Regrets++
-				case core.Absent:
-					pr.Absent++
-				default:
-					present[pr] = true
-				}
-			}
-		}
-		for pr := range present {
-			pr.Attended++
-			if pr.First == "" {
-				pr.First = m.date
-			}
-			pr.Last = m.date
-		}
-		r.Meetings = append(r.Meetings, mt)
+	if !strings.EqualFold(written, pr.Handle) && !contains(pr.Spellings, written) {
+		pr.Spellings = append(pr.Spellings, written)
 	}
+	return pr
+}
+
+// read counts meeting m's people and returns its attendance.
+func (people attendance) read(m meeting, p *profile.Profile) Meeting {
+	f := m.doc.Facts()
+	mt := Meeting{Date: m.date, File: m.file, Versions: m.versions}
+	lists := []*[]string{&mt.Attendees, &mt.Regrets, &mt.Absent, &mt.Chair, &mt.Scribe}
+	present := map[*Person]bool{}
+	for i, role := range []core.Role{core.Attendee, core.Regrets, core.Absent, core.Chair, core.Scribe} {
+		for _, n := range f.Names(role) {
+			c := canonical(p, n)
+			if p.IsPlaceholder(c) || isGroup(p, c) || contains(*lists[i], c) {
+				continue
+			}
+			*lists[i] = append(*lists[i], c)
+			pr := people.get(strings.Trim(strings.TrimSpace(n), "()[],;"), c, p)
+			switch role {
+			case core.Regrets:
+				pr.Regrets++
+			case core.Absent:
+				pr.Absent++
+			default:
+				present[pr] = true
+			}
+		}
+	}
+	for pr := range present {
+		pr.Attended++
+		if pr.First == "" {
+			pr.First = m.date
+		}
+		pr.Last = m.date
+	}
+	return mt
+}
+
+// people returns everyone met, sorted by handle.
+func (people attendance) people() []Person {
+	out := make([]Person, 0, len(people))
 	for _, pr := range people {
-		r.People = append(r.People, *pr)
+		out = append(out, *pr)
 	}
-	sort.Slice(r.People, func(i, j int) bool {
-		return strings.ToLower(r.People[i].Handle) < strings.ToLower(r.People[j].Handle)
+	sort.Slice(out, func(i, j int) bool {
+		return strings.ToLower(out[i].Handle) < strings.ToLower(out[j].Handle)
 	})
+	return out
 }
 
 // isGroup reports whether a handle mentions a group ("@all").

@@ -18,6 +18,9 @@ type Decision struct {
 	Line int
 	// Approval is true for the approval of earlier minutes.
 	Approval bool
+	// Votes are the counts of a vote or poll the line states, nil when
+	// it states none.
+	Votes *Tally
 }
 
 // DefaultMarkers are the words that mark a decision when the profile
@@ -60,42 +63,76 @@ var (
 	approval = regexp.MustCompile(`(?i)minutes\b.*\bapproved\b|\bapproved\b.*\bminutes\b`)
 )
 
-func (r *Registers) decisions(ms []meeting, p *profile.Profile) {
-	decided := markers(p.Decisions)
-	seen := map[string]bool{}
-	for _, m := range ms {
-		here, start := map[string]bool{}, len(r.Decisions)
-		add := func(text string, line int) {
-			text = strings.TrimSpace(text)
-			if !decided.MatchString(text) || pending.MatchString(text) {
-				return
-			}
-			appr := approval.MatchString(text)
-			if appr && !strings.Contains(text, "@") {
-				return // a template's "approved by X, and merged by Y"
-			}
-			key := strings.Join(strings.Fields(strings.ToLower(text)), " ")
-			if here[key] || !appr && seen[key] {
-				return
-			}
-			here[key], seen[key] = true, true
-			r.Decisions = append(r.Decisions, Decision{Date: m.date, Text: text, File: m.file, Line: line, Approval: appr})
+// decisions finds the decisions of one meeting after another.
+type decisions struct {
+	decided *regexp.Regexp
+	// words are decided's words in lower case: a line that holds none
+	// of them is no decision, found without running the expression.
+	words []string
+	// seen are the decisions found so far, normalised.
+	seen map[string]bool
+}
+
+func newDecisions(p *profile.Profile) decisions {
+	ws := p.Decisions
+	if len(ws) == 0 {
+		ws = DefaultMarkers
+	}
+	d := decisions{decided: markers(ws), seen: map[string]bool{}}
+	for _, w := range ws {
+		if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
+			d.words = append(d.words, w)
 		}
-		m.doc.Root.Walk(func(s *core.Section) bool {
-			for _, b := range s.Blocks {
-				if b.Kind == core.Paragraph {
-					for i, l := range strings.Split(b.Text, "\n") {
-						add(l, b.Line+i)
-					}
+	}
+	return d
+}
+
+// marked reports whether text holds one of the decision words.
+func (ds *decisions) marked(text string) bool {
+	low := strings.ToLower(text)
+	for _, w := range ds.words {
+		if strings.Contains(low, w) {
+			return ds.decided.MatchString(text)
+		}
+	}
+	return false
+}
+
+// read appends the decisions of meeting m to out, in line order.
+func (ds *decisions) read(out []Decision, m meeting) []Decision {
+	here, start := map[string]bool{}, len(out)
+	add := func(text string, line int) {
+		text = strings.TrimSpace(text)
+		// A +1/-1 count is a poll even when no decision word says so.
+		if !ds.marked(text) && plusOneTally(text) == nil || pending.MatchString(text) {
+			return
+		}
+		appr := approval.MatchString(text)
+		if appr && !strings.Contains(text, "@") {
+			return // a template's "approved by X, and merged by Y"
+		}
+		key := strings.Join(strings.Fields(strings.ToLower(text)), " ")
+		if here[key] || !appr && ds.seen[key] {
+			return
+		}
+		here[key], ds.seen[key] = true, true
+		out = append(out, Decision{Date: m.date, Text: text, File: m.file, Line: line, Approval: appr, Votes: tally(text)})
+	}
+	m.doc.Root.Walk(func(s *core.Section) bool {
+		for _, b := range s.Blocks {
+			if b.Kind == core.Paragraph {
+				for i, l := range strings.Split(b.Text, "\n") {
+					add(l, b.Line+i)
 				}
 			}
-			return true
-		})
-		for _, it := range m.doc.Items() {
-			add(strings.Join(strings.Fields(it.Text), " "), it.Line)
 		}
-		sort.SliceStable(r.Decisions[start:], func(i, j int) bool {
-			return r.Decisions[start+i].Line < r.Decisions[start+j].Line
-		})
+		return true
+	})
+	for _, it := range m.doc.Items() {
+		add(strings.Join(strings.Fields(it.Text), " "), it.Line)
 	}
+	sort.SliceStable(out[start:], func(i, j int) bool {
+		return out[start+i].Line < out[start+j].Line
+	})
+	return out
 }

@@ -46,8 +46,18 @@
 // with one of the profile's decision words (profile.Profile.Decisions, else
 // [DefaultMarkers]): "Decision:", "decided", "Resolved", "Agreed",
 // "Conclusion", "approved" (minutes approved by named people), votes and
-// polls. Phrases about a
-// decision still to come ("to be decided", "decision-making", "vote at
-// next meeting") and "voting" (an election under way) are not decisions. A decision copied into later minutes is listed once, at the
-// first meeting; approvals of the previous minutes are listed per meeting.
+// polls; a line that counts a +1/-1 poll ("+1: 5, -1: 0") is a decision
+// whatever the words. The counts of a vote or poll ("+1: 5, -1: 0", "Vote:
+// 4 for, 1 against", "Aye: 3, Nay: 2", "(5/0/1)" for, against, abstain)
+// are read into [Decision.Votes]. Phrases about a decision still to come
+// ("to be decided", "decision-making", "vote at next meeting") and
+// "voting" (an election under way) are not decisions. A decision copied
+// into later minutes is listed once, at the first meeting; approvals of
+// the previous minutes are listed per meeting.
+//
+// # In slices
+//
+// Build reads every meeting at once; a [Builder] reads one meeting per
+// Step, so that a page can build the registers of a long history between
+// frames.
 package registers

@@ -29,11 +29,13 @@ type Registers struct {
 	Decisions []Decision
 }
 
-// meeting is the version of one meeting that Build reads.
+// meeting is the version of one meeting that Build reads; doc is set
+// while the meeting is read.
 type meeting struct {
 	date     string
 	file     string
 	versions int
+	src      []byte
 	doc      *core.Document
 }
 
@@ -41,22 +43,75 @@ type meeting struct {
 // doc), takes one version per meeting date and builds the registers. A nil
 // profile is the CPANSec one. A file that does not parse is an error.
 func Build(files []File, p *profile.Profile) (*Registers, error) {
+	b := NewBuilder(files, p)
+	for !b.Finished() {
+		if err := b.Step(); err != nil {
+			return nil, err
+		}
+	}
+	return b.Registers(), nil
+}
+
+// A Builder builds the registers one meeting at a time, so that a page can
+// read a long history in slices between which it stays responsive; Build
+// is a Builder run to the end.
+type Builder struct {
+	p    *profile.Profile
+	ms   []meeting
+	next int
+	r    Registers
+	att  attendance
+	act  actions
+	dec  decisions
+}
+
+// NewBuilder chooses the meetings to read among files (one version per
+// meeting date, see the package doc); a nil profile is the CPANSec one.
+func NewBuilder(files []File, p *profile.Profile) *Builder {
 	if p == nil {
 		p = profile.Default()
 	}
-	ms, err := pick(files, p)
-	if err != nil {
-		return nil, err
-	}
-	r := &Registers{}
-	r.attendance(ms, p)
-	r.actions(ms, p)
-	r.decisions(ms, p)
-	return r, nil
+	return &Builder{p: p, ms: pick(files, p), att: newAttendance(), act: newActions(), dec: newDecisions(p)}
 }
 
-// pick keeps one version per meeting date, in date order, and parses it.
-func pick(files []File, p *profile.Profile) ([]meeting, error) {
+// Meetings returns how many meetings the Builder has read and will read
+// in all.
+func (b *Builder) Meetings() (read, total int) { return b.next, len(b.ms) }
+
+// Finished reports whether every meeting has been read.
+func (b *Builder) Finished() bool { return b.next == len(b.ms) }
+
+// Step reads the next meeting into the registers; a file that does not
+// parse is an error, and stops the Builder.
+func (b *Builder) Step() error {
+	if b.Finished() {
+		return nil
+	}
+	m := &b.ms[b.next]
+	doc, err := core.Parse(m.src, core.WithName(m.file))
+	if err != nil {
+		b.ms = b.ms[:b.next]
+		return err
+	}
+	m.doc = doc
+	b.r.Meetings = append(b.r.Meetings, b.att.read(*m, b.p))
+	b.act.read(*m, b.p)
+	b.r.Decisions = b.dec.read(b.r.Decisions, *m)
+	m.doc, m.src = nil, nil // a long history is not kept parsed
+	b.next++
+	return nil
+}
+
+// Registers returns the registers of the meetings read so far.
+func (b *Builder) Registers() *Registers {
+	r := b.r
+	r.People = b.att.people()
+	r.Actions = b.act.list()
+	return &r
+}
+
+// pick keeps one version per meeting date, in date order.
+func pick(files []File, p *profile.Profile) []meeting {
 	best := map[string]*File{}
 	count := map[string]int{}
 	for i := range files {
@@ -79,13 +134,9 @@ func pick(files []File, p *profile.Profile) ([]meeting, error) {
 	out := make([]meeting, 0, len(dates))
 	for _, date := range dates {
 		f := best[date]
-		doc, err := core.Parse(f.Src, core.WithName(f.Name))
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, meeting{date: date, file: f.Name, versions: count[date], doc: doc})
+		out = append(out, meeting{date: date, file: f.Name, versions: count[date], src: f.Src})
 	}
-	return out, nil
+	return out
 }
 
 // ReadFS reads the regular files at the top of fsys (a folder opened with

@@ -157,9 +157,21 @@ func TestDecisions(t *testing.T) {
 		"2025-01-22 Previous minutes approved by @sjn and @timlegge",
 		"2025-01-22 Agreed: the blog goes on the website", // "to be decided" is not
 		"2025-02-05 Vote on the logo: 3 for, 1 against",
+		"2025-02-19 Adopt the disclosure policy: +1: 5, -1: 0, 0: 1", // a poll without a decision word
+		"2025-02-19 Poll on moving the meeting to Thursdays (3/2/1)",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	var votes []Tally
+	for _, d := range r.Decisions {
+		if d.Votes != nil {
+			votes = append(votes, *d.Votes)
+		}
+	}
+	wantVotes := []Tally{{3, 1, 0, "3 for, 1 against"}, {5, 0, 1, "+1: 5, -1: 0, 0: 1"}, {3, 2, 1, "(3/2/1)"}}
+	if !slices.Equal(votes, wantVotes) {
+		t.Errorf("votes %+v, want %+v", votes, wantVotes)
 	}
 }
 
@@ -203,7 +215,8 @@ func TestProfileDecisionMarkers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(r.Decisions) != 1 || r.Decisions[0].Text != "Agreed: the blog goes on the website" {
+	// A +1/-1 poll is a decision whatever the words.
+	if len(r.Decisions) != 2 || r.Decisions[0].Text != "Agreed: the blog goes on the website" || r.Decisions[1].Votes == nil {
 		t.Errorf("with the profile's words [Agreed:]: %+v", r.Decisions)
 	}
 	if !slices.Equal(profile.Default().Decisions, DefaultMarkers) {
