@@ -44,6 +44,7 @@ func (p *Profile) decode(root *yamlite.Node) error {
 				"location":         text(&m.Location),
 				"template":         text(&m.Template),
 				"approve_previous": boolean(&m.ApprovePrevious),
+				"stale_after":      integer(&m.StaleAfter),
 			})
 		},
 		"boards": list(&p.Boards, func(n *yamlite.Node, b *Board) error {

@@ -42,6 +42,9 @@ func (p *Profile) YAML() []byte {
 	if m.ApprovePrevious {
 		w.line(1, "approve_previous: true")
 	}
+	if m.StaleAfter > 0 {
+		w.line(1, "stale_after: "+strconv.Itoa(m.StaleAfter))
+	}
 	p.Format.write(&w)
 	if len(p.Templates) > 0 {
 		w.key(0, "templates")

@@ -107,6 +107,22 @@ type Meeting struct {
 	// minutes up for approval ("Previous meeting minutes (YYYY-MM-DD) to
 	// be approved"): minutes next adds that line only then.
 	ApprovePrevious bool `yaml:"approve_previous,omitempty" json:"approve_previous,omitempty"`
+	// StaleAfter is how many meetings an open item is carried before the
+	// next agenda marks it as stale; 0 means DefaultStaleAfter.
+	StaleAfter int `yaml:"stale_after,omitempty" json:"stale_after,omitempty"`
+}
+
+// DefaultStaleAfter is the meetings an item is carried before it is
+// stale when the profile does not say: about three months at CPANSec's
+// two-weekly cadence.
+const DefaultStaleAfter = 6
+
+// Stale returns Meeting.StaleAfter, or DefaultStaleAfter when unset.
+func (m Meeting) Stale() int {
+	if m.StaleAfter > 0 {
+		return m.StaleAfter
+	}
+	return DefaultStaleAfter
 }
 
 // Board is a project board of the group.
