@@ -12,15 +12,16 @@ import (
 	"github.com/cpansec/minutes/core/agenda"
 	"github.com/cpansec/minutes/core/profile"
 	"github.com/cpansec/minutes/core/publish"
+	"github.com/cpansec/minutes/core/registers"
 	"github.com/cpansec/minutes/core/when"
 )
 
 func init() {
-	var date, clock, out, prof *string
+	var date, clock, out, prof, regs *string
 	var force *bool
 	register(&command{
 		name:    "next",
-		args:    "FILE [--date YYYY-MM-DD] [--time HH:MM] [-o OUT [-f]] [--profile FILE]",
+		args:    "FILE [--date YYYY-MM-DD] [--time HH:MM] [--registers DIR] [-o OUT [-f]] [--profile FILE]",
 		summary: "print the next meeting's agenda made from minutes",
 		help: `next makes the agenda of the next meeting from the minutes in FILE ("-" is
 standard input), by the group's rule: checked items go with their
@@ -37,6 +38,12 @@ timed headings (start at the meeting time, pre-meeting 30 minutes before,
 cadence later) follow. --date and --time (UTC unless a zone is given)
 override the date and time.
 
+With --registers DIR (the group's minutes folder, read as minutes
+registers reads it), an open item carried for the profile's
+meeting.stale_after meetings or more (6 by default) is marked at the end
+of its line with how long: "(carried 7 meetings)"; a mark already there
+is updated.
+
 The agenda goes to standard output, or to OUT with -o (a directory gets
 the group's file name, cpansec-minutes-YYYY-MM-DD.md); an existing file is
 not overwritten without -f. What was done, line by line, goes to standard
@@ -49,6 +56,7 @@ line with its line in the agenda, and notes on what to check.`,
 			out = fs.String("o", "", "write the agenda to OUT (a file, or a directory for the group's file name)")
 			force = fs.Bool("f", false, "overwrite OUT if it exists")
 			prof = fs.String("profile", "", "read the group's profile (cadence, usual time) from FILE")
+			regs = fs.String("registers", "", "mark the open items carried for many meetings, counted in the minutes of DIR")
 		},
 		run: func(e *env, fs *flag.FlagSet) int {
 			if fs.NArg() != 1 {
@@ -70,6 +78,14 @@ line with its line in the agenda, and notes on what to check.`,
 			if err != nil {
 				fmt.Fprintln(e.stderr, err)
 				return exitFail
+			}
+			if *regs != "" {
+				carried, err := carriedIn(e, *regs, p)
+				if err != nil {
+					fmt.Fprintln(e.stderr, err)
+					return exitFail
+				}
+				opts = append(opts, agenda.WithCarried(carried))
 			}
 			r, err := agenda.Next(d, append(opts, agenda.WithProfile(p))...)
 			if errors.Is(err, agenda.ErrNoDate) {
@@ -172,4 +188,21 @@ func dateLike(old string, w when.When) string {
 		return w.DateString()
 	}
 	return strings.ReplaceAll(w.DateString(), "-", "")
+}
+
+// carriedIn builds the registers of the minutes folder dir, for the
+// carried marks of the agenda.
+func carriedIn(e *env, dir string, p *profile.Profile) (func(string) int, error) {
+	files, err := readFolders(e, []string{dir})
+	if err != nil {
+		return nil, err
+	}
+	r, err := registers.Build(files, p)
+	if err != nil {
+		return nil, err
+	}
+	if len(r.Meetings) == 0 {
+		return nil, fmt.Errorf("minutes next: --registers %s: no minutes named like %s", dir, p.Site.FileName)
+	}
+	return r.Carried(p), nil
 }

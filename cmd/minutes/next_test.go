@@ -153,3 +153,37 @@ func TestNextCorpus(t *testing.T) {
 		t.Errorf("attendance not cleared: %s", js)
 	}
 }
+
+// TestNextRegisters makes the agenda after the 2025-06-18 minutes with the
+// corpus as the registers: items carried for six meetings or more are
+// marked with their count (three checked by hand: each is in the minutes
+// of 2025-02-19 to 2025-06-18, eight meetings), others are not.
+func TestNextRegisters(t *testing.T) {
+	files := corpusFiles(t)
+	dir := filepath.Dir(files[0])
+	code, stdout, stderr := runCLI(t, "", "next", "--registers", dir, filepath.Join(dir, "cpansec-minutes-2025-06-18@8faf856.md"))
+	if code != exitOK {
+		t.Fatalf("code %d, stderr %q", code, stderr)
+	}
+	for _, want := range []string{
+		"- [ ] @stigtsp - Minimal (TLDR) version of policy wanted (carried 8 meetings)\n",
+		"- [ ] @tux - Team document template wanted; Help needed (carried 8 meetings)\n",
+		"- [ ] @sjn - Explore options with Ovid's company (carried 8 meetings)\n",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("agenda lacks %q", want)
+		}
+	}
+	if !strings.Contains(stderr, `stale: added " (carried 8 meetings)"`) {
+		t.Errorf("the report does not say what was marked:\n%s", stderr)
+	}
+	for _, line := range strings.Split(stdout, "\n") {
+		if strings.Contains(line, "(carried") && !strings.HasPrefix(strings.TrimSpace(line), "- [ ]") {
+			t.Errorf("a mark on a line that is not an open item: %q", line)
+		}
+	}
+	code, _, stderr = runCLI(t, "", "next", "--registers", t.TempDir(), filepath.Join(dir, "cpansec-minutes-2025-06-18@8faf856.md"))
+	if code != exitFail || !strings.Contains(stderr, "no minutes named like") {
+		t.Errorf("an empty registers folder: code %d, %q", code, stderr)
+	}
+}

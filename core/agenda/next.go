@@ -22,6 +22,7 @@ type config struct {
 	clock    when.Clock
 	clockSet bool
 	profile  *profile.Profile
+	carried  func(text string) int
 }
 
 // WithDate sets the new meeting's date, overriding the minutes'
@@ -101,6 +102,7 @@ func Next(d *core.Document, opts ...Option) (*Result, error) {
 		func() error { return e.moveNextLine(cfg.profile) },
 		func() error { return e.resetSections(cfg.profile) },
 		e.dropNotes,
+		func() error { return e.markStale(cfg.carried, cfg.profile.Meeting.Stale()) },
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {

@@ -4,13 +4,15 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/cpansec/minutes/core/agenda"
 	"github.com/cpansec/minutes/core/profile"
 )
 
 // normalise returns the words of an item's text for matching copies: lower
-// case, handles replaced by the handle meant, link targets, markup and
-// punctuation dropped.
+// case, handles replaced by the handle meant, the next agenda's carried
+// mark, link targets, markup and punctuation dropped.
 func normalise(text string, p *profile.Profile) []string {
+	text, _ = agenda.StripCarried(strings.TrimSpace(text))
 	text = dropLinkTargets(text)
 	var words []string
 	for _, f := range strings.FieldsFunc(text, func(r rune) bool {
