@@ -16,12 +16,12 @@ func TestMarkStale(t *testing.T) {
 		"- [x] @d - done topic\n" +
 		"- [ ] @e - a topic\n  written on two lines\n  - [ ] a sub-item carried long\n"
 	counts := map[string]int{
-		"@a - long carried topic":             7,
-		"@b - short topic":                    5,
-		"@c - marked before":                  8,
-		"@d - done topic":                     9,
+		"@a - long carried topic":              7,
+		"@b - short topic":                     5,
+		"@c - marked before":                   8,
+		"@d - done topic":                      9,
 		"@e - a topic\n  written on two lines": 6,
-		"a sub-item carried long":             12,
+		"a sub-item carried long":              12,
 	}
 	d, err := core.Parse([]byte(src))
 	if err != nil {
