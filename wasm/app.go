@@ -257,12 +257,20 @@ func (a *App) Source() string { return a.session.Source() }
 // is stored first and stays in the drafts list (see replaceCurrent).
 func (a *App) openAsNewDraft(text, what string) { a.openAs("Open", text, what) }
 
+// openAsNewDraftAt is openAsNewDraft with the caret put at c.
+func (a *App) openAsNewDraftAt(text, what string, c editor.Cursor) { a.openAsAt("Open", text, what, c) }
+
 // openAs is openAsNewDraft for the action verb names ("Open", "New"), the
 // word on its "… anyway" button when the current draft cannot be stored.
-func (a *App) openAs(verb, text, what string) {
+func (a *App) openAs(verb, text, what string) { a.openAsAt(verb, text, what, editor.Cursor{}) }
+
+// openAsAt is openAs with the caret put at c.
+func (a *App) openAsAt(verb, text, what string, c editor.Cursor) {
 	_ = a.replaceCurrent(verb, func() error {
 		note := previousDraftNote(a.keep.Stored(), a.keep.Safe(), a.drafts.Volatile())
-		a.load(a.drafts.NewDraft(text), false)
+		d := a.drafts.NewDraft(text)
+		d.Cursor = c
+		a.load(d, false)
 		a.changed()
 		a.flush()
 		a.msgs.Show(Message{Key: "opened", Kind: KindInfo, Timeout: 8 * time.Second,

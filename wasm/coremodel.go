@@ -19,6 +19,10 @@ import (
 type coreModel struct {
 	profile *profile.Profile
 	now     func() time.Time
+	// carried counts the meetings an item was carried, from the
+	// registers the Registers dialog built (nil before): Next agenda
+	// marks the stale items with it.
+	carried func(text string) int
 }
 
 // parse parses the text of a draft that is not the one being edited.
@@ -66,7 +70,7 @@ func (m *coreModel) Check(name string, data []byte) error {
 func coreCommands(m *coreModel) Commands {
 	return Commands{
 		NextAgenda: func(doc *core.Document) (string, error) {
-			res, err := agenda.Next(doc, agenda.WithProfile(m.profile))
+			res, err := agenda.Next(doc, agenda.WithProfile(m.profile), agenda.WithCarried(m.carried))
 			if err != nil {
 				return "", err
 			}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/internal/corpustest"
@@ -163,4 +164,40 @@ func BenchmarkRegistersCorpus(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkRegistersSteps runs the Builder over the corpus one Step at a
+// time, as the page does between frames, and reports the longest Step:
+// the page's longest task while it builds is about that, times the wasm's
+// slowdown.
+func BenchmarkRegistersSteps(b *testing.B) {
+	files := corpusFiles(b)
+	var longest time.Duration
+	for b.Loop() {
+		bl := NewBuilder(files, nil)
+		for !bl.Finished() {
+			start := time.Now()
+			if err := bl.Step(); err != nil {
+				b.Fatal(err)
+			}
+			longest = max(longest, time.Since(start))
+		}
+	}
+	b.ReportMetric(float64(longest.Microseconds())/1000, "ms/longest-step")
+}
+
+// BenchmarkRegistersView makes the page's view of the corpus's registers:
+// the rows, the items table, the attendance with its charts, the
+// decisions and the counts for the next agenda.
+func BenchmarkRegistersView(b *testing.B) {
+	r := corpus(b)
+	for b.Loop() {
+		items := r.Items(6)
+		o := Order{By: ByMeetings, Desc: true}
+		_ = ItemsHTML(Select(items, Filter{State: OpenOnly}, o), o, len(items))
+		_ = OwnerOptionsHTML(Owners(items), "")
+		_ = AttendanceHTML(r)
+		_ = DecisionsHTML(r)
+		_ = r.Carried(nil)
+	}
 }

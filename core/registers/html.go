@@ -56,8 +56,12 @@ func ItemsHTML(rows []Item, o Order, total int) string {
 		if !it.Open {
 			last = it.Done + " (done)"
 		}
-		fmt.Fprintf(&b, `<tr class="%s"><td>%s</td><td>%s</td><td>%s</td><td class="num">%d</td><td class="num">%d</td><td>%s</td></tr>`,
-			class, openButton(it.File, it.Line, it.Text), esc(strings.Join(it.Owners, ", ")), it.First, it.Meetings, it.Days, esc(last))
+		mark := ""
+		if it.Stale {
+			mark = ` <span class="reg-stale">stale</span>`
+		}
+		fmt.Fprintf(&b, `<tr class="%s"><td>%s%s</td><td>%s</td><td>%s</td><td class="num">%d</td><td class="num">%d</td><td>%s</td></tr>`,
+			class, openButton(it.File, it.Line, it.Text), mark, esc(strings.Join(it.Owners, ", ")), it.First, it.Meetings, it.Days, esc(last))
 	}
 	b.WriteString(`</tbody></table>`)
 	return b.String()

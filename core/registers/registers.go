@@ -52,17 +52,19 @@ func Build(files []File, p *profile.Profile) (*Registers, error) {
 	return b.Registers(), nil
 }
 
-// A Builder builds the registers one meeting at a time, so that a page can
-// read a long history in slices between which it stays responsive; Build
-// is a Builder run to the end.
+// A Builder builds the registers one meeting at a time, each in a few
+// steps (parse, attendance, actions, decisions), so that a page can read
+// a long history in slices between which it stays responsive; Build is a
+// Builder run to the end.
 type Builder struct {
-	p    *profile.Profile
-	ms   []meeting
-	next int
-	r    Registers
-	att  attendance
-	act  actions
-	dec  decisions
+	p     *profile.Profile
+	ms    []meeting
+	next  int // the meeting being read
+	phase int // its next step, an index of phases
+	r     Registers
+	att   attendance
+	act   actions
+	dec   decisions
 }
 
 // NewBuilder chooses the meetings to read among files (one version per
@@ -81,24 +83,36 @@ func (b *Builder) Meetings() (read, total int) { return b.next, len(b.ms) }
 // Finished reports whether every meeting has been read.
 func (b *Builder) Finished() bool { return b.next == len(b.ms) }
 
-// Step reads the next meeting into the registers; a file that does not
-// parse is an error, and stops the Builder.
+// phases are the steps of reading one meeting, in order.
+var phases = []func(b *Builder, m *meeting) error{
+	func(b *Builder, m *meeting) error {
+		doc, err := core.Parse(m.src, core.WithName(m.file))
+		m.doc = doc
+		return err
+	},
+	func(b *Builder, m *meeting) error {
+		b.r.Meetings = append(b.r.Meetings, b.att.read(*m, b.p))
+		return nil
+	},
+	func(b *Builder, m *meeting) error { b.act.read(*m, b.p); return nil },
+	func(b *Builder, m *meeting) error { b.r.Decisions = b.dec.read(b.r.Decisions, *m); return nil },
+}
+
+// Step takes the next step of reading the current meeting; a file that
+// does not parse is an error, and stops the Builder.
 func (b *Builder) Step() error {
 	if b.Finished() {
 		return nil
 	}
 	m := &b.ms[b.next]
-	doc, err := core.Parse(m.src, core.WithName(m.file))
-	if err != nil {
+	if err := phases[b.phase](b, m); err != nil {
 		b.ms = b.ms[:b.next]
 		return err
 	}
-	m.doc = doc
-	b.r.Meetings = append(b.r.Meetings, b.att.read(*m, b.p))
-	b.act.read(*m, b.p)
-	b.r.Decisions = b.dec.read(b.r.Decisions, *m)
-	m.doc, m.src = nil, nil // a long history is not kept parsed
-	b.next++
+	if b.phase++; b.phase == len(phases) {
+		m.doc, m.src = nil, nil // a long history is not kept parsed
+		b.next, b.phase = b.next+1, 0
+	}
 	return nil
 }
 
