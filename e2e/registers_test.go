@@ -139,6 +139,14 @@ func TestRegistersTable(t *testing.T) {
 		t.Errorf("not the 2025-03-19 minutes:\n%s", md)
 	}
 
+	// The next agenda made from these minutes marks the stale item.
+	run(t, ctx, chromedp.Click(`#act-next`, chromedp.ByQuery))
+	waitMessage(t, ctx, "Opened the next agenda as a new draft")
+	if md := markdown(t, ctx); !strings.Contains(md, "- [ ] @robrwo - Write the disclosure policy (carried 6 meetings)\n") ||
+		!strings.Contains(md, "- [ ] @leont - Review the CVE feed\n") {
+		t.Errorf("the next agenda does not mark the stale item:\n%s", md)
+	}
+
 	// A decision written as a paragraph has no form field: the text box
 	// shows its line selected.
 	run(t, ctx, chromedp.Click(`#act-registers`, chromedp.ByQuery), chromedp.WaitVisible(`#registers-dialog`, chromedp.ByQuery),
