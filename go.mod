@@ -3,6 +3,7 @@ module github.com/cpansec/minutes
 go 1.26.8
 
 require (
+	github.com/andybalholm/cascadia v1.3.5
 	github.com/chromedp/cdproto v0.0.0-20260714215040-dc233986426f
 	github.com/chromedp/chromedp v0.16.0
 	github.com/hack-pad/safejs v0.1.1

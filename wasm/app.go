@@ -21,6 +21,7 @@ import (
 // whose panels show the document.
 type App struct {
 	els                    *Elements
+	page                   *domPage // the page, for the native panels
 	profile                *profile.Profile
 	model                  *coreModel
 	session                *editor.Session
@@ -57,6 +58,7 @@ func NewApp(cfg Config) (*App, error) {
 		return nil, err
 	}
 	a := &App{els: els, funcs: newFuncRegistry(), now: cfg.Now, profile: cfg.Profile}
+	a.page = newDOMPage(a)
 	if a.now == nil {
 		a.now = time.Now
 	}

@@ -9,8 +9,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hack-pad/safejs"
+
 	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/form"
 	"github.com/cpansec/minutes/internal/corpustest"
+	"github.com/cpansec/minutes/ui"
 )
 
 // The form's speed in the browser (issue 5): building it for the largest
@@ -36,92 +40,101 @@ func benchSource(b *testing.B, n int) string {
 	return string(out)
 }
 
-// benchForm starts the app with the form showing source.
-func benchForm(b *testing.B, source string) (*App, *Editor, *formPanel) {
-	doc := document()
-	if old := byID("test-shell"); present(old) {
-		old.Call("remove")
+// formPageShell is the test shell with the form's markup (the file the
+// form's own tests use) in place of the facts and section list.
+func formPageShell(tb testing.TB) string {
+	tb.Helper()
+	shell, err := os.ReadFile("../form/testdata/shell.html")
+	if err != nil {
+		tb.Fatal(err)
 	}
-	box := doc.Call("createElement", "div")
-	box.Set("id", "test-shell")
-	shell := strings.Replace(testShell, `<dd id="fact-title"></dd><dd id="fact-date"></dd><ol id="section-list"></ol>`, formShell, 1)
-	box.Set("innerHTML", shell)
-	doc.Get("body").Call("appendChild", box)
-	if !present(byID("bench-style")) {
-		css, err := os.ReadFile("../web/style.css") // the page's sheet: layout is part of the cost
+	old := `<dd id="fact-title"></dd><dd id="fact-date"></dd><ol id="section-list"></ol>`
+	if !strings.Contains(testShell, old) {
+		tb.Fatal("the test shell has no section list to replace")
+	}
+	return strings.Replace(testShell, old, string(shell), 1)
+}
+
+// startFormApp starts the app with the form alone, showing source.
+func startFormApp(tb testing.TB, source string) (*App, *form.Form) {
+	tb.Helper()
+	var f *form.Form
+	a := startTestApp(tb, testApp{shell: formPageShell(tb), panels: []panelMaker{func(e *Editor) (Panel, error) {
+		p, err := newFormPanel(e)
+		f, _ = p.(*form.Form)
+		return p, err
+	}}})
+	a.load(a.drafts.NewDraft(source), false)
+	if f == nil || f.Off() {
+		tb.Fatal("the form did not bind to the test shell")
+	}
+	return a, f
+}
+
+// benchForm starts the app with the form showing source, with the page's
+// style sheet: layout is part of the cost.
+func benchForm(b *testing.B, source string) (*App, *form.Form) {
+	head := must(must(safejs.Global().Get("document")).Get("head"))
+	if st := must(must(safejs.Global().Get("document")).Call("getElementById", "bench-style")); st.IsNull() {
+		css, err := os.ReadFile("../web/style.css")
 		if err != nil {
 			b.Fatal(err)
 		}
-		style := doc.Call("createElement", "style")
-		style.Set("id", "bench-style")
-		style.Set("textContent", string(css))
-		doc.Get("head").Call("appendChild", style)
+		style := must(must(safejs.Global().Get("document")).Call("createElement", "style"))
+		check(style.Set("id", "bench-style"))
+		check(style.Set("textContent", string(css)))
+		must(head.Call("appendChild", style))
 	}
-	var p *formPanel
-	a := startTestApp(b, testApp{panels: []panelMaker{func(e *Editor) (Panel, error) {
-		panel, err := newFormPanel(e)
-		p, _ = panel.(*formPanel)
-		return panel, err
-	}}})
-	a.load(a.drafts.NewDraft(source), false)
-	return a, a.view, p
+	return startFormApp(b, source)
 }
 
-// BenchmarkFormBuild builds the form for a document just opened and lets
-// the browser lay it out.
-func BenchmarkFormBuild(b *testing.B) {
-	for _, n := range []int{1, 20} {
-		b.Run(strconv.Itoa(n)+"x", func(b *testing.B) {
-			source := benchSource(b, n)
-			_, e, p := benchForm(b, source)
-			doc := e.Doc()
-			b.SetBytes(int64(len(source)))
-			b.ResetTimer()
-			for b.Loop() {
-				p.build(doc)
-				p.list.Get("offsetHeight") // layout
-			}
-			b.ReportMetric(float64(len(p.views)), "sections")
-		})
-	}
-}
+// layout makes the browser lay the section list out.
+func layout(a *App) { must(other(a.page.ByID("section-list")).Get("offsetHeight")) }
 
 // BenchmarkFormOpen parses a document and builds the form, facts and
-// people included: what opening a file costs the form.
+// people included: what opening a file costs the form, layout included.
 func BenchmarkFormOpen(b *testing.B) {
 	for _, n := range []int{1, 20} {
 		b.Run(strconv.Itoa(n)+"x", func(b *testing.B) {
 			source := benchSource(b, n)
-			_, _, p := benchForm(b, "")
+			a, f := benchForm(b, "")
+			b.SetBytes(int64(len(source)))
 			for b.Loop() {
 				doc, err := core.Parse([]byte(source))
 				if err != nil {
 					b.Fatal(err)
 				}
-				p.Show(doc, nil, OriginLoad)
-				p.list.Get("offsetHeight")
+				f.Show(doc, nil, OriginLoad)
+				layout(a)
 			}
 		})
 	}
 }
 
-// BenchmarkFormKeystroke types one character at a time into an item near
-// the end of the document.
+// BenchmarkFormKeystroke types one character at a time into the last item
+// of the document.
 func BenchmarkFormKeystroke(b *testing.B) {
 	for _, n := range []int{1, 20} {
 		b.Run(strconv.Itoa(n)+"x", func(b *testing.B) {
-			_, _, p := benchForm(b, benchSource(b, n))
-			v := p.views[len(p.views)-2]
-			for len(v.items) == 0 {
-				v = p.views[v.pos-1]
+			a, _ := benchForm(b, benchSource(b, n))
+			items := a.page.ByID("section-list").QueryAll(".fit-text")
+			if len(items) == 0 {
+				b.Fatal("no item in the form")
 			}
-			field := byID(v.fieldID('i', 0))
-			text := field.Get("value").String()
+			field := items[len(items)-1]
+			text := field.Value()
 			b.ResetTimer()
 			for i := 0; b.Loop(); i++ {
 				text += string(rune('a' + i%26))
-				formType(field, text)
+				typeInto(field, text)
 			}
 		})
 	}
+}
+
+// typeInto sets a field's value and fires input, as typing does.
+func typeInto(el ui.Node, value string) {
+	el.SetValue(value)
+	ev := must(must(safejs.Global().Get("Event")).New("input", map[string]any{"bubbles": true}))
+	must(other(el).Call("dispatchEvent", ev))
 }

@@ -8,34 +8,23 @@ import (
 
 	"github.com/hack-pad/safejs"
 	"honnef.co/go/js/dom/v2"
+
+	"github.com/cpansec/minutes/ui"
 )
 
-// Kind is how serious a message is.
-type Kind string
+// The messages' types are ui's, which the native panels use too.
+type (
+	Kind    = ui.Kind
+	Action  = ui.Action
+	Message = ui.Message
+)
 
 // Message kinds, used as CSS classes (msg-info, msg-warning, msg-error).
 const (
-	KindInfo    Kind = "info"
-	KindWarning Kind = "warning"
-	KindError   Kind = "error"
+	KindInfo    = ui.KindInfo
+	KindWarning = ui.KindWarning
+	KindError   = ui.KindError
 )
-
-// Action is a button in a message.
-type Action struct {
-	Label string
-	Do    func() error
-}
-
-// Message is a non-blocking note in the status area. A message with a Key
-// replaces the shown message with the same key.
-type Message struct {
-	Key     string
-	Kind    Kind
-	Text    string
-	Actions []Action
-	// Timeout hides an info message after a while; zero keeps it until dismissed.
-	Timeout time.Duration
-}
 
 // Messages shows messages in the page's status area. One delegated click
 // listener serves every action button, so showing messages creates no

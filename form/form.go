@@ -1,39 +1,48 @@
-//go:build js && wasm
-
-package main
+// Package form is the editor page's form: the meeting's date, time,
+// title and people, and the document's sections and items as fields, each
+// edit made with a core operation given to the editor's session. It is
+// written against package ui, so its logic runs and is tested natively
+// (on uitest's in-memory page); the page's program gives it the browser's
+// DOM.
+package form
 
 import (
 	"strconv"
-	"syscall/js"
 	"time"
-
-	"github.com/hack-pad/safejs"
 
 	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/profile"
+	"github.com/cpansec/minutes/editor"
+	"github.com/cpansec/minutes/ui"
 )
 
-// formPanel is the form in the Editor region: the meeting's facts and
-// people (form_facts.go, form_people.go), and the document's sections with
-// their items (this file and form_sync.go), every edit made with a core
-// operation through Editor.Apply (form_edit.go, form_keys.go).
+// Form is the form of the editor page: the meeting's facts and people
+// (facts.go, people.go), and the document's sections with their items
+// (this file and sync.go), every edit made with a core operation given to
+// the session (edit.go, keys.go, paste.go).
 //
 // The form is kept in step with the document section by section: each
 // section (a heading and its blocks up to the next heading, the part
 // Document.Update re-parses) is one element of the section list, rendered
-// as HTML text. After a change, sections the change did not touch keep
-// their identity in the model and their element in the page; the others
-// are rendered again and their markup compared with what the page shows,
-// so that a keystroke, which the page already shows, touches nothing.
-type formPanel struct {
-	ed   *Editor
-	prof *profile.Profile
+// as HTML text (one SetHTML per section is far cheaper than thousands of
+// elements made one by one). After a change, sections the change did not
+// touch keep their identity in the model and their element in the page;
+// the others are rendered again and their markup compared with what the
+// page shows, so that a keystroke, which the page already shows, touches
+// nothing. Every event is handled by a few delegated listeners on the
+// editor region.
+type Form struct {
+	page    ui.Document
+	session *editor.Session
+	host    Host
+	prof    *profile.Profile
+	now     func() time.Time
 
-	bound, off bool     // listeners bound; off: the page has no form
-	list       js.Value // the section list
-	itemTools  js.Value // the item actions, moved into the focused item's row
-	secTools   js.Value // the section actions, moved into the focused heading
-	parking    js.Value // where the tools wait, hidden
+	bound, off bool    // listeners bound; off: the page has no form
+	list       ui.Node // the section list
+	itemTools  ui.Node // the item actions, moved into the focused item's row
+	secTools   ui.Node // the section actions, moved into the focused heading
+	parking    ui.Node // where the tools wait, hidden
 
 	views      []*secView // in document order
 	pointing   bool       // a pointer went down: the focus that follows is a click
@@ -47,10 +56,49 @@ type formPanel struct {
 	target  *focusTarget // where the focus goes after the edit being applied
 	replay  bool         // the change shown is an undo or redo asked from the form
 
-	facts      factsView
-	people     peopleView
-	factsTimer *time.Timer
-	factsSoon  bool // refresh the facts right after the edit being applied
+	facts     factsView
+	people    peopleView
+	stopFacts func() // cancels the pending refresh of the facts
+	factsSoon bool   // refresh the facts right after the edit being applied
+}
+
+// Host is what the form needs of the page around it.
+type Host interface {
+	// Say shows a message.
+	Say(ui.Message)
+	// AddToRoster adds a handle to the group's roster, kept by the page.
+	AddToRoster(handle string) error
+	// ShowEditor shows the form's panel (on a narrow screen, where the
+	// form and the preview are tabs).
+	ShowEditor()
+	// After runs fn after d, as an event handler (its failure reported
+	// like one's), and returns a function that cancels it.
+	After(d time.Duration, name string, fn func()) (stop func())
+	// SetSection records the section the user is in (the cursor hint
+	// kept with the draft).
+	SetSection(path string)
+}
+
+// Config is what New needs.
+type Config struct {
+	Page    ui.Document
+	Session *editor.Session
+	Profile *profile.Profile
+	Host    Host
+	Now     func() time.Time // the clock of the Now button; nil: time.Now
+}
+
+// New makes the form; it binds to the page on the first Show.
+func New(cfg Config) *Form {
+	p := &Form{page: cfg.Page, session: cfg.Session, host: cfg.Host, prof: cfg.Profile, now: cfg.Now,
+		bySec: map[*core.Section]*secView{}, byID: map[int]*secView{}}
+	if p.now == nil {
+		p.now = time.Now
+	}
+	if p.prof == nil {
+		p.prof = profile.Default()
+	}
+	return p
 }
 
 // secView is the form's element for one section.
@@ -60,7 +108,7 @@ type secView struct {
 	blocks []*core.Block // the section's blocks when rendered
 	items  []*core.Item  // in render order: data-i
 	html   string        // the markup shown
-	pos    int           // index in formPanel.views
+	pos    int           // index in Form.views
 	lazy   bool          // not rendered yet (a long document just opened)
 }
 
@@ -78,59 +126,71 @@ type pendingEdit struct {
 type focusTarget struct {
 	item, section string
 	isItem        bool
-	field         byte // 'i' text, 'b' box, 't' title, 'm' time
-	caret         int  // -1: the end
+	field         field // fieldText, fieldBox, fieldTitle or fieldTime
+	caret         int   // -1: the end
 }
 
-// newFormPanel makes the form; it binds to the page on the first Show,
-// when the app exists.
-func newFormPanel(e *Editor) (Panel, error) {
-	return &formPanel{ed: e, prof: e.profile, bySec: map[*core.Section]*secView{}, byID: map[int]*secView{}}, nil
-}
+// field is a kind of field of a section's element.
+type field int
+
+// The fields of a section's element.
+const (
+	fieldNone  field = iota
+	fieldText        // an item's text
+	fieldBox         // an item's checkbox
+	fieldTitle       // the heading's title
+	fieldTime        // the heading's time
+	fieldPara        // a paragraph
+	fieldAdd         // the Add item button
+)
 
 // ready binds the form to the page once; it reports false when the page
 // has no form (a test page with another shell).
-func (p *formPanel) ready() bool {
+func (p *Form) ready() bool {
 	if p.bound {
 		return !p.off
 	}
 	p.bound = true
-	p.list = byID("section-list")
-	p.itemTools, p.secTools, p.parking = byID("item-tools"), byID("section-tools"), byID("form-parking")
-	root := byID("editor")
-	if !present(p.list) || !present(root) || !present(p.itemTools) || !present(p.secTools) || !p.facts.bind() || !p.people.bind() {
+	p.list = p.page.ByID("section-list")
+	p.itemTools, p.secTools, p.parking = p.page.ByID("item-tools"), p.page.ByID("section-tools"), p.page.ByID("form-parking")
+	root := p.page.ByID("editor")
+	if p.list == nil || root == nil || p.itemTools == nil || p.secTools == nil || !p.facts.bind(p.page) || !p.people.bind(p.page) {
 		p.off = true
 		return false
 	}
 	handlers := []struct {
 		typ string
-		fn  func(ev js.Value) error
+		fn  func(ev ui.Event) error
 	}{
 		{"input", p.onInput}, {"change", p.onChange}, {"click", p.onClick},
 		{"keydown", p.onKeyDown}, {"focusin", p.onFocusIn}, {"pointerdown", p.onPointerDown},
 		{"beforeinput", p.onBeforeInput}, {"paste", p.onPaste},
 	}
 	for _, h := range handlers {
-		fn := h.fn
-		if _, err := p.ed.app.Listen(safejs.Safe(root), h.typ, "form "+h.typ, func(ev safejs.Value) error { return fn(jsv(ev)) }); err != nil {
+		if err := root.Listen(h.typ, "form "+h.typ, h.fn); err != nil {
 			p.off = true
-			p.ed.app.fail("form", err, nil)
+			p.host.Say(ui.Message{Key: "form", Kind: ui.KindError, Text: "The form cannot work in this browser (" + err.Error() + "): edit the Markdown view."})
 			return false
 		}
 	}
 	p.people.fillRoster(p.prof.Handles())
-	if b := byID("form-add-section"); present(b) {
-		b.Call("removeAttribute", "disabled")
+	if b := p.page.ByID("form-add-section"); b != nil {
+		b.RemoveAttr("disabled")
 	}
 	p.facts.enable()
 	return true
 }
 
-// doc is the document shown.
-func (p *formPanel) doc() *core.Document { return p.ed.Doc() }
+// Off reports whether the page has no form to show (a page without the
+// form's elements); it binds the form on the first call.
+func (p *Form) Off() bool { return !p.ready() }
 
-// Show implements Panel.
-func (p *formPanel) Show(doc *core.Document, ch core.Change, origin Origin) {
+// doc is the document shown.
+func (p *Form) doc() *core.Document { return p.session.Doc() }
+
+// Show brings the form up to date with doc; ch is the change just
+// applied to the previous document, nil when the whole document is new.
+func (p *Form) Show(doc *core.Document, ch core.Change, origin editor.Origin) {
 	if !p.ready() {
 		return
 	}
@@ -158,7 +218,7 @@ func (p *formPanel) Show(doc *core.Document, ch core.Change, origin Origin) {
 // or paragraph text with no handle, digit or colon in the old or new text
 // (names, dates and labels all have one).
 func (pe *pendingEdit) quiet() bool {
-	if pe.ov.kind != 'i' && pe.ov.kind != 'p' {
+	if pe.ov.kind != fieldText && pe.ov.kind != fieldPara {
 		return false
 	}
 	return !mayStateFacts(pe.ov.text) && !mayStateFacts(pe.newText)
@@ -178,24 +238,21 @@ func mayStateFacts(s string) bool {
 const factsDelay = 300 * time.Millisecond
 
 // scheduleFacts refreshes the facts after a quiet moment.
-func (p *formPanel) scheduleFacts() {
-	if p.factsTimer != nil {
-		p.factsTimer.Stop()
+func (p *Form) scheduleFacts() {
+	if p.stopFacts != nil {
+		p.stopFacts()
 	}
-	p.factsTimer = time.AfterFunc(factsDelay, func() {
-		p.ed.app.guard("form facts", func() error {
-			p.factsTimer = nil
-			p.refreshFacts()
-			return nil
-		})
+	p.stopFacts = p.host.After(factsDelay, "form facts", func() {
+		p.stopFacts = nil
+		p.refreshFacts()
 	})
 }
 
 // refreshFacts shows the current document's facts and people.
-func (p *formPanel) refreshFacts() {
-	if p.factsTimer != nil {
-		p.factsTimer.Stop()
-		p.factsTimer = nil
+func (p *Form) refreshFacts() {
+	if p.stopFacts != nil {
+		p.stopFacts()
+		p.stopFacts = nil
 	}
 	doc := p.doc()
 	if doc == nil {
@@ -219,7 +276,7 @@ func chunks(doc *core.Document) []*core.Section {
 const openBudget = 96 << 10
 
 // build renders the form for a new document.
-func (p *formPanel) build(doc *core.Document) {
+func (p *Form) build(doc *core.Document) {
 	p.parkTools()
 	clear(p.bySec)
 	clear(p.byID)
@@ -245,7 +302,7 @@ func (p *formPanel) build(doc *core.Document) {
 		b = append(b, v.html...)
 		b = append(b, `</li>`...)
 	}
-	p.list.Set("innerHTML", string(b))
+	p.list.SetHTML(string(b))
 	if lazy {
 		p.fillLater(p.generation)
 	}
@@ -253,42 +310,39 @@ func (p *formPanel) build(doc *core.Document) {
 
 // fillLater renders the next batch of sections not rendered yet, in a
 // task of its own, unless another document was opened since.
-func (p *formPanel) fillLater(generation int) {
-	time.AfterFunc(0, func() {
-		p.ed.app.guard("form fill", func() error {
-			if generation != p.generation {
-				return nil
+func (p *Form) fillLater(generation int) {
+	p.host.After(0, "form fill", func() {
+		if generation != p.generation {
+			return
+		}
+		budget := openBudget
+		for _, v := range p.views {
+			if !v.lazy {
+				continue
 			}
-			budget := openBudget
-			for _, v := range p.views {
-				if !v.lazy {
-					continue
-				}
-				if budget <= 0 {
-					p.fillLater(generation)
-					return nil
-				}
-				p.render(v)
-				budget -= len(v.html)
+			if budget <= 0 {
+				p.fillLater(generation)
+				return
 			}
-			return nil
-		})
+			p.render(v)
+			budget -= len(v.html)
+		}
 	})
 }
 
 // render renders a section not rendered yet (when its turn comes, or at
 // once when something needs its fields).
-func (p *formPanel) render(v *secView) {
+func (p *Form) render(v *secView) {
 	if v == nil || !v.lazy {
 		return
 	}
 	v.lazy = false
 	v.html, v.items = renderSection(p.doc(), v.id, v.sec, override{})
-	v.element().Set("innerHTML", v.html)
+	p.element(v).SetHTML(v.html)
 }
 
 // newView makes the view of a section, not yet in the page.
-func (p *formPanel) newView(s *core.Section) *secView {
+func (p *Form) newView(s *core.Section) *secView {
 	p.nextID++
 	v := &secView{id: p.nextID, sec: s, blocks: append([]*core.Block(nil), s.Blocks...), pos: len(p.views)}
 	p.views = append(p.views, v)
@@ -298,7 +352,7 @@ func (p *formPanel) newView(s *core.Section) *secView {
 }
 
 // element returns a view's list element.
-func (v *secView) element() js.Value { return byID("fs-" + strconv.Itoa(v.id)) }
+func (p *Form) element(v *secView) ui.Node { return p.page.ByID("fs-" + strconv.Itoa(v.id)) }
 
 // valid reports whether the view still shows section s as it is: the same
 // section with the same blocks (the text before the first heading is the
@@ -325,25 +379,29 @@ func (v *secView) indexOf(it *core.Item) int {
 	return -1
 }
 
-// fieldID returns the element id of a field of the view: 'i' the text of
-// item k, 't' the title, 'm' the time, 'p' paragraph k, 'a' the add button.
-func (v *secView) fieldID(field byte, k int) string {
+// fieldID returns the element id of a field of the view: the text of item
+// k (also for its box, which has no id), paragraph k, the title, the time,
+// the add button.
+func (v *secView) fieldID(f field, k int) string {
 	id := strconv.Itoa(v.id)
-	switch field {
-	case 'i', 'b':
+	switch f {
+	case fieldText, fieldBox:
 		return "fi-" + id + "-" + strconv.Itoa(k)
-	case 'p':
+	case fieldPara:
 		return "fp-" + id + "-" + strconv.Itoa(k)
-	case 'm':
+	case fieldTime:
 		return "fm-" + id
-	case 'a':
+	case fieldAdd:
 		return "fa-" + id
 	}
 	return "ft-" + id
 }
 
+// fieldEl returns the element of a field of view v, or nil.
+func (p *Form) fieldEl(v *secView, f field, k int) ui.Node { return p.page.ByID(v.fieldID(f, k)) }
+
 // viewOfItem returns the view showing it and its render index.
-func (p *formPanel) viewOfItem(doc *core.Document, it *core.Item) (*secView, int) {
+func (p *Form) viewOfItem(doc *core.Document, it *core.Item) (*secView, int) {
 	v := p.bySec[doc.SectionOf(it)]
 	if v == nil {
 		return nil, -1
@@ -354,7 +412,7 @@ func (p *formPanel) viewOfItem(doc *core.Document, it *core.Item) (*secView, int
 
 // ShowSection brings the user back to a section (after a reload): it is
 // scrolled into view and its heading focused.
-func (p *formPanel) ShowSection(path string) {
+func (p *Form) ShowSection(path string) {
 	doc := p.doc()
 	if doc == nil || !p.ready() {
 		return
@@ -365,52 +423,52 @@ func (p *formPanel) ShowSection(path string) {
 		return
 	}
 	p.render(v)
-	el := byID(v.fieldID('t', 0))
-	if !present(el) {
-		el = byID(v.fieldID('a', 0))
+	el := p.fieldEl(v, fieldTitle, 0)
+	if el == nil {
+		el = p.fieldEl(v, fieldAdd, 0)
 	}
-	if present(el) {
-		el.Call("scrollIntoView", map[string]any{"block": "start"})
-		el.Call("focus", map[string]any{"preventScroll": true})
+	if el != nil {
+		el.ScrollIntoView("start")
+		el.Focus()
 	}
 }
 
 // Reveal focuses what is at a 1-based line: an item's text, a heading, a
 // paragraph, or the meeting facts for the front matter. Lint findings and
 // action items call it.
-func (p *formPanel) Reveal(line int) {
+func (p *Form) Reveal(line int) {
 	doc := p.doc()
 	if doc == nil || !p.ready() || line < 1 {
 		return
 	}
-	p.ed.app.showPanel("editor")
+	p.host.ShowEditor()
 	off := doc.LineStart(line)
 	if off < doc.BodyStart {
 		p.facts.focus()
 		return
 	}
-	var el js.Value
+	var el ui.Node
 	if it := doc.ItemAt(off); it != nil {
 		if v, k := p.viewOfItem(doc, it); k >= 0 {
-			el = byID(v.fieldID('i', k))
+			el = p.fieldEl(v, fieldText, k)
 		}
 	}
-	if !present(el) {
+	if el == nil {
 		if v := p.bySec[doc.SectionAt(off)]; v != nil {
 			p.render(v)
-			el = byID(v.fieldID('t', 0))
+			el = p.fieldEl(v, fieldTitle, 0)
 			for i, b := range v.sec.Blocks {
 				if b.Kind == core.Paragraph && b.Line <= line && doc.Line(max(b.Span.End-1, b.Span.Start)) >= line {
-					el = byID(v.fieldID('p', i))
+					el = p.fieldEl(v, fieldPara, i)
 				}
 			}
-			if !present(el) {
-				el = byID(v.fieldID('a', 0))
+			if el == nil {
+				el = p.fieldEl(v, fieldAdd, 0)
 			}
 		}
 	}
-	if present(el) {
-		el.Call("scrollIntoView", map[string]any{"block": "center"})
-		el.Call("focus", map[string]any{"preventScroll": true})
+	if el != nil {
+		el.ScrollIntoView("center")
+		el.Focus()
 	}
 }

@@ -1,16 +1,15 @@
-//go:build js && wasm
-
-package main
+package form
 
 import (
 	"errors"
 	"strconv"
 	"strings"
-	"syscall/js"
 	"time"
 
 	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/when"
+	"github.com/cpansec/minutes/editor"
+	"github.com/cpansec/minutes/ui"
 )
 
 // The form's edits: every one is a core operation whose change goes
@@ -20,10 +19,10 @@ import (
 
 // apply applies a change made by the form; pending and target, set by the
 // caller, are used by Show and cleared here.
-func (p *formPanel) apply(c core.Change, err error, key string) bool {
+func (p *Form) apply(c core.Change, err error, key string) bool {
 	defer func() { p.pending, p.target = nil, nil }()
 	if err == nil && len(c) > 0 {
-		err = p.ed.Apply(c, key)
+		err = p.session.Apply(c, editor.OriginForm, key)
 		if err == nil {
 			return true
 		}
@@ -34,15 +33,29 @@ func (p *formPanel) apply(c core.Change, err error, key string) bool {
 	return false
 }
 
+// undo reverts the last change, reporting whether there was one.
+func (p *Form) undo() bool { return p.replayStep(p.session.Undo) }
+
+// redo applies the last undone change again.
+func (p *Form) redo() bool { return p.replayStep(p.session.Redo) }
+
+func (p *Form) replayStep(step func() (bool, error)) bool {
+	ok, err := step()
+	if err != nil {
+		p.host.Say(ui.Message{Key: "undo", Kind: ui.KindWarning, Text: "Undo failed: " + err.Error()})
+	}
+	return ok
+}
+
 // say shows why an edit could not be made.
-func (p *formPanel) say(err error) {
-	msg := Message{Key: "form", Kind: KindWarning, Text: sentence(err.Error())}
+func (p *Form) say(err error) {
+	msg := ui.Message{Key: "form", Kind: ui.KindWarning, Text: sentence(err.Error())}
 	for _, e := range []error{core.ErrFirst, core.ErrLast, core.ErrNoParent, core.ErrNotMoved, core.ErrSharedLine} {
 		if errors.Is(err, e) {
-			msg.Kind, msg.Timeout = KindInfo, 6*time.Second
+			msg.Kind, msg.Timeout = ui.KindInfo, 6*time.Second
 		}
 	}
-	p.ed.app.msgs.Show(msg)
+	p.host.Say(msg)
 }
 
 // sentence capitalises s and ends it with a full stop.
@@ -60,7 +73,7 @@ func sentence(s string) string {
 }
 
 // itemAt returns the item whose row holds el, with its view and index.
-func (p *formPanel) itemAt(el js.Value) (*secView, int, *core.Item) {
+func (p *Form) itemAt(el ui.Node) (*secView, int, *core.Item) {
 	v := p.sectionAt(el)
 	k := attrInt(closest(el, "[data-i]"), "data-i")
 	if v == nil || k < 0 || k >= len(v.items) {
@@ -70,25 +83,17 @@ func (p *formPanel) itemAt(el js.Value) (*secView, int, *core.Item) {
 }
 
 // sectionAt returns the view of the section that holds el.
-func (p *formPanel) sectionAt(el js.Value) *secView {
+func (p *Form) sectionAt(el ui.Node) *secView {
 	return p.byID[attrInt(closest(el, ".fsec"), "data-s")]
 }
 
-// caretOf returns a text field's caret, or -1.
-func caretOf(el js.Value) int {
-	if v := el.Get("selectionStart"); v.Type() == js.TypeNumber {
-		return v.Int()
-	}
-	return -1
-}
-
 // typeItem writes an item's text as typed.
-func (p *formPanel) typeItem(el js.Value) {
+func (p *Form) typeItem(el ui.Node) {
 	v, k, it := p.itemAt(el)
 	if it == nil {
 		return
 	}
-	value := el.Get("value").String()
+	value := el.Value()
 	if value == it.Text {
 		return
 	}
@@ -97,7 +102,7 @@ func (p *formPanel) typeItem(el js.Value) {
 	}
 	c, err := p.doc().SetText(it, value)
 	key := "text:" + it.Path()
-	p.pending = &pendingEdit{view: v, ov: override{kind: 'i', index: k, text: it.Text}, newText: value}
+	p.pending = &pendingEdit{view: v, ov: override{kind: fieldText, index: k, text: it.Text}, newText: value}
 	if p.apply(c, err, key) {
 		p.labelItemTools(v, k)
 	}
@@ -106,7 +111,7 @@ func (p *formPanel) typeItem(el js.Value) {
 // typedPrefix takes a list marker or task box typed at the start of an
 // item (core.TypedPrefix) as the item's marker and box, not as text: the
 // field loses them and the item gets the box. It reports whether it did.
-func (p *formPanel) typedPrefix(el js.Value, v *secView, k int, it *core.Item, value string) bool {
+func (p *Form) typedPrefix(el ui.Node, v *secView, k int, it *core.Item, value string) bool {
 	rest, cut, box := core.TypedPrefix(value)
 	if cut == 0 {
 		return false
@@ -114,33 +119,33 @@ func (p *formPanel) typedPrefix(el js.Value, v *secView, k int, it *core.Item, v
 	if _, had, _ := core.TypedPrefix(it.Text); had > 0 {
 		return false // the text began so already: not typed now
 	}
-	caret := max(caretOf(el)-utf16Len(value[:cut]), 0)
+	caret := max(caretOf(el)-ui.UTF16Len(value[:cut]), 0)
 	doc, path := p.doc(), it.Path()
 	c, err := doc.SetText(it, rest)
 	if err == nil && box != core.NoBox && box != it.Box {
 		c, err = compose(doc, c, func(d *core.Document) (core.Change, error) { return d.SetBox(d.ItemByPath(path), box) })
 	}
-	el.Set("value", rest)
-	p.target = &focusTarget{isItem: true, item: path, field: 'i', caret: caret, section: v.sec.Path()}
+	el.SetValue(rest)
+	p.target = &focusTarget{isItem: true, item: path, field: fieldText, caret: caret, section: v.sec.Path()}
 	if box == core.NoBox || box == it.Box {
-		p.pending = &pendingEdit{view: v, ov: override{kind: 'i', index: k, text: it.Text}, newText: rest}
+		p.pending = &pendingEdit{view: v, ov: override{kind: fieldText, index: k, text: it.Text}, newText: rest}
 	}
 	p.apply(c, err, "text:"+path)
 	return true
 }
 
 // typeTitle writes a heading's title as typed.
-func (p *formPanel) typeTitle(el js.Value) {
+func (p *Form) typeTitle(el ui.Node) {
 	v := p.sectionAt(el)
 	if v == nil || v.sec.Level == 0 {
 		return
 	}
-	s, value := v.sec, el.Get("value").String()
+	s, value := v.sec, el.Value()
 	if value == s.Title {
 		return
 	}
 	c, err := p.doc().RenameSection(s, value)
-	p.pending = &pendingEdit{view: v, ov: override{kind: 't', text: s.Title}, newText: value}
+	p.pending = &pendingEdit{view: v, ov: override{kind: fieldTitle, text: s.Title}, newText: value}
 	p.factsSoon = s.Level == 1
 	if p.apply(c, err, "title:"+s.Path()) {
 		p.labelSectionTools(v)
@@ -148,54 +153,54 @@ func (p *formPanel) typeTitle(el js.Value) {
 }
 
 // typeParagraph writes a paragraph as typed.
-func (p *formPanel) typeParagraph(el js.Value) {
+func (p *Form) typeParagraph(el ui.Node) {
 	v := p.sectionAt(el)
 	bi := attrInt(el, "data-b")
 	if v == nil || bi < 0 || bi >= len(v.sec.Blocks) {
 		return
 	}
-	blk, value := v.sec.Blocks[bi], el.Get("value").String()
+	blk, value := v.sec.Blocks[bi], el.Value()
 	if value == blk.Text {
 		return
 	}
 	c, err := p.doc().SetParagraph(blk, value)
-	p.pending = &pendingEdit{view: v, ov: override{kind: 'p', index: bi, text: blk.Text}, newText: value}
+	p.pending = &pendingEdit{view: v, ov: override{kind: fieldPara, index: bi, text: blk.Text}, newText: value}
 	p.apply(c, err, "para:"+v.sec.Path()+"/"+strconv.Itoa(bi))
 }
 
 // clickBox writes the state of a checkbox just clicked.
-func (p *formPanel) clickBox(el js.Value) {
+func (p *Form) clickBox(el ui.Node) {
 	v, k, it := p.itemAt(el)
 	if it == nil {
 		return
 	}
 	state := core.Open
-	if el.Get("checked").Bool() {
+	if el.Bool("checked") {
 		state = core.Done
 	}
 	if state == it.Box {
 		return
 	}
 	c, err := p.doc().SetBox(it, state)
-	p.pending = &pendingEdit{view: v, ov: override{kind: 'b', index: k, box: it.Box}}
+	p.pending = &pendingEdit{view: v, ov: override{kind: fieldBox, index: k, box: it.Box}}
 	p.apply(c, err, "")
 }
 
 // setTime writes a heading's time field: "16:05" or "16:05 UTC"; empty
 // removes the time.
-func (p *formPanel) setTime(el js.Value) {
+func (p *Form) setTime(el ui.Node) {
 	v := p.sectionAt(el)
 	if v == nil {
 		return
 	}
-	s, value := v.sec, strings.TrimSpace(el.Get("value").String())
+	s, value := v.sec, strings.TrimSpace(el.Value())
 	if value == s.Time {
 		return
 	}
 	if value != "" {
 		c, err := when.ParseClock(value)
 		if err != nil || !c.Valid() {
-			el.Set("value", s.Time)
+			el.SetValue(s.Time)
 			p.say(errors.New("“" + value + "” is not a time of day such as 16:05 UTC"))
 			return
 		}
@@ -204,24 +209,24 @@ func (p *formPanel) setTime(el js.Value) {
 		}
 	}
 	ch, err := p.doc().SetSectionTime(s, value)
-	p.target = &focusTarget{section: s.Path(), field: 'm', caret: -1}
+	p.target = &focusTarget{section: s.Path(), field: fieldTime, caret: -1}
 	if value == "" {
-		p.target.field = 't'
+		p.target.field = fieldTitle
 	}
 	p.apply(ch, err, "")
 }
 
 // stamp writes the current UTC time into a heading, in the zone spelling
 // its time has.
-func (p *formPanel) stamp(v *secView) {
+func (p *Form) stamp(v *secView) {
 	s := v.sec
-	now := p.ed.app.now().UTC()
+	now := p.now().UTC()
 	t := pad2(now.Hour()) + ":" + pad2(now.Minute())
 	if c, err := when.ParseClock(s.Time); s.Time == "" || err != nil || c.Zone != "" {
 		t += " " + when.UTC
 	}
 	c, err := p.doc().SetSectionTime(s, t)
-	p.target = &focusTarget{section: s.Path(), field: 'm', caret: -1}
+	p.target = &focusTarget{section: s.Path(), field: fieldTime, caret: -1}
 	p.apply(c, err, "")
 }
 
@@ -229,9 +234,6 @@ func (p *formPanel) stamp(v *secView) {
 // empty one as part of the text above it. The group's templates use the
 // same "…" for text to fill in; the form selects it, so typing replaces it.
 const placeholder = "…"
-
-// selectAll as a caret selects the whole text.
-const selectAll = -2
 
 // compose applies c, then the change that op makes of the result, and
 // returns both as one change of doc: one undo step.
@@ -272,17 +274,17 @@ func childPath(path string, n int) string {
 
 // itemAction applies an item action (a tool button or a key) to item k of
 // view v; caret is where the text's caret should stay.
-func (p *formPanel) itemAction(act string, v *secView, k int, caret int) bool {
+func (p *Form) itemAction(act string, v *secView, k int, caret int) bool {
 	doc, it := p.doc(), v.items[k]
 	path := it.Path()
 	sib, idx := it.Siblings(), it.Index()
-	t := &focusTarget{isItem: true, item: path, field: 'i', caret: caret, section: v.sec.Path()}
+	t := &focusTarget{isItem: true, item: path, field: fieldText, caret: caret, section: v.sec.Path()}
 	var c core.Change
 	var err error
 	switch act {
 	case "split":
-		value := byID(v.fieldID('i', k)).Get("value").String()
-		before := utf16Prefix(value, caret)
+		value := p.fieldEl(v, fieldText, k).Value()
+		before := ui.UTF16Prefix(value, caret)
 		if caret < 0 || before == value {
 			return p.itemAction("add-after", v, k, caret)
 		}
@@ -351,7 +353,7 @@ func (p *formPanel) itemAction(act string, v *secView, k int, caret int) bool {
 		if k > 0 {
 			t.item = v.items[k-1].Path()
 		} else {
-			t.isItem, t.field = false, 't'
+			t.isItem, t.field = false, fieldTitle
 		}
 		t.caret = -1
 		c, err = doc.RemoveItem(it)
@@ -363,10 +365,10 @@ func (p *formPanel) itemAction(act string, v *secView, k int, caret int) bool {
 }
 
 // sectionAction applies a section action to the section of view v.
-func (p *formPanel) sectionAction(act string, v *secView) bool {
+func (p *Form) sectionAction(act string, v *secView) bool {
 	doc, s := p.doc(), v.sec
 	path := s.Path()
-	t := &focusTarget{section: path, field: 't', caret: -1}
+	t := &focusTarget{section: path, field: fieldTitle, caret: -1}
 	var c core.Change
 	var err error
 	switch act {
@@ -415,13 +417,13 @@ func indexOfSection(list []*core.Section, s *core.Section) int {
 
 // removeSection removes a section with its subsections; the message that
 // says so offers to undo it while nothing else has changed.
-func (p *formPanel) removeSection(v *secView) bool {
+func (p *Form) removeSection(v *secView) bool {
 	doc, s := p.doc(), v.sec
 	name := quoted(s.Title, "the untitled section")
 	items := 0
 	s.WalkItems(func(*core.Item) bool { items++; return true })
 	// The view before s in document order keeps its path.
-	t := &focusTarget{field: 't', caret: -1}
+	t := &focusTarget{field: fieldTitle, caret: -1}
 	if v.pos > 0 {
 		t.section = p.views[v.pos-1].sec.Path()
 	}
@@ -430,18 +432,18 @@ func (p *formPanel) removeSection(v *secView) bool {
 	if !p.apply(c, err, "") {
 		return false
 	}
-	after := p.ed.session.Rev()
+	after := p.session.Rev()
 	text := "Removed the section " + name
 	if items > 0 {
 		text += " and its " + strconv.Itoa(items) + " items"
 	}
-	p.ed.app.msgs.Show(Message{Key: "form-removed", Kind: KindInfo, Timeout: 20 * time.Second, Text: text + ". Ctrl+Z undoes it too.",
-		Actions: []Action{{Label: "Undo", Do: func() error {
-			if p.ed.session.Rev() != after {
+	p.host.Say(ui.Message{Key: "form-removed", Kind: ui.KindInfo, Timeout: 20 * time.Second, Text: text + ". Ctrl+Z undoes it too.",
+		Actions: []ui.Action{{Label: "Undo", Do: func() error {
+			if p.session.Rev() != after {
 				p.say(errors.New("the document changed since the section was removed: use Ctrl+Z (undo) to go back step by step"))
 				return nil
 			}
-			p.ed.Undo()
+			p.undo()
 			return nil
 		}}}})
 	return true
@@ -449,12 +451,12 @@ func (p *formPanel) removeSection(v *secView) bool {
 
 // addSection adds a section at the end of the document: under the page's
 // only level-1 heading (its title), else after the last top-level section.
-func (p *formPanel) addSection() bool {
+func (p *Form) addSection() bool {
 	doc := p.doc()
 	top := doc.Root.Sections
 	var c core.Change
 	var err error
-	t := &focusTarget{field: 't', caret: 0}
+	t := &focusTarget{field: fieldTitle, caret: 0}
 	switch {
 	case len(top) == 1 && top[0].Level == 1:
 		t.section = childPath(top[0].Path(), len(top[0].Sections))

@@ -1,26 +1,23 @@
-//go:build js && wasm
-
-package main
+package form
 
 import (
-	"syscall/js"
-
 	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/ui"
 )
 
 // The form's delegated listeners, on the Editor region. Events of the
 // Markdown text box, which is in the same region, belong to the app.
 
-// formTarget returns the event's target, or null for the Markdown box.
-func formTarget(ev js.Value) js.Value {
-	t := ev.Get("target")
-	if !present(t) || t.Get("id").String() == "markdown" {
-		return js.Null()
+// formTarget returns the event's target, or nil for the Markdown box.
+func formTarget(ev ui.Event) ui.Node {
+	t := ev.Target()
+	if t == nil || t.ID() == "markdown" {
+		return nil
 	}
 	return t
 }
 
-func (p *formPanel) onInput(ev js.Value) error {
+func (p *Form) onInput(ev ui.Event) error {
 	t := formTarget(ev)
 	switch attr(t, "data-f") {
 	case "text":
@@ -35,7 +32,7 @@ func (p *formPanel) onInput(ev js.Value) error {
 	return nil
 }
 
-func (p *formPanel) onChange(ev js.Value) error {
+func (p *Form) onChange(ev ui.Event) error {
 	t := formTarget(ev)
 	switch attr(t, "data-f") {
 	case "box":
@@ -50,9 +47,9 @@ func (p *formPanel) onChange(ev js.Value) error {
 	return nil
 }
 
-func (p *formPanel) onClick(ev js.Value) error {
+func (p *Form) onClick(ev ui.Event) error {
 	b := closest(formTarget(ev), "button[data-act]")
-	if !present(b) {
+	if b == nil {
 		return nil
 	}
 	act := attr(b, "data-act")
@@ -64,10 +61,10 @@ func (p *formPanel) onClick(ev js.Value) error {
 		p.peopleAction(act, b)
 		return nil
 	case "roster":
-		return p.ed.app.addToRoster(p.prof, attr(b, "data-s"))
+		return p.host.AddToRoster(attr(b, "data-s"))
 	}
-	if v, k, it := p.itemAt(b); it != nil && present(closest(b, "#item-tools")) {
-		p.itemAction(act, v, k, caretOf(byID(v.fieldID('i', k))))
+	if v, k, it := p.itemAt(b); it != nil && closest(b, "#item-tools") != nil {
+		p.itemAction(act, v, k, caretOf(p.fieldEl(v, fieldText, k)))
 		return nil
 	}
 	if v := p.sectionAt(b); v != nil {
@@ -79,34 +76,34 @@ func (p *formPanel) onClick(ev js.Value) error {
 // onBeforeInput drops the line break of an Enter the form took (it split
 // the item): a browser or a driver that sends the key's character apart
 // from the key would put it into the item that now has the focus.
-func (p *formPanel) onBeforeInput(ev js.Value) error {
+func (p *Form) onBeforeInput(ev ui.Event) error {
 	took := p.tookEnter
 	p.tookEnter = false
-	if typ := ev.Get("inputType").String(); took && (typ == "insertLineBreak" || typ == "insertParagraph") {
-		ev.Call("preventDefault")
+	if typ := ev.InputType(); took && (typ == "insertLineBreak" || typ == "insertParagraph") {
+		ev.PreventDefault()
 	}
 	return nil
 }
 
 // onPointerDown notes that the focus that follows comes from a click or a
 // touch, which puts the caret where it points.
-func (p *formPanel) onPointerDown(js.Value) error {
+func (p *Form) onPointerDown(ui.Event) error {
 	p.pointing = true
 	return nil
 }
 
 // caretToEnd puts a text field's caret after its text, unless the field
 // has a selection or a caret of its own already.
-func caretToEnd(t js.Value) {
-	if t.Get("selectionStart").Int() == 0 && t.Get("selectionEnd").Int() == 0 {
-		n := utf16Len(t.Get("value").String())
-		t.Call("setSelectionRange", n, n)
+func caretToEnd(t ui.Node) {
+	if start, end, ok := t.Selection(); ok && start == 0 && end == 0 {
+		n := ui.UTF16Len(t.Value())
+		t.SetSelection(n, n)
 	}
 }
 
 // onFocusIn tells the editor where the user is (the cursor hint stored
 // with the draft) and brings the item or section actions to the field.
-func (p *formPanel) onFocusIn(ev js.Value) error {
+func (p *Form) onFocusIn(ev ui.Event) error {
 	t := formTarget(ev)
 	defer func() { p.pointing = false }()
 	switch attr(t, "data-f") {
@@ -115,18 +112,18 @@ func (p *formPanel) onFocusIn(ev js.Value) error {
 			caretToEnd(t) // reached by keyboard: typing goes on after the text
 		}
 		if v, k, it := p.itemAt(t); it != nil {
-			p.ed.SetSection(v.sec.Path())
+			p.host.SetSection(v.sec.Path())
 			row := closest(t, ".fit-row")
-			if !p.itemTools.Get("parentNode").Equal(row) {
-				row.Call("appendChild", p.itemTools)
+			if row != nil && !same(p.itemTools.Parent(), row) {
+				row.Append(p.itemTools)
 			}
 			p.labelItemTools(v, k)
 		}
 	case "title", "time", "para":
 		if v := p.sectionAt(t); v != nil {
-			p.ed.SetSection(v.sec.Path())
-			if head := closest(t, ".fsec-head"); present(head) && !p.secTools.Get("parentNode").Equal(head) {
-				head.Call("appendChild", p.secTools)
+			p.host.SetSection(v.sec.Path())
+			if head := closest(t, ".fsec-head"); head != nil && !same(p.secTools.Parent(), head) {
+				head.Append(p.secTools)
 				p.labelSectionTools(v)
 			}
 		}
@@ -136,7 +133,7 @@ func (p *formPanel) onFocusIn(ev js.Value) error {
 
 // labelItemTools names the item actions after item k of v, and disables
 // those that cannot apply to it, when the tools are in its row.
-func (p *formPanel) labelItemTools(v *secView, k int) {
+func (p *Form) labelItemTools(v *secView, k int) {
 	if k < 0 || k >= len(v.items) || attrInt(closest(p.itemTools, "[data-i]"), "data-i") != k || p.sectionAt(p.itemTools) != v {
 		return
 	}
@@ -164,7 +161,7 @@ func (p *formPanel) labelItemTools(v *secView, k int) {
 }
 
 // labelSectionTools names the section actions after v's section.
-func (p *formPanel) labelSectionTools(v *secView) {
+func (p *Form) labelSectionTools(v *secView) {
 	if p.sectionAt(p.secTools) != v {
 		return
 	}
@@ -192,10 +189,8 @@ func (p *formPanel) labelSectionTools(v *secView) {
 // labelTools sets the label and state of each tool button, touching only
 // what changed. A tool that cannot apply is disabled, or hidden for the
 // Now button when the heading shows its own.
-func (p *formPanel) labelTools(box js.Value, n int, tool func(int) (act, label string, off bool)) {
-	buttons := box.Call("querySelectorAll", "button[data-act]")
-	for i := 0; i < buttons.Length(); i++ {
-		b := buttons.Index(i)
+func (p *Form) labelTools(box ui.Node, n int, tool func(int) (act, label string, off bool)) {
+	for _, b := range box.QueryAll("button[data-act]") {
 		act := attr(b, "data-act")
 		for j := 0; j < n; j++ {
 			a, label, off := tool(j)
@@ -203,15 +198,15 @@ func (p *formPanel) labelTools(box js.Value, n int, tool func(int) (act, label s
 				continue
 			}
 			if attr(b, "aria-label") != label {
-				b.Call("setAttribute", "aria-label", label)
-				b.Call("setAttribute", "title", label)
+				b.SetAttr("aria-label", label)
+				b.SetAttr("title", label)
 			}
 			prop := "disabled"
 			if act == "now" {
 				prop = "hidden"
 			}
-			if b.Get(prop).Bool() != off {
-				b.Set(prop, off)
+			if b.Bool(prop) != off {
+				b.SetBool(prop, off)
 			}
 		}
 	}

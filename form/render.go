@@ -1,6 +1,4 @@
-//go:build js && wasm
-
-package main
+package form
 
 import (
 	"strconv"
@@ -14,8 +12,8 @@ import (
 // the new section with the old value and finding the markup of before
 // proves that nothing else changed, so the page is left alone.
 type override struct {
-	kind  byte // 0: none; 'i' item text, 'b' item box, 't' title, 'p' paragraph
-	index int  // the item (in render order) or block
+	kind  field // fieldNone, or the item's text or box, the title, a paragraph
+	index int   // the item (in render order) or block
 	text  string
 	box   core.Checkbox
 }
@@ -66,7 +64,7 @@ func (m *sectionMarkup) heading(s *core.Section) {
 		m.raw(`">`)
 	}
 	title := s.Title
-	if m.ov.kind == 't' {
+	if m.ov.kind == fieldTitle {
 		title = m.ov.text
 	}
 	m.raw(`<input class="fsec-title" id="ft-`, m.id, `" data-f="title" autocomplete="off" placeholder="Section title" aria-label="Heading level `, level, `" value="`)
@@ -88,7 +86,7 @@ func (m *sectionMarkup) block(i int, blk *core.Block) {
 		m.list(blk)
 	case core.Paragraph:
 		text := blk.Text
-		if m.ov.kind == 'p' && m.ov.index == i {
+		if m.ov.kind == fieldPara && m.ov.index == i {
 			text = m.ov.text
 		}
 		is := strconv.Itoa(i)
@@ -139,10 +137,10 @@ func (m *sectionMarkup) item(it *core.Item) {
 	m.items = append(m.items, it)
 	ks := strconv.Itoa(k)
 	text, box := it.Text, it.Box
-	if m.ov.index == k && m.ov.kind == 'i' {
+	if m.ov.index == k && m.ov.kind == fieldText {
 		text = m.ov.text
 	}
-	if m.ov.index == k && m.ov.kind == 'b' {
+	if m.ov.index == k && m.ov.kind == fieldBox {
 		box = m.ov.box
 	}
 	m.raw(`<li class="fit" data-i="`, ks, `"><div class="fit-row">`)

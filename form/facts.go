@@ -1,12 +1,9 @@
-//go:build js && wasm
-
-package main
+package form
 
 import (
 	"errors"
 	"strconv"
 	"strings"
-	"syscall/js"
 	"time"
 
 	"github.com/cpansec/minutes/core"
@@ -14,26 +11,29 @@ import (
 	"github.com/cpansec/minutes/core/profile"
 	"github.com/cpansec/minutes/core/publish"
 	"github.com/cpansec/minutes/core/when"
+	"github.com/cpansec/minutes/ui"
 )
 
 // factsView is the meeting's date, time and title in the form. The date
 // and time are one fact written in many places: changing either moves
 // every statement of it (agenda.Redate) as one edit.
 type factsView struct {
-	date, clock, title  js.Value // the fields
-	dateNote, titleNote js.Value // notes beside them (weekday and file name; the title's origin)
+	page                ui.Document
+	date, clock, title  ui.Node // the fields
+	dateNote, titleNote ui.Node // notes beside them (weekday and file name; the title's origin)
 }
 
-func (fv *factsView) bind() bool {
-	fv.date, fv.clock, fv.title = byID("fact-date-input"), byID("fact-time-input"), byID("fact-title-input")
-	fv.dateNote, fv.titleNote = byID("fact-date"), byID("fact-title")
-	return present(fv.date) && present(fv.clock) && present(fv.title) && present(fv.dateNote) && present(fv.titleNote)
+func (fv *factsView) bind(page ui.Document) bool {
+	fv.page = page
+	fv.date, fv.clock, fv.title = page.ByID("fact-date-input"), page.ByID("fact-time-input"), page.ByID("fact-title-input")
+	fv.dateNote, fv.titleNote = page.ByID("fact-date"), page.ByID("fact-title")
+	return fv.date != nil && fv.clock != nil && fv.title != nil && fv.dateNote != nil && fv.titleNote != nil
 }
 
 // enable turns on the fields, disabled while the wasm loads.
 func (fv *factsView) enable() {
-	for _, el := range []js.Value{fv.date, fv.clock, fv.title} {
-		el.Call("removeAttribute", "disabled")
+	for _, el := range []ui.Node{fv.date, fv.clock, fv.title} {
+		el.RemoveAttr("disabled")
 	}
 }
 
@@ -54,9 +54,10 @@ func (fv *factsView) show(f *core.Facts, prof *profile.Profile) {
 			}
 		}
 	}
-	setField(fv.date, date)
-	setField(fv.clock, clock)
-	setField(fv.title, f.Title)
+	active := fv.page.Active()
+	setField(fv.date, date, active)
+	setField(fv.clock, clock, active)
+	setField(fv.title, f.Title, active)
 	setText(fv.dateNote, note)
 	origin := ""
 	if f.Title != "" && f.TitleLine > 0 {
@@ -65,17 +66,17 @@ func (fv *factsView) show(f *core.Facts, prof *profile.Profile) {
 	setText(fv.titleNote, origin)
 }
 
-// setField sets a field's value unless the user is in it.
-func setField(el js.Value, value string) {
-	if !activeElement().Equal(el) && el.Get("value").String() != value {
-		el.Set("value", value)
+// setField sets a field's value unless the user is in it (it is active).
+func setField(el ui.Node, value string, active ui.Node) {
+	if !same(active, el) && el.Value() != value {
+		el.SetValue(value)
 	}
 }
 
 // setText sets an element's text when it differs.
-func setText(el js.Value, text string) {
-	if el.Get("textContent").String() != text {
-		el.Set("textContent", text)
+func setText(el ui.Node, text string) {
+	if el.Text() != text {
+		el.SetText(text)
 	}
 }
 
@@ -83,8 +84,8 @@ func setText(el js.Value, text string) {
 // the page's level-1 heading that serves as title, else a new front
 // matter title. It reads the document, not its facts, which a keystroke
 // must not recompute.
-func (p *formPanel) typeFactTitle(el js.Value) {
-	doc, value := p.doc(), el.Get("value").String()
+func (p *Form) typeFactTitle(el ui.Node) {
+	doc, value := p.doc(), el.Value()
 	var c core.Change
 	var err error
 	if doc.FrontMatter.Field("title") == nil {
@@ -115,17 +116,17 @@ func firstLevel1(doc *core.Document) *core.Section {
 }
 
 // redate moves the meeting to the date and time in the fields.
-func (p *formPanel) redate() {
+func (p *Form) redate() {
 	doc := p.doc()
 	f := doc.Facts()
-	w, ok := parseDateField(p.facts.date.Get("value").String())
+	w, ok := parseDateField(p.facts.date.Value())
 	if !ok {
-		if p.facts.date.Get("value").String() != "" || !f.When.HasYear() {
+		if p.facts.date.Value() != "" || !f.When.HasYear() {
 			p.say(errors.New("set the meeting's date first: the time belongs to it"))
 		}
 		return
 	}
-	if c, ok := parseClockField(p.facts.clock.Get("value").String()); ok {
+	if c, ok := parseClockField(p.facts.clock.Value()); ok {
 		w = w.WithClock(c)
 	}
 	if w.SameDate(f.When) && w.HasTime == f.When.HasTime && (!w.HasTime || w.Clock == f.When.Clock) {
@@ -138,7 +139,7 @@ func (p *formPanel) redate() {
 	}
 	p.factsSoon = true
 	if p.apply(core.Diff(doc.Bytes(), r.Bytes()), nil, "") && len(r.Report.Notes) > 0 {
-		p.ed.app.msgs.Show(Message{Key: "form-redate", Kind: KindInfo, Timeout: 15 * time.Second,
+		p.host.Say(ui.Message{Key: "form-redate", Kind: ui.KindInfo, Timeout: 15 * time.Second,
 			Text: "Meeting moved to " + w.String() + ". Check: " + strings.Join(r.Report.Notes, "; ") + "."})
 	}
 }

@@ -1,10 +1,9 @@
-//go:build js && wasm
-
-package main
+package form
 
 import (
 	"strings"
-	"syscall/js"
+
+	"github.com/cpansec/minutes/ui"
 )
 
 // The form's keyboard, as outliners have it. Tab and Shift+Tab only move
@@ -27,25 +26,24 @@ import (
 
 // keyEvent is what the form reads of a keydown event.
 type keyEvent struct {
-	ev                     js.Value
+	ev                     ui.Event
 	key                    string
 	ctrl, shift, alt, bare bool
 }
 
-func readKey(ev js.Value) keyEvent {
-	k := keyEvent{ev: ev, key: ev.Get("key").String(),
-		ctrl:  ev.Get("ctrlKey").Bool() || ev.Get("metaKey").Bool(),
-		shift: ev.Get("shiftKey").Bool(), alt: ev.Get("altKey").Bool()}
+func readKey(ev ui.Event) keyEvent {
+	key := ev.Key()
+	k := keyEvent{ev: ev, key: key.Key, ctrl: key.Ctrl || key.Meta, shift: key.Shift, alt: key.Alt}
 	k.bare = !k.ctrl && !k.shift && !k.alt
 	return k
 }
 
 // handled stops the browser's own action for the key.
-func (k keyEvent) handled() { k.ev.Call("preventDefault") }
+func (k keyEvent) handled() { k.ev.PreventDefault() }
 
-func (p *formPanel) onKeyDown(ev js.Value) error {
+func (p *Form) onKeyDown(ev ui.Event) error {
 	t := formTarget(ev)
-	if !present(t) || ev.Get("isComposing").Bool() {
+	if t == nil || ev.Key().Composing {
 		return nil
 	}
 	k := readKey(ev)
@@ -55,16 +53,16 @@ func (p *formPanel) onKeyDown(ev js.Value) error {
 			k.handled()
 			p.replay = true
 			if k.shift {
-				p.ed.Redo()
+				p.redo()
 			} else {
-				p.ed.Undo()
+				p.undo()
 			}
 			p.replay = false
 			return nil
 		case "y", "Y":
 			k.handled()
 			p.replay = true
-			p.ed.Redo()
+			p.redo()
 			p.replay = false
 			return nil
 		}
@@ -72,10 +70,10 @@ func (p *formPanel) onKeyDown(ev js.Value) error {
 	switch attr(t, "data-f") {
 	case "text", "box":
 		p.itemKey(k, t)
-		p.tookEnter = k.key == "Enter" && ev.Get("defaultPrevented").Bool()
+		p.tookEnter = k.key == "Enter" && ev.DefaultPrevented()
 	case "title", "time":
 		p.headingKey(k, t)
-		p.tookEnter = k.key == "Enter" && ev.Get("defaultPrevented").Bool()
+		p.tookEnter = k.key == "Enter" && ev.DefaultPrevented()
 	case "chip":
 		p.chipKey(k, t)
 	}
@@ -83,7 +81,7 @@ func (p *formPanel) onKeyDown(ev js.Value) error {
 }
 
 // itemKey handles a key in an item's text or box.
-func (p *formPanel) itemKey(k keyEvent, t js.Value) {
+func (p *Form) itemKey(k keyEvent, t ui.Node) {
 	v, i, it := p.itemAt(t)
 	if it == nil {
 		return
@@ -115,7 +113,7 @@ func (p *formPanel) itemKey(k keyEvent, t js.Value) {
 		if k.key == "ArrowUp" {
 			act = "up"
 		}
-	case k.key == "Backspace" && k.bare && isText && t.Get("value").String() == "":
+	case k.key == "Backspace" && k.bare && isText && t.Value() == "":
 		act = "delete"
 	default:
 		return
@@ -127,19 +125,21 @@ func (p *formPanel) itemKey(k keyEvent, t js.Value) {
 // toggleKey checks or unchecks the item's box from the keyboard: the box
 // changes in the page first, as a click would, so the section is not
 // rendered again; an item without a box gets one.
-func (p *formPanel) toggleKey(v *secView, i, caret int) {
-	text := byID(v.fieldID('i', i))
-	box := text.Get("previousElementSibling")
-	if v.items[i].Box == 0 || !present(box) || attr(box, "data-f") != "box" {
+func (p *Form) toggleKey(v *secView, i, caret int) {
+	var box ui.Node
+	if text := p.fieldEl(v, fieldText, i); text != nil {
+		box = text.Previous()
+	}
+	if v.items[i].Box == 0 || box == nil || attr(box, "data-f") != "box" {
 		p.itemAction("toggle", v, i, caret)
 		return
 	}
-	box.Set("checked", !box.Get("checked").Bool())
+	box.SetBool("checked", !box.Bool("checked"))
 	p.clickBox(box)
 }
 
 // headingKey handles a key in a heading's title or time.
-func (p *formPanel) headingKey(k keyEvent, t js.Value) {
+func (p *Form) headingKey(k keyEvent, t ui.Node) {
 	v := p.sectionAt(t)
 	if v == nil {
 		return
@@ -152,7 +152,7 @@ func (p *formPanel) headingKey(k keyEvent, t js.Value) {
 			return
 		}
 		if len(v.items) > 0 {
-			focusAt(byID(v.fieldID('i', 0)), -1)
+			focusAt(p.fieldEl(v, fieldText, 0), -1)
 			return
 		}
 		p.sectionAction("additem", v)
@@ -171,15 +171,15 @@ func (p *formPanel) headingKey(k keyEvent, t js.Value) {
 // first (last) line; it reports whether it moved. In a text that wraps,
 // the caret must be at its very start (end) to leave, so that Up and Down
 // still move between the wrapped lines.
-func (p *formPanel) moveFocus(v *secView, i int, t js.Value, down bool) bool {
-	start, end := caretOf(t), t.Get("selectionEnd").Int()
-	value := t.Get("value").String()
-	n := utf16Len(value)
+func (p *Form) moveFocus(v *secView, i int, t ui.Node, down bool) bool {
+	start, end, _ := t.Selection()
+	value := t.Value()
+	n := ui.UTF16Len(value)
 	if start != end {
 		return false
 	}
-	before, after := utf16Prefix(value, start), value[len(utf16Prefix(value, start)):]
-	oneLine := !strings.Contains(value, "\n") && !wraps(t)
+	before, after := ui.UTF16Prefix(value, start), value[len(ui.UTF16Prefix(value, start)):]
+	oneLine := !t.MultiLine()
 	switch {
 	case down && !(oneLine && !strings.Contains(after, "\n") || start == n):
 		return false
@@ -187,7 +187,7 @@ func (p *formPanel) moveFocus(v *secView, i int, t js.Value, down bool) bool {
 		return false
 	}
 	next := p.neighbourItem(v, i, down)
-	if !present(next) {
+	if next == nil {
 		return false
 	}
 	caret := -1
@@ -198,20 +198,9 @@ func (p *formPanel) moveFocus(v *secView, i int, t js.Value, down bool) bool {
 	return true
 }
 
-// wraps reports whether a text field shows more than one line.
-func wraps(t js.Value) bool {
-	style := js.Global().Call("getComputedStyle", t)
-	line := js.Global().Call("parseFloat", style.Get("lineHeight")).Float()
-	if line != line || line <= 0 { // NaN: "normal"
-		line = 1.4 * js.Global().Call("parseFloat", style.Get("fontSize")).Float()
-	}
-	pad := js.Global().Call("parseFloat", style.Get("paddingTop")).Float() + js.Global().Call("parseFloat", style.Get("paddingBottom")).Float()
-	return t.Get("scrollHeight").Float()-pad > 1.5*line
-}
-
 // neighbourItem returns the text field of the item before or after item i
-// of view v, across sections (rendering a section not shown yet), or null.
-func (p *formPanel) neighbourItem(v *secView, i int, down bool) js.Value {
+// of view v, across sections (rendering a section not shown yet), or nil.
+func (p *Form) neighbourItem(v *secView, i int, down bool) ui.Node {
 	step := -1
 	if down {
 		step = 1
@@ -220,7 +209,7 @@ func (p *formPanel) neighbourItem(v *secView, i int, down bool) js.Value {
 		w := p.views[pos]
 		p.render(w)
 		if k >= 0 && k < len(w.items) {
-			return byID(w.fieldID('i', k))
+			return p.fieldEl(w, fieldText, k)
 		}
 		pos += step
 		if pos < 0 || pos >= len(p.views) {
@@ -232,5 +221,5 @@ func (p *formPanel) neighbourItem(v *secView, i int, down bool) js.Value {
 			k = len(p.views[pos].items) - 1
 		}
 	}
-	return js.Null()
+	return nil
 }

@@ -1,13 +1,11 @@
-//go:build js && wasm
-
-package main
+package form
 
 import (
 	"strconv"
 	"strings"
-	"syscall/js"
 
 	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/ui"
 )
 
 // sync brings the section list up to date after a change. Document.Update
@@ -16,7 +14,7 @@ import (
 // paired in order with the views that were there; a paired view whose new
 // markup equals the old keeps its element untouched, another gets the new
 // markup; extra sections get new elements, extra views are removed.
-func (p *formPanel) sync(doc *core.Document) {
+func (p *Form) sync(doc *core.Document) {
 	focusID, caret := p.captureFocus()
 	next := make([]*secView, 0, len(p.views)+2)
 	var fresh []*core.Section
@@ -42,7 +40,7 @@ func (p *formPanel) sync(doc *core.Document) {
 
 // pair shows sections fresh in the views old, which were between the same
 // kept views; before is the kept view that follows them (nil at the end).
-func (p *formPanel) pair(doc *core.Document, fresh []*core.Section, old []*secView, before *secView) []*secView {
+func (p *Form) pair(doc *core.Document, fresh []*core.Section, old []*secView, before *secView) []*secView {
 	out := make([]*secView, 0, len(fresh))
 	for i, s := range fresh {
 		if i < len(old) {
@@ -55,31 +53,31 @@ func (p *formPanel) pair(doc *core.Document, fresh []*core.Section, old []*secVi
 		p.byID[v.id] = v
 		p.attach(v, s)
 		v.html, v.items = renderSection(doc, v.id, s, override{})
-		el := document().Call("createElement", "li")
-		el.Set("id", "fs-"+strconv.Itoa(v.id))
-		el.Call("setAttribute", "data-s", strconv.Itoa(v.id))
-		el.Set("className", sectionClass(s))
-		el.Set("innerHTML", v.html)
+		el := p.page.Create("li")
+		el.SetAttr("id", "fs-"+strconv.Itoa(v.id))
+		el.SetAttr("data-s", strconv.Itoa(v.id))
+		el.SetClass(sectionClass(s))
+		el.SetHTML(v.html)
 		if before != nil {
-			p.list.Call("insertBefore", el, before.element())
+			p.list.InsertBefore(el, p.element(before))
 		} else {
-			p.list.Call("appendChild", el)
+			p.list.Append(el)
 		}
 		out = append(out, v)
 	}
 	for _, v := range old[min(len(fresh), len(old)):] {
 		p.detach(v)
 		delete(p.byID, v.id)
-		if el := v.element(); present(el) {
+		if el := p.element(v); el != nil {
 			p.rescueTools(el)
-			el.Call("remove")
+			el.Remove()
 		}
 	}
 	return out
 }
 
 // attach makes v the view of s.
-func (p *formPanel) attach(v *secView, s *core.Section) {
+func (p *Form) attach(v *secView, s *core.Section) {
 	p.detach(v)
 	v.sec = s
 	v.blocks = append(v.blocks[:0], s.Blocks...)
@@ -87,7 +85,7 @@ func (p *formPanel) attach(v *secView, s *core.Section) {
 }
 
 // detach forgets v's section.
-func (p *formPanel) detach(v *secView) {
+func (p *Form) detach(v *secView) {
 	if v.sec != nil && p.bySec[v.sec] == v {
 		delete(p.bySec, v.sec)
 	}
@@ -96,7 +94,7 @@ func (p *formPanel) detach(v *secView) {
 // rebind makes view v show section s, touching the page only when the
 // markup differs. For the section of the pending edit, the markup is first
 // rendered with the value the page shows already.
-func (p *formPanel) rebind(doc *core.Document, v *secView, s *core.Section) {
+func (p *Form) rebind(doc *core.Document, v *secView, s *core.Section) {
 	p.attach(v, s)
 	if v.lazy {
 		return // rendered from its section when its turn comes
@@ -116,37 +114,33 @@ func (p *formPanel) rebind(doc *core.Document, v *secView, s *core.Section) {
 		return
 	}
 	v.html = html
-	el := v.element()
+	el := p.element(v)
 	p.rescueTools(el)
-	el.Set("className", sectionClass(s))
-	el.Set("innerHTML", html)
+	el.SetClass(sectionClass(s))
+	el.SetHTML(html)
 }
 
 // captureFocus returns the id of the focused field of the section list
 // and its caret, to give the focus back if its element is rendered again.
-func (p *formPanel) captureFocus() (string, int) {
-	ae := activeElement()
-	if !present(ae) || !present(closest(ae, "#section-list")) {
+func (p *Form) captureFocus() (string, int) {
+	ae := p.page.Active()
+	if ae == nil || closest(ae, "#section-list") == nil {
 		return "", 0
 	}
-	caret := -1
-	if v := ae.Get("selectionStart"); v.Type() == js.TypeNumber {
-		caret = v.Int()
-	}
-	return ae.Get("id").String(), caret
+	return ae.ID(), caretOf(ae)
 }
 
 // restoreFocus focuses the element with the id the focus had, when the
 // element that had it was replaced.
-func (p *formPanel) restoreFocus(id string, caret int) {
+func (p *Form) restoreFocus(id string, caret int) {
 	if id == "" || p.target != nil {
 		return
 	}
-	ae := activeElement()
-	if present(ae) && ae.Get("isConnected").Truthy() && ae.Get("id").String() == id {
+	ae := p.page.Active()
+	if ae != nil && ae.Connected() && ae.ID() == id {
 		return
 	}
-	if el := byID(id); present(el) {
+	if el := p.page.ByID(id); el != nil {
 		focusAt(el, caret)
 		return
 	}
@@ -159,7 +153,7 @@ func (p *formPanel) restoreFocus(id string, caret int) {
 // nearestField returns the field before the one with id (an item's text
 // "fi-S-K", a title "ft-S"...) in the same section, else the section's
 // heading or add button, else the Add section button.
-func (p *formPanel) nearestField(id string) js.Value {
+func (p *Form) nearestField(id string) ui.Node {
 	parts := strings.Split(id, "-")
 	if len(parts) >= 2 {
 		if sid, err := strconv.Atoi(parts[1]); err == nil {
@@ -167,24 +161,24 @@ func (p *formPanel) nearestField(id string) js.Value {
 				if len(parts) == 3 && parts[0] == "fi" {
 					k, _ := strconv.Atoi(parts[2])
 					for k = min(k, len(v.items)) - 1; k >= 0; k-- {
-						if el := byID(v.fieldID('i', k)); present(el) {
+						if el := p.fieldEl(v, fieldText, k); el != nil {
 							return el
 						}
 					}
 				}
-				for _, f := range []byte{'t', 'a'} {
-					if el := byID(v.fieldID(f, 0)); present(el) {
+				for _, f := range []field{fieldTitle, fieldAdd} {
+					if el := p.fieldEl(v, f, 0); el != nil {
 						return el
 					}
 				}
 			}
 		}
 	}
-	return byID("form-add-section")
+	return p.page.ByID("form-add-section")
 }
 
 // focusTarget focuses what the edit just applied asked for.
-func (p *formPanel) focusTarget(doc *core.Document) {
+func (p *Form) focusTarget(doc *core.Document) {
 	t := p.target
 	if t == nil {
 		return
@@ -193,10 +187,10 @@ func (p *formPanel) focusTarget(doc *core.Document) {
 	if t.isItem {
 		if it := doc.ItemByPath(t.item); it != nil {
 			if v, k := p.viewOfItem(doc, it); k >= 0 {
-				id := v.fieldID('i', k)
-				el := byID(id)
-				if t.field == 'b' && present(el) {
-					if box := el.Get("previousElementSibling"); present(box) && attr(box, "data-f") == "box" {
+				id := v.fieldID(fieldText, k)
+				el := p.page.ByID(id)
+				if t.field == fieldBox && el != nil {
+					if box := el.Previous(); box != nil && attr(box, "data-f") == "box" {
 						el = box
 					}
 				}
@@ -204,20 +198,20 @@ func (p *formPanel) focusTarget(doc *core.Document) {
 				return
 			}
 		}
-		t.field = 't' // the item is gone: its section's heading
+		t.field = fieldTitle // the item is gone: its section's heading
 	}
 	v := p.bySec[doc.SectionByPath(t.section)]
 	if v == nil {
-		focusAt(byID("form-add-section"), -1)
+		focusAt(p.page.ByID("form-add-section"), -1)
 		return
 	}
 	p.render(v)
-	el := byID(v.fieldID(t.field, 0))
-	if !present(el) {
-		el = byID(v.fieldID('a', 0))
+	el := p.fieldEl(v, t.field, 0)
+	if el == nil {
+		el = p.fieldEl(v, fieldAdd, 0)
 	}
-	if !present(el) {
-		el = byID("form-add-section") // the keys go on working in the form
+	if el == nil {
+		el = p.page.ByID("form-add-section") // the keys go on working in the form
 	}
 	focusAt(el, t.caret)
 }
@@ -225,7 +219,7 @@ func (p *formPanel) focusTarget(doc *core.Document) {
 // focusChange focuses the item or heading where an undone or redone
 // change is, as a text editor moves its caret there: the item the change
 // wrote, or for a removal the one before it.
-func (p *formPanel) focusChange(doc *core.Document, ch core.Change) {
+func (p *Form) focusChange(doc *core.Document, ch core.Change) {
 	if len(ch) == 0 {
 		return
 	}
@@ -238,33 +232,33 @@ func (p *formPanel) focusChange(doc *core.Document, ch core.Change) {
 	}
 	if it := doc.ItemAt(off); it != nil {
 		if v, k := p.viewOfItem(doc, it); k >= 0 {
-			focusAt(byID(v.fieldID('i', k)), -1)
+			focusAt(p.fieldEl(v, fieldText, k), -1)
 			return
 		}
 	}
 	if v := p.bySec[doc.SectionAt(off)]; v != nil {
 		p.render(v)
-		if el := byID(v.fieldID('t', 0)); present(el) {
+		if el := p.fieldEl(v, fieldTitle, 0); el != nil {
 			focusAt(el, -1)
 		}
 	}
 }
 
 // parkTools puts the item and section actions back in their hidden place.
-func (p *formPanel) parkTools() {
-	if present(p.parking) {
-		p.parking.Call("appendChild", p.itemTools)
-		p.parking.Call("appendChild", p.secTools)
+func (p *Form) parkTools() {
+	if p.parking != nil {
+		p.parking.Append(p.itemTools)
+		p.parking.Append(p.secTools)
 	}
 }
 
 // rescueTools parks the tools if they are inside el, which is about to be
 // replaced.
-func (p *formPanel) rescueTools(el js.Value) {
-	if !present(el) {
+func (p *Form) rescueTools(el ui.Node) {
+	if el == nil {
 		return
 	}
-	if el.Call("contains", p.itemTools).Truthy() || el.Call("contains", p.secTools).Truthy() {
+	if el.Contains(p.itemTools) || el.Contains(p.secTools) {
 		p.parkTools()
 	}
 }

@@ -1,14 +1,12 @@
-//go:build js && wasm
-
-package main
+package form
 
 import (
 	"strconv"
 	"strings"
-	"syscall/js"
 
 	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/profile"
+	"github.com/cpansec/minutes/ui"
 )
 
 // peopleView shows who chaired, who took the minutes, who attended, sent
@@ -18,7 +16,8 @@ import (
 // written yet. Each change writes the group's names with core's
 // SetPeopleList (or SetPeople, which finds a place for a new role).
 type peopleView struct {
-	box, roster js.Value
+	page        ui.Document
+	box, roster ui.Node
 	html        string
 }
 
@@ -34,9 +33,10 @@ type peopleRef struct {
 	editable bool
 }
 
-func (pv *peopleView) bind() bool {
-	pv.box, pv.roster = byID("people"), byID("roster")
-	return present(pv.box) && present(pv.roster)
+func (pv *peopleView) bind(page ui.Document) bool {
+	pv.page = page
+	pv.box, pv.roster = page.ByID("people"), page.ByID("roster")
+	return pv.box != nil && pv.roster != nil
 }
 
 // fillRoster puts the roster's handles in the datalist that the name
@@ -48,7 +48,7 @@ func (pv *peopleView) fillRoster(handles []string) {
 		m.text(h)
 		m.raw(`">`)
 	}
-	pv.roster.Set("innerHTML", m.String())
+	pv.roster.SetHTML(m.String())
 }
 
 // roleTitle is a role's name in the form.
@@ -146,12 +146,12 @@ func (pv *peopleView) show(f *core.Facts, prof *profile.Profile) {
 	}
 	pv.html = html
 	focused := ""
-	if ae := activeElement(); present(closest(ae, "#people")) {
-		focused = ae.Get("id").String()
+	if ae := pv.page.Active(); closest(ae, "#people") != nil {
+		focused = ae.ID()
 	}
-	pv.box.Set("innerHTML", html)
+	pv.box.SetHTML(html)
 	if focused != "" {
-		focusAt(byID(focused), -1)
+		focusAt(pv.page.ByID(focused), -1)
 	}
 }
 
@@ -245,7 +245,7 @@ func (m *markup) chip(r peopleRef, ns string, i int, title string, person core.P
 }
 
 // peopleRef returns group n of the current document, or nil.
-func (p *formPanel) peopleRef(n int) *peopleRef {
+func (p *Form) peopleRef(n int) *peopleRef {
 	refs := peopleRefs(p.doc().Facts())
 	if n < 0 || n >= len(refs) || !refs[n].editable {
 		return nil
@@ -254,7 +254,7 @@ func (p *formPanel) peopleRef(n int) *peopleRef {
 }
 
 // setNames writes a group's names and keeps the focus in its name field.
-func (p *formPanel) setNames(r *peopleRef, n int, names []string) {
+func (p *Form) setNames(r *peopleRef, n int, names []string) {
 	doc := p.doc()
 	var c core.Change
 	var err error
@@ -265,12 +265,12 @@ func (p *formPanel) setNames(r *peopleRef, n int, names []string) {
 	}
 	p.factsSoon = true
 	if p.apply(c, err, "") {
-		focusAt(byID("pi-"+strconv.Itoa(n)), -1)
+		focusAt(p.page.ByID("pi-"+strconv.Itoa(n)), -1)
 	}
 }
 
 // peopleAction removes a name, or replaces it by the roster's suggestion.
-func (p *formPanel) peopleAction(act string, b js.Value) {
+func (p *Form) peopleAction(act string, b ui.Node) {
 	n, i := attrInt(b, "data-l"), attrInt(b, "data-n")
 	r := p.peopleRef(n)
 	if r == nil || i < 0 || i >= len(r.people) {
@@ -290,14 +290,14 @@ func (p *formPanel) peopleAction(act string, b js.Value) {
 
 // addNames adds the names typed in a group's field (several separated by
 // commas); "sjn" becomes "@sjn" when the roster knows the handle.
-func (p *formPanel) addNames(el js.Value) {
+func (p *Form) addNames(el ui.Node) {
 	n := attrInt(el, "data-l")
 	r := p.peopleRef(n)
-	typed := el.Get("value").String()
+	typed := el.Value()
 	if r == nil || strings.TrimSpace(typed) == "" {
 		return
 	}
-	el.Set("value", "")
+	el.SetValue("")
 	names := r.names()
 	added := false
 	for _, name := range strings.Split(typed, ",") {
@@ -315,7 +315,7 @@ func (p *formPanel) addNames(el js.Value) {
 
 // normalizeName trims a typed name and writes a roster handle as the
 // roster does.
-func (p *formPanel) normalizeName(name string) string {
+func (p *Form) normalizeName(name string) string {
 	name = strings.TrimSpace(name)
 	if name == "" || strings.ContainsAny(name, " \t") {
 		return name
@@ -344,12 +344,12 @@ func hasName(names []string, name string) bool {
 
 // chipKey handles a key in a group's name field: Enter or a comma adds
 // what is typed, Backspace in the empty field removes the last name.
-func (p *formPanel) chipKey(k keyEvent, el js.Value) {
+func (p *Form) chipKey(k keyEvent, el ui.Node) {
 	switch {
 	case (k.key == "Enter" || k.key == ",") && !k.ctrl && !k.alt:
 		k.handled()
 		p.addNames(el)
-	case k.key == "Backspace" && k.bare && el.Get("value").String() == "":
+	case k.key == "Backspace" && k.bare && el.Value() == "":
 		n := attrInt(el, "data-l")
 		if r := p.peopleRef(n); r != nil && len(r.people) > 0 {
 			k.handled()

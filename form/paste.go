@@ -1,25 +1,23 @@
-//go:build js && wasm
-
-package main
+package form
 
 import (
 	"strings"
-	"syscall/js"
+
+	"github.com/cpansec/minutes/ui"
 )
 
 // onPaste makes text of several lines pasted into an item one item per
 // line (core's PasteItems: nesting from indentation, boxes and markers
 // read), as one undo step. A single line pastes as the browser does.
-func (p *formPanel) onPaste(ev js.Value) error {
+func (p *Form) onPaste(ev ui.Event) error {
 	t := formTarget(ev)
 	if attr(t, "data-f") != "text" {
 		return nil
 	}
-	data := ev.Get("clipboardData")
-	if !present(data) {
+	text, ok := ev.Clipboard()
+	if !ok {
 		return nil
 	}
-	text := data.Call("getData", "text/plain").String()
 	if !strings.ContainsAny(strings.TrimRight(text, "\r\n"), "\r\n") {
 		return nil
 	}
@@ -27,10 +25,11 @@ func (p *formPanel) onPaste(ev js.Value) error {
 	if it == nil {
 		return nil
 	}
-	ev.Call("preventDefault")
-	value := t.Get("value").String()
-	start := len(utf16Prefix(value, caretOf(t)))
-	end := len(utf16Prefix(value, t.Get("selectionEnd").Int()))
+	ev.PreventDefault()
+	value := t.Value()
+	caret, selEnd, _ := t.Selection()
+	start := len(ui.UTF16Prefix(value, caret))
+	end := len(ui.UTF16Prefix(value, selEnd))
 	// The selection is replaced: the item's text without it, the caret
 	// where it was.
 	doc := p.doc()
@@ -50,7 +49,7 @@ func (p *formPanel) onPaste(ev js.Value) error {
 			}
 		}
 	}
-	p.target = &focusTarget{isItem: true, item: path, field: 'i', caret: utf16Len(last), section: v.sec.Path()}
+	p.target = &focusTarget{isItem: true, item: path, field: fieldText, caret: ui.UTF16Len(last), section: v.sec.Path()}
 	p.apply(c, err, "")
 	return nil
 }

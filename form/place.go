@@ -1,22 +1,19 @@
-//go:build js && wasm
-
-package main
+package form
 
 import (
-	"syscall/js"
-
 	"github.com/cpansec/minutes/editor"
+	"github.com/cpansec/minutes/ui"
 )
 
 // Place names the form field that has the focus, by what it edits (an
 // item's text, a heading's title), and its caret; it reports false when
 // the focus is not in the form.
-func (p *formPanel) Place() (field string, offset int, ok bool) {
+func (p *Form) Place() (field string, offset int, ok bool) {
 	if !p.bound || p.off {
 		return "", 0, false
 	}
-	el := document().Get("activeElement")
-	if !present(el) || !present(closest(el, "#section-list")) {
+	el := p.page.Active()
+	if el == nil || closest(el, "#section-list") == nil {
 		return "", 0, false
 	}
 	switch attr(el, "data-f") {
@@ -34,31 +31,31 @@ func (p *formPanel) Place() (field string, offset int, ok bool) {
 
 // RestorePlace focuses the field Place named, with the caret at offset;
 // it reports false when the document has no such field any more.
-func (p *formPanel) RestorePlace(field string, offset int) bool {
+func (p *Form) RestorePlace(field string, offset int) bool {
 	doc := p.doc()
 	if doc == nil || !p.ready() {
 		return false
 	}
 	kind, path := editor.ParseField(field)
-	var el js.Value
+	var el ui.Node
 	switch kind {
 	case "item":
 		if it := doc.ItemByPath(path); it != nil {
 			if v, k := p.viewOfItem(doc, it); k >= 0 {
-				el = byID(v.fieldID('i', k))
+				el = p.fieldEl(v, fieldText, k)
 			}
 		}
 	case "title":
 		if v := p.bySec[doc.SectionByPath(path)]; v != nil {
 			p.render(v)
-			el = byID(v.fieldID('t', 0))
+			el = p.fieldEl(v, fieldTitle, 0)
 		}
 	}
-	if !present(el) {
+	if el == nil {
 		return false
 	}
-	p.ed.app.showPanel("editor")
-	el.Call("scrollIntoView", map[string]any{"block": "center"})
+	p.host.ShowEditor()
+	el.ScrollIntoView("center")
 	focusAt(el, offset)
 	return true
 }

@@ -1,0 +1,268 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"strings"
+
+	"github.com/hack-pad/safejs"
+
+	"github.com/cpansec/minutes/ui"
+)
+
+// domPage is ui.Document over the browser's DOM, through safejs: the one
+// way the native panels (package form) reach the page. A JavaScript
+// exception is a safejs error, which these methods raise as a panic: every
+// call runs in an event handler or a panel's Show, under App.guard, which
+// reports it and keeps the document (ui's methods return no errors so that
+// the panels' code reads as the DOM does).
+type domPage struct {
+	app *App
+	doc safejs.Value
+}
+
+// newDOMPage returns the page's document for the app's panels.
+func newDOMPage(a *App) *domPage {
+	return &domPage{app: a, doc: must(safejs.Global().Get("document"))}
+}
+
+// must returns v, or panics with err for the guard to report.
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// check panics with err for the guard to report.
+func check(err error) {
+	if err != nil {
+		panic(err)
+	}
+}
+
+// node returns the ui.Node of v, nil for null or undefined.
+func (d *domPage) node(v safejs.Value) ui.Node {
+	if v.Type() != safejs.TypeObject {
+		return nil
+	}
+	return &domNode{d: d, v: v}
+}
+
+// ByID implements ui.Document.
+func (d *domPage) ByID(id string) ui.Node { return d.node(must(d.doc.Call("getElementById", id))) }
+
+// Active implements ui.Document.
+func (d *domPage) Active() ui.Node { return d.node(must(d.doc.Get("activeElement"))) }
+
+// Create implements ui.Document.
+func (d *domPage) Create(tag string) ui.Node { return d.node(must(d.doc.Call("createElement", tag))) }
+
+// domNode is ui.Node over a DOM element.
+type domNode struct {
+	d *domPage
+	v safejs.Value
+}
+
+func (n *domNode) get(prop string) safejs.Value { return must(n.v.Get(prop)) }
+
+func (n *domNode) str(prop string) string {
+	v := n.get(prop)
+	if v.Type() != safejs.TypeString {
+		return ""
+	}
+	return must(v.String())
+}
+
+func (n *domNode) set(prop string, x any) { check(n.v.Set(prop, x)) }
+
+func (n *domNode) call(m string, args ...any) safejs.Value { return must(n.v.Call(m, args...)) }
+
+func other(x ui.Node) safejs.Value {
+	if o, ok := x.(*domNode); ok && o != nil {
+		return o.v
+	}
+	return safejs.Null()
+}
+
+// Equal implements ui.Node.
+func (n *domNode) Equal(x ui.Node) bool { return n.v.Equal(other(x)) }
+
+// ID implements ui.Node.
+func (n *domNode) ID() string { return n.str("id") }
+
+// Attr implements ui.Node.
+func (n *domNode) Attr(name string) string {
+	v := n.call("getAttribute", name)
+	if v.Type() != safejs.TypeString {
+		return ""
+	}
+	return must(v.String())
+}
+
+// SetAttr implements ui.Node.
+func (n *domNode) SetAttr(name, value string) { n.call("setAttribute", name, value) }
+
+// RemoveAttr implements ui.Node.
+func (n *domNode) RemoveAttr(name string) { n.call("removeAttribute", name) }
+
+// SetClass implements ui.Node.
+func (n *domNode) SetClass(class string) { n.set("className", class) }
+
+// Bool implements ui.Node.
+func (n *domNode) Bool(name string) bool { return must(n.get(name).Truthy()) }
+
+// SetBool implements ui.Node.
+func (n *domNode) SetBool(name string, v bool) { n.set(name, v) }
+
+// Text implements ui.Node.
+func (n *domNode) Text() string { return n.str("textContent") }
+
+// SetText implements ui.Node.
+func (n *domNode) SetText(text string) { n.set("textContent", text) }
+
+// HTML implements ui.Node.
+func (n *domNode) HTML() string { return n.str("innerHTML") }
+
+// SetHTML implements ui.Node.
+func (n *domNode) SetHTML(html string) { n.set("innerHTML", html) }
+
+// Value implements ui.Node.
+func (n *domNode) Value() string { return n.str("value") }
+
+// SetValue implements ui.Node.
+func (n *domNode) SetValue(v string) { n.set("value", v) }
+
+// Selection implements ui.Node: selectionStart is null for fields
+// without a caret (checkboxes, dates, buttons).
+func (n *domNode) Selection() (start, end int, ok bool) {
+	s := n.get("selectionStart")
+	if s.Type() != safejs.TypeNumber {
+		return 0, 0, false
+	}
+	return must(s.Int()), must(n.get("selectionEnd").Int()), true
+}
+
+// SetSelection implements ui.Node.
+func (n *domNode) SetSelection(start, end int) { n.call("setSelectionRange", start, end) }
+
+// Focus implements ui.Node.
+func (n *domNode) Focus() { n.call("focus", map[string]any{"preventScroll": true}) }
+
+// ScrollIntoView implements ui.Node.
+func (n *domNode) ScrollIntoView(block string) {
+	n.call("scrollIntoView", map[string]any{"block": block})
+}
+
+// MultiLine implements ui.Node: a line break in the value, or a text
+// taller than one line and a half as laid out.
+func (n *domNode) MultiLine() bool {
+	if strings.Contains(n.Value(), "\n") {
+		return true
+	}
+	win := safejs.Global()
+	style := must(win.Call("getComputedStyle", n.v))
+	px := func(prop string) float64 {
+		v := must(win.Call("parseFloat", must(style.Get(prop))))
+		if v.IsNaN() {
+			return 0
+		}
+		return must(v.Float())
+	}
+	line := px("lineHeight")
+	if line <= 0 { // "normal"
+		line = 1.4 * px("fontSize")
+	}
+	return must(n.get("scrollHeight").Float())-px("paddingTop")-px("paddingBottom") > 1.5*line
+}
+
+// Closest implements ui.Node.
+func (n *domNode) Closest(selector string) ui.Node {
+	return n.d.node(n.call("closest", selector))
+}
+
+// QueryAll implements ui.Node.
+func (n *domNode) QueryAll(selector string) []ui.Node {
+	list := n.call("querySelectorAll", selector)
+	out := make([]ui.Node, must(list.Length()))
+	for i := range out {
+		out[i] = n.d.node(must(list.Index(i)))
+	}
+	return out
+}
+
+// Parent implements ui.Node.
+func (n *domNode) Parent() ui.Node { return n.d.node(n.get("parentElement")) }
+
+// Previous implements ui.Node.
+func (n *domNode) Previous() ui.Node { return n.d.node(n.get("previousElementSibling")) }
+
+// Contains implements ui.Node.
+func (n *domNode) Contains(x ui.Node) bool {
+	return x != nil && must(n.call("contains", other(x)).Truthy())
+}
+
+// Connected implements ui.Node.
+func (n *domNode) Connected() bool { return must(n.get("isConnected").Truthy()) }
+
+// Append implements ui.Node.
+func (n *domNode) Append(child ui.Node) { n.call("appendChild", other(child)) }
+
+// InsertBefore implements ui.Node.
+func (n *domNode) InsertBefore(child, ref ui.Node) { n.call("insertBefore", other(child), other(ref)) }
+
+// Remove implements ui.Node.
+func (n *domNode) Remove() { n.call("remove") }
+
+// Listen implements ui.Node with App.Listen: the handler runs under the
+// guard, and its function is released with the app's.
+func (n *domNode) Listen(typ, name string, fn func(ui.Event) error) error {
+	_, err := n.d.app.Listen(n.v, typ, name, func(ev safejs.Value) error {
+		return fn(&domEvent{d: n.d, v: ev})
+	})
+	return err
+}
+
+// domEvent is ui.Event over a DOM event.
+type domEvent struct {
+	d *domPage
+	v safejs.Value
+}
+
+// Target implements ui.Event.
+func (e *domEvent) Target() ui.Node { return e.d.node(must(e.v.Get("target"))) }
+
+func (e *domEvent) flag(prop string) bool { return must(must(e.v.Get(prop)).Truthy()) }
+
+// Key implements ui.Event.
+func (e *domEvent) Key() ui.Key {
+	k := ui.Key{Ctrl: e.flag("ctrlKey"), Shift: e.flag("shiftKey"), Alt: e.flag("altKey"),
+		Meta: e.flag("metaKey"), Composing: e.flag("isComposing")}
+	if v := must(e.v.Get("key")); v.Type() == safejs.TypeString {
+		k.Key = must(v.String())
+	}
+	return k
+}
+
+// InputType implements ui.Event.
+func (e *domEvent) InputType() string {
+	if v := must(e.v.Get("inputType")); v.Type() == safejs.TypeString {
+		return must(v.String())
+	}
+	return ""
+}
+
+// Clipboard implements ui.Event.
+func (e *domEvent) Clipboard() (string, bool) {
+	data := must(e.v.Get("clipboardData"))
+	if data.Type() != safejs.TypeObject {
+		return "", false
+	}
+	return must(must(data.Call("getData", "text/plain")).String()), true
+}
+
+// PreventDefault implements ui.Event.
+func (e *domEvent) PreventDefault() { must(e.v.Call("preventDefault")) }
+
+// DefaultPrevented implements ui.Event.
+func (e *domEvent) DefaultPrevented() bool { return e.flag("defaultPrevented") }
