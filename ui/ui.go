@@ -19,6 +19,10 @@ type Document interface {
 	Active() Node
 	// Create makes an element with the tag name, not yet in the page.
 	Create(tag string) Node
+	// TextSelected reports whether the user has selected text in the
+	// page (a click that ends a selection is not a click on what it
+	// ends on).
+	TextSelected() bool
 }
 
 // Node is an element of the page. Two Nodes of one element are Equal, not

@@ -5,8 +5,6 @@ package main
 import (
 	"fmt"
 	"time"
-
-	"github.com/cpansec/minutes/core"
 )
 
 // A freeze never repeats. Showing a draft is watched: the draft is marked
@@ -30,31 +28,23 @@ const slowWork = time.Second
 // next watched render, as a document that is slow to show would.
 var testRenderDelay time.Duration
 
-// noteEdit adds the size of ch to the edits not yet rendered.
-func (p *previewPanel) noteEdit(ch core.Change) {
-	for _, s := range ch {
-		p.pending += len(s.Text) + s.End - s.Start
-	}
-}
-
-// watched runs the render of the pending edits under the watch.
-func (p *previewPanel) watched(render func() error) error {
-	a := p.e.app
-	watch := p.pending >= watchBytes || p.last >= slowWork/2
-	p.pending = 0
+// Watched implements previewpane.Host: it runs the render of the pending
+// edits under the watch.
+func (h *previewHost) Watched(pending int, last time.Duration, render func()) {
+	a := h.e.app
+	watch := pending >= watchBytes || last >= slowWork/2
 	id := a.keep.Draft().ID
 	if watch {
 		a.drafts.MarkOpening(id)
 	}
 	start := time.Now()
-	err := render()
+	render()
 	if testRenderDelay > 0 {
 		for time.Since(start) < testRenderDelay { // busy, as a slow render is
 		}
 		testRenderDelay = 0
 	}
 	a.afterWork(id, watch, time.Since(start))
-	return err
 }
 
 // afterWork ends the watch of work on draft id that took took: the mark

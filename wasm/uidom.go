@@ -58,6 +58,12 @@ func (d *domPage) Active() ui.Node { return d.node(must(d.doc.Get("activeElement
 // Create implements ui.Document.
 func (d *domPage) Create(tag string) ui.Node { return d.node(must(d.doc.Call("createElement", tag))) }
 
+// TextSelected implements ui.Document.
+func (d *domPage) TextSelected() bool {
+	sel := must(safejs.Global().Call("getSelection"))
+	return sel.Type() == safejs.TypeObject && !must(must(sel.Get("isCollapsed")).Truthy())
+}
+
 // domNode is ui.Node over a DOM element.
 type domNode struct {
 	d *domPage
@@ -229,8 +235,15 @@ type domEvent struct {
 	v safejs.Value
 }
 
-// Target implements ui.Event.
-func (e *domEvent) Target() ui.Node { return e.d.node(must(e.v.Get("target"))) }
+// Target implements ui.Event: for an event at a text node (a click on
+// a word), its element.
+func (e *domEvent) Target() ui.Node {
+	t := must(e.v.Get("target"))
+	if t.Type() == safejs.TypeObject && must(must(t.Get("nodeType")).Int()) != 1 {
+		t = must(t.Get("parentElement"))
+	}
+	return e.d.node(t)
+}
 
 func (e *domEvent) flag(prop string) bool { return must(must(e.v.Get(prop)).Truthy()) }
 

@@ -96,15 +96,30 @@ func (p *Page) Press(n ui.Node, key string, mods ...string) bool {
 }
 
 // Click clicks n as the element's click() does (no focus, no pointer
-// events): a checkbox changes its state, click fires, then the
-// checkbox's change.
+// events): a checkbox changes its state, a radio button not checked is
+// checked (and the others of its name unchecked), click fires, then
+// their change.
 func (p *Page) Click(n ui.Node) {
-	box := n.(*Node).n.Data == "input" && n.Attr("type") == "checkbox"
-	if box {
-		n.SetBool("checked", !n.Bool("checked"))
+	changed := false
+	if n.(*Node).n.Data == "input" {
+		switch n.Attr("type") {
+		case "checkbox":
+			n.SetBool("checked", !n.Bool("checked"))
+			changed = true
+		case "radio":
+			if !n.Bool("checked") {
+				for _, o := range p.QueryAll(`input[type="radio"]`) {
+					if o.Attr("name") == n.Attr("name") {
+						o.SetBool("checked", false)
+					}
+				}
+				n.SetBool("checked", true)
+				changed = true
+			}
+		}
 	}
 	p.Dispatch(n, &Event{Type: "click"})
-	if box {
+	if changed {
 		p.Change(n)
 	}
 }

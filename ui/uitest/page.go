@@ -42,6 +42,8 @@ type Page struct {
 	Mutations []Mutation
 	// Errors are what listeners returned.
 	Errors []error
+	// Selecting is what TextSelected reports.
+	Selecting bool
 }
 
 // Mutation is one change of the tree: its kind ("html", "text", "attr",
@@ -117,6 +119,9 @@ func (p *Page) Active() ui.Node {
 func (p *Page) Create(tag string) ui.Node {
 	return p.wrap(&html.Node{Type: html.ElementNode, Data: tag, DataAtom: atom.Lookup([]byte(tag))})
 }
+
+// TextSelected implements ui.Document.
+func (p *Page) TextSelected() bool { return p.Selecting }
 
 // Query returns the first element of the page that matches the selector,
 // or nil.
