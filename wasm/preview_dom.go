@@ -4,9 +4,10 @@ package main
 
 import "github.com/hack-pad/safejs"
 
-// DOM helpers of the preview, findings, action items and New dialog
-// panels. They build elements holding text only; the one place that sets
-// markup is preview.go's fill, with core/preview's HTML.
+// DOM helpers of the panels still in this package (the New dialog, the
+// start panel, publishing, registers, the layout). They build elements
+// holding text only; the one place that sets markup is fill, with
+// core/preview's HTML.
 
 // binding binds a panel to the page once, on its first Show (the app
 // exists by then). A page without the panel's elements (a test page with
@@ -66,20 +67,6 @@ func listenAll(a *App, name string, ls []listener) bool {
 	return true
 }
 
-// clickedAction returns the data-action of the button clicked.
-func clickedAction(ev safejs.Value) (string, bool) {
-	button, ok := clicked(ev, "button[data-action]")
-	if !ok {
-		return "", false
-	}
-	v, err := button.Call("getAttribute", "data-action")
-	if err != nil {
-		return "", false
-	}
-	s, err := v.String()
-	return s, err == nil && s != ""
-}
-
 // clicked returns the element matching selector that holds an event's
 // target (the target itself included).
 func clicked(ev safejs.Value, selector string) (safejs.Value, bool) {
@@ -109,43 +96,6 @@ func truthy(v safejs.Value, err error) bool {
 	}
 	b, err := v.Truthy()
 	return err == nil && b
-}
-
-// focusedAction returns the data-action of the focused button inside box.
-func focusedAction(box safejs.Value) string {
-	doc, err := window().Get("document")
-	if err != nil {
-		return ""
-	}
-	active, err := doc.Get("activeElement")
-	if err != nil || active.IsNull() || active.IsUndefined() {
-		return ""
-	}
-	if !truthy(box.Call("contains", active)) {
-		return ""
-	}
-	v, err := active.Call("getAttribute", "data-action")
-	if err != nil || v.IsNull() {
-		return ""
-	}
-	s, _ := v.String()
-	return s
-}
-
-// restoreFocus focuses the button with the data-action after a rebuild,
-// or the first button, so that a keyboard user is not thrown out of the
-// list.
-func restoreFocus(box safejs.Value, action string) {
-	if action == "" {
-		return
-	}
-	el, err := box.Call("querySelector", `button[data-action="`+action+`"]`)
-	if err != nil || el.IsNull() {
-		el, err = box.Call("querySelector", "button")
-	}
-	if err == nil && !el.IsNull() {
-		_, _ = el.Call("focus")
-	}
 }
 
 // replaceChildren puts children in box instead of what it held.
