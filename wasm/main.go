@@ -4,7 +4,9 @@
 // the page (index.html) to the editor's session (package editor), which owns
 // the document: App (app.go and the files it names) binds drafts and
 // autosave, open, save, copy and share links; the Editor (editor.go) hosts
-// the panels — form, preview, lint, action items — that the session tells
+// the panels — form, preview, lint, action items (packages form,
+// previewpane and findings, written against package ui, which uidom.go
+// implements over the browser's DOM) — that the session tells
 // of each change.
 package main
 
