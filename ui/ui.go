@@ -88,6 +88,10 @@ type Node interface {
 	InsertBefore(child, ref Node)
 	// Remove takes the element out of the page.
 	Remove()
+	// ShowModal opens a <dialog> element as a modal dialog; Close
+	// closes it.
+	ShowModal()
+	Close()
 	// Listen calls fn for every event of type typ at the element or
 	// inside it (a delegated listener); name says whose it is when fn
 	// fails. Listeners live as long as the page.

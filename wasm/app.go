@@ -13,6 +13,7 @@ import (
 	"honnef.co/go/js/dom/v2"
 
 	"github.com/cpansec/minutes/editor"
+	"github.com/cpansec/minutes/newdialog"
 )
 
 // App is the editor page. Its session (editor.Session) owns the document;
@@ -26,7 +27,7 @@ type App struct {
 	model                  *coreModel
 	session                *editor.Session
 	view                   *Editor
-	newDialog              *newDialog
+	newDialog              *newdialog.Dialog
 	plainText              bool   // the panels are off: opening this draft froze the page last time
 	frozen                 string // the id of that draft
 	publish                *publishDialog

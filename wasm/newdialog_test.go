@@ -101,21 +101,20 @@ func TestNewDialogRefusesBadDate(t *testing.T) {
 func TestNewDialogDefaultDate(t *testing.T) {
 	e, _ := newPanelsEditor(t, "")
 	d := e.app.newDialog
-	prof := e.profile
 	a := e.app
 	a.now = func() time.Time { return time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC) }
-	if got := d.defaultDate(prof).DateString(); got != "2025-03-10" {
+	if got := d.DefaultDate().DateString(); got != "2025-03-10" {
 		t.Errorf("no dated draft: %s, want today", got)
 	}
 	for _, src := range []string{"# Minutes 2025-02-19\n", "# Minutes 2025-01-08\n"} {
 		a.openAsNewDraft(src, "test")
 	}
 	// 2025-02-19 + 14 days = 2025-03-05, before today: whole cadences on.
-	if got := d.defaultDate(prof).DateString(); got != "2025-03-19" {
+	if got := d.DefaultDate().DateString(); got != "2025-03-19" {
 		t.Errorf("newest 2025-02-19, today 2025-03-10: %s", got)
 	}
 	a.openAsNewDraft("# Minutes 2025-03-12\n", "test")
-	if got := d.defaultDate(prof).DateString(); got != "2025-03-26" {
+	if got := d.DefaultDate().DateString(); got != "2025-03-26" {
 		t.Errorf("newest 2025-03-12: %s", got)
 	}
 }

@@ -220,6 +220,12 @@ func (n *domNode) InsertBefore(child, ref ui.Node) { n.call("insertBefore", othe
 // Remove implements ui.Node.
 func (n *domNode) Remove() { n.call("remove") }
 
+// ShowModal implements ui.Node.
+func (n *domNode) ShowModal() { n.call("showModal") }
+
+// Close implements ui.Node.
+func (n *domNode) Close() { n.call("close") }
+
 // Listen implements ui.Node with App.Listen: the handler runs under the
 // guard, and its function is released with the app's.
 func (n *domNode) Listen(typ, name string, fn func(ui.Event) error) error {

@@ -290,6 +290,12 @@ func (e *Node) Remove() {
 	e.n.Parent.RemoveChild(e.n)
 }
 
+// ShowModal implements ui.Node: the dialog is open.
+func (e *Node) ShowModal() { e.SetAttr("open", "") }
+
+// Close implements ui.Node.
+func (e *Node) Close() { e.RemoveAttr("open") }
+
 // Listen implements ui.Node.
 func (e *Node) Listen(typ, name string, fn func(ui.Event) error) error {
 	e.p.lis[e.n] = append(e.p.lis[e.n], listener{typ: typ, name: name, fn: fn})
