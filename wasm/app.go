@@ -13,6 +13,7 @@ import (
 	"honnef.co/go/js/dom/v2"
 
 	"github.com/cpansec/minutes/editor"
+	"github.com/cpansec/minutes/messages"
 	"github.com/cpansec/minutes/newdialog"
 )
 
@@ -66,7 +67,7 @@ func NewApp(cfg Config) (*App, error) {
 	if a.profile == nil {
 		a.profile = profile.Default()
 	}
-	a.msgs = newMessages(a, els.Messages)
+	a.msgs = messages.New(a.page, a.page.ByID("messages"), a.after)
 	a.model = &coreModel{profile: a.profile, now: a.now}
 	a.commands = coreCommands(a.model)
 	a.session = editor.NewSession(a.now)
@@ -133,7 +134,7 @@ func (a *App) enable() {
 // bind installs every handler; each file adds its own.
 func (a *App) bind() error {
 	binders := []func() error{
-		a.msgs.bind, a.bindAutosave, a.bindDraftsMenu, a.bindOpen, a.bindSave,
+		a.msgs.Bind, a.bindAutosave, a.bindDraftsMenu, a.bindOpen, a.bindSave,
 		a.bindShare, a.bindText, a.bindTabs, a.bindCommands, a.bindNewDialog, a.bindStart, a.bindPublish, a.bindLayout, a.bindRegisters, a.bindTestHook,
 	}
 	for _, b := range binders {

@@ -14,17 +14,13 @@ import (
 // messageAction runs the action labelled label of the message with key.
 func messageAction(t *testing.T, a *App, key, label string) {
 	t.Helper()
-	for _, s := range a.msgs.shown {
-		if s.key != key {
-			continue
-		}
-		for _, act := range s.actions {
-			if act.Label == label {
-				if err := act.Do(); err != nil {
-					t.Fatal(err)
-				}
-				return
+	msg, _ := a.msgs.Find(key)
+	for _, act := range msg.Actions {
+		if act.Label == label {
+			if err := act.Do(); err != nil {
+				t.Fatal(err)
 			}
+			return
 		}
 	}
 	t.Fatalf("no %q in message %q: %v", label, key, messageTexts(a))

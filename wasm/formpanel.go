@@ -25,8 +25,5 @@ func (h formHost) ShowEditor()                     { h.e.app.showPanel("editor")
 func (h formHost) SetSection(path string)          { h.e.SetSection(path) }
 
 func (h formHost) After(d time.Duration, name string, fn func()) func() {
-	t := time.AfterFunc(d, func() {
-		h.e.app.guard(name, func() error { fn(); return nil })
-	})
-	return func() { t.Stop() }
+	return h.e.app.after(d, name, fn)
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"syscall/js"
+	"time"
 
 	"github.com/hack-pad/safejs"
 )
@@ -30,6 +31,13 @@ func (a *App) guard(name string, fn func() error) {
 // for a JavaScript promise use it: a js.Func callback must never block.
 func (a *App) goGuard(name string, fn func() error) {
 	go a.guard(name, fn)
+}
+
+// after runs fn after d under guard and returns a function that cancels
+// it: the timers of the native panels.
+func (a *App) after(d time.Duration, name string, fn func()) (stop func()) {
+	t := time.AfterFunc(d, func() { a.guard(name, func() error { fn(); return nil }) })
+	return func() { t.Stop() }
 }
 
 // panicError turns a recovered value into an error. syscall/js panics with a

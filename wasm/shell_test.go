@@ -91,11 +91,7 @@ func (a *App) setSource(source string, origin Origin) {
 
 // messageTexts returns the texts of the shown messages by key.
 func messageTexts(a *App) map[string]string {
-	out := map[string]string{}
-	for _, s := range a.msgs.shown {
-		out[s.key] = s.el.TextContent()
-	}
-	return out
+	return a.msgs.Texts()
 }
 
 // typeText replaces the text box's value as a user edit would and lets
