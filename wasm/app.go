@@ -12,6 +12,7 @@ import (
 	"github.com/hack-pad/safejs"
 	"honnef.co/go/js/dom/v2"
 
+	"github.com/cpansec/minutes/draftsmenu"
 	"github.com/cpansec/minutes/editor"
 	"github.com/cpansec/minutes/messages"
 	"github.com/cpansec/minutes/newdialog"
@@ -49,7 +50,7 @@ type App struct {
 	textScroll int // the Markdown text box's scrollTop, as last scrolled
 	failures   int // unexpected errors reported so far
 	listeners  []*Listener
-	renaming   string
+	draftsMenu *draftsmenu.Menu // nil on a page without it
 }
 
 // NewApp binds the page and wires the session, the drafts, the model and
