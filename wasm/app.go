@@ -26,7 +26,7 @@ type App struct {
 	els                    *Elements
 	page                   *domPage // the page, for the native panels
 	profile                *profile.Profile
-	model                  *coreModel
+	model                  *editor.Model
 	session                *editor.Session
 	view                   *Editor
 	newDialog              *newdialog.Dialog
@@ -69,7 +69,7 @@ func NewApp(cfg Config) (*App, error) {
 		a.profile = profile.Default()
 	}
 	a.msgs = messages.New(a.page, a.page.ByID("messages"), a.after)
-	a.model = &coreModel{profile: a.profile, now: a.now}
+	a.model = &editor.Model{Profile: a.profile, Now: a.now}
 	a.commands = coreCommands(a.model)
 	a.session = editor.NewSession(a.now)
 	a.session.Subscribe(a.onUpdate) // first: the text box is up to date before the panels hear

@@ -10,12 +10,6 @@ import (
 	"github.com/cpansec/minutes/editor"
 )
 
-// Meta is what the drafts list and the file name need from a document.
-type Meta struct {
-	Title string // shown in the drafts list; "" when the text has none
-	Date  string // meeting date as YYYY-MM-DD, "" when unknown
-}
-
 // Commands are the actions that need the document model: New from a
 // template, Next agenda, and the pull request. A nil command tells the user
 // the action is not available in this build.
@@ -30,17 +24,7 @@ type Commands struct {
 }
 
 // PullRequest is where to propose the minutes on GitHub.
-type PullRequest struct {
-	URL        string // GitHub's new-file page with name and content filled in
-	FileName   string // the minutes file's name
-	Folder     string // the folder it goes in
-	IndexFile  string // the file that lists the minutes (meetings/README.md)
-	ReadmeLine string // the line to add to IndexFile
-	// Complete is false when the minutes are too long for the link
-	// (publish.MaxURLLength): URL then fills in the file name only, and the
-	// Markdown goes to the clipboard for the user to paste.
-	Complete bool
-}
+type PullRequest = editor.PullRequest
 
 // Config is what NewApp wires together.
 type Config struct {

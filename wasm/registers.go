@@ -21,7 +21,7 @@ import (
 // Builder in slices, puts the HTML in place and passes clicks back. A
 // click on an item or a decision opens its minutes file, from the files
 // chosen, at its line. Once built, the registers also mark the stale
-// items of the next agenda (coreModel.carried).
+// items of the next agenda (editor.Model.Carried).
 
 // sliceBudget is how long the Builder runs before the page gets the main
 // thread back: well under the 200 ms after which a page feels stuck, and
@@ -177,7 +177,7 @@ func (v *registersView) run(build int, files []registers.File) error {
 		},
 		func() error { return v.els["registers-decisions"].Set("innerHTML", registers.DecisionsHTML(v.reg)) },
 		func() error { return v.els["registers-people"].Set("innerHTML", registers.AttendanceHTML(v.reg)) },
-		func() error { v.a.model.carried = v.reg.Carried(v.a.profile); return nil },
+		func() error { v.a.model.Carried = v.reg.Carried(v.a.profile); return nil },
 	}
 	for _, part := range parts {
 		if build != v.build {
