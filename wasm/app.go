@@ -10,7 +10,6 @@ import (
 	"github.com/cpansec/minutes/core/profile"
 
 	"github.com/hack-pad/safejs"
-	"honnef.co/go/js/dom/v2"
 
 	"github.com/cpansec/minutes/draftsmenu"
 	"github.com/cpansec/minutes/editor"
@@ -56,12 +55,13 @@ type App struct {
 // NewApp binds the page and wires the session, the drafts, the model and
 // the panels cfg names.
 func NewApp(cfg Config) (*App, error) {
-	els, err := bindElements(dom.GetWindow().Document())
+	a := &App{funcs: newFuncRegistry(), now: cfg.Now, profile: cfg.Profile}
+	a.page = newDOMPage(a)
+	els, err := bindElements(a.page)
 	if err != nil {
 		return nil, err
 	}
-	a := &App{els: els, funcs: newFuncRegistry(), now: cfg.Now, profile: cfg.Profile}
-	a.page = newDOMPage(a)
+	a.els = els
 	if a.now == nil {
 		a.now = time.Now
 	}
@@ -121,15 +121,15 @@ func (a *App) Start() {
 		failPage(errors.New("the page's handlers could not be set up; reload the page"))
 		return
 	}
-	a.els.Root.SetAttribute("data-state", "ready")
+	a.els.Root.SetAttr("data-state", "ready")
 }
 
 // enable turns on the controls that are disabled while the wasm loads.
 func (a *App) enable() {
 	for _, b := range a.els.Buttons {
-		b.RemoveAttribute("disabled")
+		b.RemoveAttr("disabled")
 	}
-	a.els.Markdown.RemoveAttribute("readonly")
+	a.els.Markdown.RemoveAttr("readonly")
 }
 
 // bind installs every handler; each file adds its own.

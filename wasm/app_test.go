@@ -114,8 +114,7 @@ func TestAutosaveAndRestore(t *testing.T) {
 	store := editor.NewMemStore()
 	a := newTestApp(t, store)
 	typeText(t, a, "# Meeting 2025-06-04\n\n- [ ] item\n")
-	a.els.Markdown.SetSelectionStart(5)
-	a.els.Markdown.SetSelectionEnd(9)
+	a.els.Markdown.SetSelection(5, 9)
 	waitFor(t, "autosave", func() bool { return a.keep.Stored() && a.keep.Safe() })
 	id := a.keep.Draft().ID
 
@@ -123,8 +122,8 @@ func TestAutosaveAndRestore(t *testing.T) {
 	if b.keep.Draft().ID != id || b.Source() != "# Meeting 2025-06-04\n\n- [ ] item\n" {
 		t.Fatalf("restored draft %q %q", b.keep.Draft().ID, b.Source())
 	}
-	if b.els.Markdown.SelectionStart() != 5 || b.els.Markdown.SelectionEnd() != 9 {
-		t.Errorf("cursor %d-%d, want 5-9", b.els.Markdown.SelectionStart(), b.els.Markdown.SelectionEnd())
+	if start, end, _ := b.els.Markdown.Selection(); start != 5 || end != 9 {
+		t.Errorf("cursor %d-%d, want 5-9", start, end)
 	}
 	if b.keep.Draft().Title != "Meeting 2025-06-04" || b.keep.Draft().Date != "2025-06-04" {
 		t.Errorf("title/date %q %q", b.keep.Draft().Title, b.keep.Draft().Date)

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/hack-pad/safejs"
-	"honnef.co/go/js/dom/v2"
 
 	"github.com/cpansec/minutes/editor"
 )
@@ -178,7 +177,7 @@ func previousDraftNote(wasStored, wasSafe, volatile bool) string {
 
 // bindAutosave stores on leaving the page and watches other tabs.
 func (a *App) bindAutosave() error {
-	doc := jsOf(dom.GetWindow().Document().DocumentElement())
+	doc := jsOf(a.els.Root)
 	document, err := doc.Get("ownerDocument")
 	if err != nil {
 		return err

@@ -43,7 +43,7 @@ func (a *App) newDraft() error {
 	}
 	return a.replaceCurrent("New", func() error {
 		a.load(a.drafts.NewDraft(""), false)
-		a.els.Markdown.Focus()
+		a.focusText()
 		return nil
 	})
 }

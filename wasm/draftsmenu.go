@@ -60,7 +60,7 @@ func (a *App) switchTo(id string) error {
 			return nil
 		}
 		a.load(d, true)
-		a.els.Markdown.Focus()
+		a.focusText()
 		return nil
 	})
 }

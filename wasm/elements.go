@@ -6,27 +6,30 @@ import (
 	"fmt"
 
 	"github.com/hack-pad/safejs"
-	"honnef.co/go/js/dom/v2"
+
+	"github.com/cpansec/minutes/ui"
 )
 
-// Elements are the parts of the page shell (index.html) the app uses.
+// Elements are the parts of the page shell (index.html) the app uses, as
+// ui nodes (uidom.go): the one way the program reaches the page, with
+// safejs (jsOf) for the few calls ui has no method for.
 type Elements struct {
-	Root        dom.Element
-	Markdown    *dom.HTMLTextAreaElement
-	FileInput   *dom.HTMLInputElement
-	Messages    dom.HTMLElement
-	DraftsMenu  dom.HTMLElement
-	DraftsList  dom.HTMLElement
-	Workspace   dom.HTMLElement
-	FactTitle   dom.HTMLElement
-	FactDate    dom.HTMLElement
-	SectionList dom.HTMLElement
-	PreviewBody dom.HTMLElement
-	PasteDialog dom.HTMLElement
-	PasteText   *dom.HTMLTextAreaElement
-	RenameDlg   dom.HTMLElement
-	RenameInput *dom.HTMLInputElement
-	Buttons     map[string]dom.HTMLElement
+	Root        ui.Node
+	Markdown    ui.Node // a textarea
+	FileInput   ui.Node // an input type=file
+	Messages    ui.Node
+	DraftsMenu  ui.Node
+	DraftsList  ui.Node
+	Workspace   ui.Node
+	FactTitle   ui.Node
+	FactDate    ui.Node
+	SectionList ui.Node
+	PreviewBody ui.Node
+	PasteDialog ui.Node
+	PasteText   ui.Node // a textarea
+	RenameDlg   ui.Node
+	RenameInput ui.Node
+	Buttons     map[string]ui.Node
 }
 
 // buttonIDs are the header actions and dialog buttons, enabled once ready.
@@ -36,23 +39,19 @@ var buttonIDs = []string{
 }
 
 // bindElements finds every element the app needs, or says which is missing.
-func bindElements(doc dom.Document) (*Elements, error) {
+func bindElements(page *domPage) (*Elements, error) {
 	var missing []string
-	get := func(id string) dom.HTMLElement {
-		el := doc.GetElementByID(id)
+	get := func(id string) ui.Node {
+		el := page.ByID(id)
 		if el == nil {
 			missing = append(missing, id)
-			return nil
 		}
-		h, ok := el.(dom.HTMLElement)
-		if !ok {
-			missing = append(missing, id)
-			return nil
-		}
-		return h
+		return el
 	}
 	e := &Elements{
-		Root:        doc.DocumentElement(),
+		Root:        page.node(must(page.doc.Get("documentElement"))),
+		Markdown:    get("markdown"),
+		FileInput:   get("open-file"),
 		Messages:    get("messages"),
 		DraftsMenu:  get("drafts-menu"),
 		DraftsList:  get("drafts-list"),
@@ -62,18 +61,13 @@ func bindElements(doc dom.Document) (*Elements, error) {
 		SectionList: get("section-list"),
 		PreviewBody: get("preview-body"),
 		PasteDialog: get("paste-dialog"),
+		PasteText:   get("paste-text"),
 		RenameDlg:   get("rename-dialog"),
-		Buttons:     map[string]dom.HTMLElement{},
+		RenameInput: get("rename-input"),
+		Buttons:     map[string]ui.Node{},
 	}
-	e.Markdown, _ = get("markdown").(*dom.HTMLTextAreaElement)
-	e.PasteText, _ = get("paste-text").(*dom.HTMLTextAreaElement)
-	e.FileInput, _ = get("open-file").(*dom.HTMLInputElement)
-	e.RenameInput, _ = get("rename-input").(*dom.HTMLInputElement)
 	for _, id := range buttonIDs {
 		e.Buttons[id] = get(id)
-	}
-	if e.Markdown == nil || e.PasteText == nil || e.FileInput == nil || e.RenameInput == nil {
-		missing = append(missing, "markdown/paste-text/open-file/rename-input (wrong element type)")
 	}
 	if len(missing) > 0 {
 		return nil, fmt.Errorf("the page lacks elements %v", missing)
@@ -81,15 +75,17 @@ func bindElements(doc dom.Document) (*Elements, error) {
 	return e, nil
 }
 
-// js returns the JavaScript value of a dom element for safejs calls.
-func jsOf(el dom.Element) safejs.Value { return safejs.Safe(el.Underlying()) }
+// jsOf returns the JavaScript value of an element for safejs calls.
+func jsOf(el ui.Node) safejs.Value { return other(el) }
 
-// failPage puts the page in the error state when the app cannot start.
+// failPage puts the page in the error state when the app cannot start. It
+// must not fail itself: what cannot be shown is left.
 func failPage(err error) {
-	doc := dom.GetWindow().Document()
-	doc.DocumentElement().SetAttribute("data-state", "error")
-	if box := doc.GetElementByID("load-error"); box != nil {
-		box.SetTextContent("The editor could not start: " + err.Error())
-		box.RemoveAttribute("hidden")
+	defer func() { _ = recover() }()
+	page := &domPage{doc: must(safejs.Global().Get("document"))}
+	page.node(must(page.doc.Get("documentElement"))).SetAttr("data-state", "error")
+	if box := page.ByID("load-error"); box != nil {
+		box.SetText("The editor could not start: " + err.Error())
+		box.RemoveAttr("hidden")
 	}
 }

@@ -48,7 +48,7 @@ func TestListsInThePage(t *testing.T) {
 	if len(rec.lines) != 1 || rec.lines[0] != 3 {
 		t.Errorf("revealed %v, want line 3", rec.lines)
 	}
-	if tab := a.els.Workspace.GetAttribute("data-tab"); tab != "editor" {
+	if tab := a.els.Workspace.Attr("data-tab"); tab != "editor" {
 		t.Errorf("the %s panel is shown, want the editor", tab)
 	}
 	clickSelector(t, `#lint-list button.finding-fix`)

@@ -6,7 +6,6 @@ import (
 	"fmt"
 
 	"github.com/hack-pad/safejs"
-	"honnef.co/go/js/dom/v2"
 
 	"github.com/cpansec/minutes/editor"
 )
@@ -29,14 +28,14 @@ func (a *App) bindOpen() error {
 		{jsOf(a.els.Buttons["act-open"]), "click", "Open", func(safejs.Value) error {
 			// Clearing the value lets the same file be chosen twice.
 			a.els.FileInput.SetValue("")
-			a.els.FileInput.Click()
-			return nil
+			_, err := jsOf(a.els.FileInput).Call("click")
+			return err
 		}},
 		{jsOf(a.els.FileInput), "change", "open file", func(safejs.Value) error {
 			return a.openFiles(jsOf(a.els.FileInput))
 		}},
 		{doc, "dragover", "drag", a.dragOver},
-		{doc, "dragleave", "drag", func(safejs.Value) error { a.els.Root.Class().Remove("dragging"); return nil }},
+		{doc, "dragleave", "drag", func(safejs.Value) error { return a.dragging(false) }},
 		{doc, "drop", "drop file", a.drop},
 		{doc, "paste", "paste", a.pasteIntoPage},
 		{jsOf(a.els.Buttons["act-paste"]), "click", "Open from text", func(safejs.Value) error {
@@ -182,15 +181,24 @@ func (a *App) dragOver(ev safejs.Value) error {
 	if !hasFiles(ev) {
 		return nil
 	}
-	_, err := ev.Call("preventDefault") // allows the drop
-	a.els.Root.Class().Add("dragging")
+	if _, err := ev.Call("preventDefault"); err != nil { // allows the drop
+		return err
+	}
+	return a.dragging(true)
+}
+
+// dragging marks the page while a file is dragged over it.
+func (a *App) dragging(on bool) error {
+	list, err := jsOf(a.els.Root).Get("classList")
+	if err == nil {
+		_, err = list.Call("toggle", "dragging", on)
+	}
 	return err
 }
 
 func (a *App) drop(ev safejs.Value) error {
-	a.els.Root.Class().Remove("dragging")
-	if !hasFiles(ev) {
-		return nil
+	if err := a.dragging(false); err != nil || !hasFiles(ev) {
+		return err
 	}
 	if _, err := ev.Call("preventDefault"); err != nil { // the browser would navigate to the file
 		return err
@@ -208,7 +216,7 @@ func (a *App) pasteIntoPage(ev safejs.Value) error {
 	if err != nil {
 		return err
 	}
-	if isTextField(dom.WrapElement(safejs.Unsafe(target))) {
+	if isTextField(target) {
 		return nil
 	}
 	cd, err := ev.Get("clipboardData")
@@ -230,15 +238,14 @@ func (a *App) pasteIntoPage(ev safejs.Value) error {
 	return nil
 }
 
-func isTextField(el dom.Element) bool {
-	if el == nil {
-		return false
-	}
-	switch el.TagName() {
+// isTextField reports whether el takes typed text (a paste there is not
+// a document to open).
+func isTextField(el safejs.Value) bool {
+	switch stringProp(el, "tagName", "") {
 	case "TEXTAREA", "INPUT", "SELECT":
 		return true
 	}
-	return el.Underlying().Get("isContentEditable").Truthy()
+	return truthy(el.Get("isContentEditable"))
 }
 
 // openPasted opens the text of the "Open from text" dialog.

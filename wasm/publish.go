@@ -35,7 +35,7 @@ func (a *App) bindPublish() error {
 		}},
 		{d.copyMD, "click", func(safejs.Value) error {
 			return a.copyText(a.Source(), "The Markdown is on the clipboard: paste it into GitHub's editor.",
-				func() { a.els.Markdown.Focus(); a.els.Markdown.Select() },
+				func() { a.selectText() },
 				"the Markdown is selected in the text box: press Ctrl+C (⌘C) to copy it")
 		}},
 		{els[9], "click", func(safejs.Value) error {

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/hack-pad/safejs"
-	"honnef.co/go/js/dom/v2"
 )
 
 // bindSave wires Save (also Ctrl+S / Cmd+S) and Copy Markdown.
@@ -18,9 +17,11 @@ func (a *App) bindSave() error {
 		return err
 	}
 	_, err := a.Listen(window(), "keydown", "keyboard shortcut", func(ev safejs.Value) error {
-		k := dom.WrapEvent(safejs.Unsafe(ev)).(*dom.KeyboardEvent)
-		if (k.CtrlKey() || k.MetaKey()) && !k.AltKey() && (k.Key() == "s" || k.Key() == "S") {
-			k.PreventDefault()
+		k := (&domEvent{d: a.page, v: ev}).Key()
+		if (k.Ctrl || k.Meta) && !k.Alt && (k.Key == "s" || k.Key == "S") {
+			if _, err := ev.Call("preventDefault"); err != nil {
+				return err
+			}
 			return a.save()
 		}
 		return nil
@@ -79,13 +80,13 @@ func download(name string, data []byte, mimeType string) error {
 	if err != nil {
 		return err
 	}
-	doc := dom.GetWindow().Document()
-	link := doc.CreateElement("a").(*dom.HTMLAnchorElement)
-	link.SetHref(hrefStr)
-	link.SetAttribute("download", name)
-	link.SetAttribute("hidden", "")
-	doc.(dom.HTMLDocument).Body().AppendChild(link)
-	link.Click()
+	page := &domPage{doc: must(safejs.Global().Get("document"))}
+	link := page.Create("a")
+	link.SetAttr("href", hrefStr)
+	link.SetAttr("download", name)
+	link.SetAttr("hidden", "")
+	page.node(must(page.doc.Get("body"))).Append(link)
+	must(jsOf(link).Call("click"))
 	link.Remove()
 	// The download has started; the URL may go once the browser read it.
 	time.AfterFunc(time.Minute, func() { _, _ = urlAPI.Call("revokeObjectURL", href) })
@@ -110,8 +111,7 @@ func bytesToJS(data []byte) (safejs.Value, error) {
 func (a *App) copyMarkdown() error {
 	a.syncText()
 	return a.copyText(a.Source(), "The Markdown is on the clipboard.", func() {
-		a.els.Markdown.Focus()
-		a.els.Markdown.Select()
+		a.selectText()
 	}, "the Markdown is selected in the text box: press Ctrl+C (⌘C) to copy it")
 }
 

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/hack-pad/safejs"
-	"honnef.co/go/js/dom/v2"
 
 	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/editor"
@@ -55,17 +54,17 @@ func startTestApp(tb testing.TB, cfg testApp) *App {
 	tb.Helper()
 	// The shell goes in its own container: wasmbrowsertest's page keeps
 	// the button it waits on to learn that the tests ended.
-	doc := dom.GetWindow().Document()
-	if old := doc.GetElementByID("test-shell"); old != nil {
+	page := &domPage{doc: must(safejs.Global().Get("document"))}
+	if old := page.ByID("test-shell"); old != nil {
 		old.Remove()
 	}
-	box := doc.CreateElement("div")
-	box.SetID("test-shell")
+	box := page.Create("div")
+	box.SetAttr("id", "test-shell")
 	if cfg.shell == "" {
 		cfg.shell = testShell
 	}
-	box.SetInnerHTML(cfg.shell)
-	doc.(dom.HTMLDocument).Body().AppendChild(box)
+	box.SetHTML(cfg.shell)
+	page.node(must(page.doc.Get("body"))).Append(box)
 	if cfg.store == nil {
 		cfg.store = editor.NewMemStore()
 	}

@@ -21,12 +21,12 @@ func (a *App) bindTabs() error {
 
 // showPanel shows the "editor" or "preview" panel on a narrow screen.
 func (a *App) showPanel(tab string) {
-	a.els.Workspace.SetAttribute("data-tab", tab)
+	a.els.Workspace.SetAttr("data-tab", tab)
 	for _, t := range []string{"editor", "preview"} {
 		pressed := "false"
 		if t == tab {
 			pressed = "true"
 		}
-		a.els.Buttons["tab-"+t].SetAttribute("aria-pressed", pressed)
+		a.els.Buttons["tab-"+t].SetAttr("aria-pressed", pressed)
 	}
 }

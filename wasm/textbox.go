@@ -24,7 +24,7 @@ type textPending struct {
 // bindText listens to the Markdown text box.
 func (a *App) bindText() error {
 	if _, err := a.Listen(jsOf(a.els.Markdown), "scroll", "Markdown scroll", func(safejs.Value) error {
-		a.textScroll = a.els.Markdown.Get("scrollTop").Int()
+		a.textScroll = must(must(jsOf(a.els.Markdown).Get("scrollTop")).Int())
 		return nil
 	}); err != nil {
 		return err
@@ -65,6 +65,16 @@ func (a *App) syncText() {
 	}
 }
 
+// focusText focuses the Markdown text box (scrolling it into view).
+func (a *App) focusText() { must(jsOf(a.els.Markdown).Call("focus")) }
+
+// selectText focuses the Markdown text box and selects its whole text, for
+// the scribe to copy by hand.
+func (a *App) selectText() {
+	a.focusText()
+	must(jsOf(a.els.Markdown).Call("select"))
+}
+
 // showText puts the document into the text box, unless it already shows it.
 func (a *App) showText(source string) {
 	a.text.pending = false
@@ -77,10 +87,10 @@ func (a *App) showText(source string) {
 
 // cursor is the current cursor hint.
 func (a *App) cursor() editor.Cursor {
-	ta := a.els.Markdown
+	start, end, _ := a.els.Markdown.Selection()
 	c := editor.Cursor{
-		Start:   ta.SelectionStart(),
-		End:     ta.SelectionEnd(),
+		Start:   start,
+		End:     end,
 		Scroll:  a.textScroll, // read on scroll: reading scrollTop here would force a layout on every autosave
 		Section: a.view.Section(),
 	}
