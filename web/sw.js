@@ -1,11 +1,12 @@
 // sw.js keeps the editor usable offline after the first visit.
 //
-// Versioning: build.sh replaces __VERSION__ with a hash of every file listed
-// in __ASSETS__ (the page, the loader, wasm_exec.js, the styles, the icons
-// and the wasm, whose file name itself carries a hash of its content). So a
-// deployment that changes any byte of the page ships a different sw.js, the
-// browser installs it beside the old one, and it fills a new cache
-// "minutes-<version>" with the whole set at once. Each worker answers only
+// Versioning: the build (internal/site) replaces __VERSION__ with a hash of
+// this file and of every file listed in __ASSETS__ (the page, the loader,
+// wasm_exec.js, the styles, the icons and the wasm, whose file name itself
+// carries a hash of its content). So a deployment that changes any byte of
+// the page ships a different sw.js, the browser installs it beside the old
+// one, and it fills a new cache "minutes-<version>" with the whole set at
+// once. Each worker answers only
 // from its own cache: an old page gets the old loader and the old wasm, a new
 // page the new ones — never a new loader with an old wasm. The new worker
 // waits until the page asks for it (the "Reload to update" button), then
