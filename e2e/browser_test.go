@@ -1,5 +1,3 @@
-//go:build e2e
-
 package e2e
 
 import (
@@ -7,7 +5,6 @@ import (
 	"fmt"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -19,6 +16,10 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
+	"github.com/cpansec/minutes/internal/chromium"
+	"github.com/cpansec/minutes/internal/corpustest"
+	"github.com/cpansec/minutes/internal/site"
+	"github.com/cpansec/minutes/internal/testenv"
 	"github.com/cpansec/minutes/web"
 )
 
@@ -29,53 +30,67 @@ var (
 	siteDir    string
 )
 
-func isCI() bool { v := os.Getenv("CI"); return v == "true" || v == "1" }
-
+// TestMain builds the site once for the test binary (or takes the one
+// $MINUTES_SITE names) and starts Chromium. Without Chromium the tests are
+// skipped, and fail under CI.
 func TestMain(m *testing.M) {
+	os.Exit(runTests(m))
+}
+
+func runTests(m *testing.M) int {
+	chrome, err := chromium.Find()
+	if err != nil {
+		if testenv.CI() {
+			fmt.Fprintf(os.Stderr, "e2e: %v (CI is set: browser tests may not be skipped)\n", err)
+			return 1
+		}
+		fmt.Fprintf(os.Stderr, "e2e: SKIPPING every test: %v\n", err)
+		return 0
+	}
 	siteDir = os.Getenv("MINUTES_SITE")
 	if siteDir == "" {
-		fmt.Fprintln(os.Stderr, "e2e: MINUTES_SITE must name the built site (./build.sh test sets it)")
-		os.Exit(1)
+		dir, err := buildSite()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "e2e:", err)
+			return 1
+		}
+		defer os.RemoveAll(dir)
+		siteDir = dir
 	}
 	if _, err := os.Stat(filepath.Join(siteDir, "index.html")); err != nil {
 		fmt.Fprintf(os.Stderr, "e2e: %s is not a built site: %v\n", siteDir, err)
-		os.Exit(1)
+		return 1
 	}
-	chrome := findChromium()
-	if chrome == "" {
-		if isCI() {
-			fmt.Fprintln(os.Stderr, "e2e: Chromium is missing (CI=true: browser tests may not be skipped)")
-			os.Exit(1)
-		}
-		fmt.Fprintln(os.Stderr, "e2e: SKIPPING: no Chromium found")
-		os.Exit(0)
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chrome),
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-component-update", true),
-		chromedp.WindowSize(1280, 900),
-	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromium.Options(chrome)...)
+	defer cancelAlloc()
 	ctx, cancelBrowser := chromedp.NewContext(allocCtx)
+	defer cancelBrowser()
 	if err := chromedp.Run(ctx); err != nil {
 		fmt.Fprintln(os.Stderr, "e2e: cannot start Chromium:", err)
-		os.Exit(1)
+		return 1
 	}
 	browserCtx = ctx
-	code := m.Run()
-	cancelBrowser()
-	cancelAlloc()
-	os.Exit(code)
+	return m.Run()
 }
 
-func findChromium() string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
+// buildSite builds the site as it ships into a temporary directory.
+func buildSite() (string, error) {
+	root, err := testenv.ModuleRoot()
+	if err != nil {
+		return "", fmt.Errorf("no module root: %v", err)
 	}
-	return ""
+	dir, err := os.MkdirTemp("", "minutes-e2e-site")
+	if err != nil {
+		return "", err
+	}
+	began := time.Now()
+	s, err := site.Build(root, dir, site.Shipped())
+	if err != nil {
+		os.RemoveAll(dir)
+		return "", fmt.Errorf("building the site: %v", err)
+	}
+	fmt.Fprintf(os.Stderr, "e2e: built the site in %s (%s, %.0fs)\n", dir, s.Wasm, time.Since(began).Seconds())
+	return dir, nil
 }
 
 // newSite serves the built site on a new origin for one test.
@@ -273,22 +288,11 @@ func download(t *testing.T, ctx context.Context, click chromedp.Action) (string,
 // clickSave is the Save button.
 var clickSave = chromedp.Click(`#act-save`, chromedp.ByQuery)
 
-// corpusFile returns the path of a real minutes file, failing in CI and
-// skipping elsewhere when the corpus is missing.
+// corpusFile returns the path of a real minutes file (corpustest.File:
+// failing under CI and skipping elsewhere when the corpus is missing).
 func corpusFile(t *testing.T, name string) string {
 	t.Helper()
-	dir := os.Getenv("MINUTES_CORPUS")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "shared", "corpus")
-	}
-	p := filepath.Join(dir, name)
-	if _, err := os.Stat(p); err != nil {
-		if isCI() {
-			t.Fatalf("corpus file missing (CI=true): %v", err)
-		}
-		t.Skipf("corpus missing: %v", err)
-	}
-	return p
+	return corpustest.File(t, name)
 }
 
 // clickButtonWithText clicks the button whose text is label inside the status area.

@@ -1,5 +1,3 @@
-//go:build e2e
-
 package e2e
 
 import (
@@ -417,17 +415,7 @@ func TestContentSecurityPolicy(t *testing.T) {
 }
 
 func TestAccessibility(t *testing.T) {
-	axePath := os.Getenv("MINUTES_AXE")
-	if axePath == "" {
-		if isCI() {
-			t.Fatal("MINUTES_AXE is not set (CI=true): run npm ci")
-		}
-		t.Skip("axe-core not installed (npm ci)")
-	}
-	axe, err := os.ReadFile(axePath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	axe := axeScript(t)
 	srv := newSite(t)
 	for _, tc := range []struct {
 		name, scheme string
@@ -445,7 +433,7 @@ func TestAccessibility(t *testing.T) {
 			waitStored(t, ctx, "# Minutes 2025-06-04\n\n## Agenda\n\n- [ ] item\n")
 			run(t, ctx, chromedp.Click(`#drafts-menu summary`, chromedp.ByQuery),
 				chromedp.WaitVisible(`#drafts-list .draft-open`, chromedp.ByQuery))
-			axeAudit(t, ctx, string(axe))
+			axeAudit(t, ctx, axe)
 		})
 	}
 }

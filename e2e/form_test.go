@@ -1,5 +1,3 @@
-//go:build e2e
-
 package e2e
 
 import (
@@ -14,6 +12,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/cpansec/minutes/internal/testenv"
 )
 
 // The form in the Editor region, driven with real mouse clicks and key
@@ -271,22 +271,11 @@ func TestFormKeyboard(t *testing.T) {
 	noFailure(t, ctx)
 }
 
-// axeScript returns axe-core's script, failing in CI and skipping
-// elsewhere when it is not installed.
+// axeScript returns axe-core's script (testenv.Axe: failing under CI and
+// skipping elsewhere when it is not installed).
 func axeScript(t *testing.T) string {
 	t.Helper()
-	path := os.Getenv("MINUTES_AXE")
-	if path == "" {
-		if isCI() {
-			t.Fatal("MINUTES_AXE is not set (CI=true): run npm ci")
-		}
-		t.Skip("axe-core not installed (npm ci)")
-	}
-	axe, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(axe)
+	return string(testenv.Axe(t))
 }
 
 // axeAudit runs axe-core on the page as it is (the tab must bypass the

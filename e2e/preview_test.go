@@ -1,5 +1,3 @@
-//go:build e2e
-
 package e2e
 
 import (
@@ -250,17 +248,7 @@ func TestActionItemsPanel(t *testing.T) {
 // populated (findings with Fix buttons, action items, a table of
 // contents, task boxes, a table) and with the New dialog open.
 func TestPanelsAccessible(t *testing.T) {
-	axePath := os.Getenv("MINUTES_AXE")
-	if axePath == "" {
-		if isCI() {
-			t.Fatal("MINUTES_AXE is not set (CI=true): run npm ci")
-		}
-		t.Skip("axe-core not installed (npm ci)")
-	}
-	axe, err := os.ReadFile(axePath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	axe := axeScript(t)
 	text := lintFixture + "\n## Projects\n\n| Project | State |\n|---|---|\n| [CPAN::Audit](https://metacpan.org/dist/CPAN-Audit) | released |\n\n- [x] done\n- [ ] @robrwo open\n"
 	srv := newSite(t)
 	for _, tc := range []struct {
@@ -280,7 +268,7 @@ func TestPanelsAccessible(t *testing.T) {
 			if tc.dialog {
 				run(t, ctx, chromedp.Click(`#act-new`, chromedp.ByQuery), chromedp.WaitVisible(`#new-dialog`, chromedp.ByQuery))
 			}
-			axeAudit(t, ctx, string(axe))
+			axeAudit(t, ctx, axe)
 		})
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"github.com/cpansec/minutes/internal/corpustest"
 
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,10 +13,7 @@ import (
 // BenchmarkCheckCorpusFile lints a long real minutes file (2025-06-04,
 // 260 lines): the cost of linting on every keystroke in the editor.
 func BenchmarkCheckCorpusFile(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(corpustest.Dir(), "cpansec-minutes-2025-06-04@*.md"))
-	if len(files) == 0 {
-		b.Skip("corpus missing")
-	}
+	files := corpustest.Files(b, "cpansec-minutes-2025-06-04@*.md")
 	d := parseFile(b, files[0])
 	for b.Loop() {
 		Check(d)

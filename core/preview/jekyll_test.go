@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/cpansec/minutes/internal/corpustest"
+	"github.com/cpansec/minutes/internal/testenv"
 )
 
 // readCorpus returns the corpus files by name (see internal/corpustest).
@@ -83,10 +84,7 @@ func jekyllBodies(t testing.TB, files map[string][]byte) map[string]string {
 	t.Helper()
 	bin, err := exec.LookPath("jekyll")
 	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("jekyll is not installed (needed with CI set)")
-		}
-		t.Skip("jekyll is not installed")
+		testenv.Missing(t, "jekyll is not installed (Debian packages jekyll, ruby-kramdown-parser-gfm)")
 	}
 	dir := t.TempDir()
 	src := filepath.Join(dir, "src")

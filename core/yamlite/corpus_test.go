@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/cpansec/minutes/internal/corpustest"
+
 	"github.com/cpansec/minutes/core/frontmatter"
 	"github.com/cpansec/minutes/core/profile"
 	"github.com/cpansec/minutes/core/templates"
@@ -29,13 +31,7 @@ func agree(t *testing.T, name string, src []byte) {
 // TestCorpusFrontMatter compares the two readers on the front matter of
 // every real minutes file and template of the group.
 func TestCorpusFrontMatter(t *testing.T) {
-	files, _ := filepath.Glob("../../../shared/corpus/*.md")
-	if len(files) == 0 {
-		if os.Getenv("CI") != "" {
-			t.Fatal("corpus missing at ../../../shared/corpus")
-		}
-		t.Skip("corpus missing")
-	}
+	files := corpustest.Files(t, "*.md")
 	n := 0
 	for _, f := range files {
 		src, err := os.ReadFile(f)

@@ -1,7 +1,7 @@
 // Package corpustest gives tests the group's real minutes. They live
 // beside the repository, in ../shared/corpus, and are never copied into it.
-// A test that needs them fails when the environment variable CI is set and
-// they are missing, and is skipped otherwise.
+// A test that needs them fails under CI (testenv.CI) when they are missing,
+// and is skipped otherwise.
 package corpustest
 
 import (
@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/cpansec/minutes/internal/testenv"
 )
 
 // Dir returns the corpus directory: $MINUTES_CORPUS when set, else
@@ -18,20 +20,23 @@ func Dir() string {
 	if d := os.Getenv("MINUTES_CORPUS"); d != "" {
 		return d
 	}
-	dir, err := os.Getwd()
+	root, err := testenv.ModuleRoot()
 	if err != nil {
 		return filepath.Join("..", "shared", "corpus")
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(filepath.Dir(dir), "shared", "corpus")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return filepath.Join("..", "shared", "corpus")
-		}
-		dir = parent
+	return filepath.Join(filepath.Dir(root), "shared", "corpus")
+}
+
+// File returns the path of the corpus file name (or a path relative to the
+// corpus, "../corpus-others/..."). When it is missing, the test fails
+// under CI and is skipped otherwise.
+func File(t testing.TB, name string) string {
+	t.Helper()
+	p := filepath.Join(Dir(), name)
+	if _, err := os.Stat(p); err != nil {
+		testenv.Missing(t, "corpus file missing: %v", err)
 	}
+	return p
 }
 
 // Files returns the corpus files matching pattern ("*.md",
@@ -42,10 +47,7 @@ func Files(t testing.TB, pattern string) []string {
 	files, _ := filepath.Glob(filepath.Join(Dir(), pattern))
 	sort.Strings(files)
 	if len(files) == 0 {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("corpus missing: no %s in %s (CI is set, so this is a failure)", pattern, Dir())
-		}
-		t.Skipf("corpus missing: no %s in %s", pattern, Dir())
+		testenv.Missing(t, "corpus missing: no %s in %s", pattern, Dir())
 	}
 	return files
 }
