@@ -12,6 +12,7 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
+	"github.com/cpansec/minutes/internal/chromium"
 	"github.com/cpansec/minutes/web"
 )
 
@@ -22,21 +23,13 @@ type browser struct {
 	site   string
 }
 
-// startBrowser starts Chromium with the flags a root user needs.
+// startBrowser starts Chromium as the end-to-end tests do (internal/chromium).
 func startBrowser(site string) (*browser, error) {
-	chrome, err := findChromium()
+	chrome, err := chromium.Find()
 	if err != nil {
 		return nil, err
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chrome),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.WindowSize(1280, 900),
-	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromium.Options(chrome)...)
 	ctx, cancelBrowser := chromedp.NewContext(allocCtx)
 	if err := chromedp.Run(ctx); err != nil {
 		cancelBrowser()

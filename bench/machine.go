@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"github.com/cpansec/minutes/internal/chromium"
 )
 
 // machine says where and on what the figures were taken.
@@ -30,7 +32,7 @@ func (m machine) String() string {
 
 func describeMachine() (machine, error) {
 	m := machine{date: time.Now().UTC(), cpus: runtime.NumCPU(), goVer: runtime.Version(), cpu: cpuModel(), loadStart: loadAverage()}
-	chrome, err := findChromium()
+	chrome, err := chromium.Find()
 	if err != nil {
 		return m, err
 	}
@@ -70,16 +72,6 @@ func commit() string {
 		c += " + uncommitted changes"
 	}
 	return c
-}
-
-// findChromium returns the browser's path.
-func findChromium() (string, error) {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p, nil
-		}
-	}
-	return "", fmt.Errorf("no Chromium found (install the Debian package chromium)")
 }
 
 // loadAverage is the first field of /proc/loadavg.

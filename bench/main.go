@@ -5,10 +5,9 @@
 // whether the target is met. `./build.sh bench` builds the site and runs it;
 // BENCHMARKS.md explains the figures.
 //
-// It has two steps, so that build.sh can compress the pages it adds as it
-// compresses the site:
+// It has two steps:
 //
-//	bench -prepare DIR -markdown-it FILE   add bench.html, hello.html and bench/ to the site copy in DIR
+//	bench -prepare DIR -markdown-it FILE   build the site as it ships into DIR, add the benchmark's pages, compress it as dist does
 //	bench -site DIR -corpus DIR            measure and print the table
 //
 // The browser figures come from headless Chromium driven with chromedp,
@@ -67,11 +66,11 @@ func main() {
 	log.SetFlags(0)
 	log.SetPrefix("bench: ")
 	var c config
-	flag.StringVar(&c.prepare, "prepare", "", "add the benchmark's pages to this copy of the built site, then exit")
+	flag.StringVar(&c.prepare, "prepare", "", "build the site with the benchmark's pages into this directory, then exit")
 	flag.StringVar(&c.markdownIt, "markdown-it", "node_modules/markdown-it/dist/browser/markdown-it.umd.min.js", "markdown-it's browser build (for -prepare)")
 	flag.StringVar(&c.site, "site", "build/bench/site", "the prepared copy of the built site")
 	flag.StringVar(&c.corpus, "corpus", "../shared/corpus", "the real minutes")
-	flag.StringVar(&c.repo, "repo", ".", "the repository (for the Go benchmarks and the wasm breakdown)")
+	flag.StringVar(&c.repo, "repo", ".", "the repository (for -prepare, the Go benchmarks and the wasm breakdown)")
 	flag.StringVar(&c.out, "out", "", "also write the table to this file")
 	flag.StringVar(&c.itemSel, "item", "#section-list .fit-text", "CSS selector of the form's item text inputs")
 	flag.StringVar(&c.formSel, "form", "#section-list", "CSS selector of the form's container")
@@ -88,7 +87,7 @@ func main() {
 	flag.Parse()
 
 	if c.prepare != "" {
-		if err := prepare(c.prepare, c.markdownIt); err != nil {
+		if err := prepare(c.repo, c.prepare, c.markdownIt); err != nil {
 			log.Fatal(err)
 		}
 		return

@@ -3,11 +3,15 @@ package main
 import (
 	_ "embed"
 	"fmt"
+	"log"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/cpansec/minutes/internal/site"
 )
 
 //go:embed page/harness.js
@@ -19,19 +23,47 @@ const (
 	memoryPage = "memory.html" // bench.html running the wasm built with the bench tag
 	helloPage  = "hello.html"  // the shell and loader running bench/hello
 	helloWasm  = "web/hello.wasm"
-	benchWasm  = "web/app-bench.wasm" // ./wasm built with -tags bench (wasm/benchhook.go)
+	benchWasm  = "web/app-bench.wasm" // the shipped wasm's build with -tags bench (wasm/benchhook.go)
 )
 
 // wasmAttrs finds the loader's wasm attributes in index.html.
 var wasmAttrs = regexp.MustCompile(`data-wasm="[^"]*" data-wasm-size="[0-9]+"`)
 
-// prepare adds the benchmark's pages to dir, a copy of the built site that
-// already holds web/hello.wasm and web/app-bench.wasm: bench.html
-// (index.html loading markdown-it and harness.js first: the page's policy
-// allows only its own scripts, so they are files on the same origin, not
-// inline code), memory.html (bench.html loading app-bench.wasm) and
-// hello.html (index.html loading hello.wasm instead of the editor's wasm).
-func prepare(dir, markdownIt string) error {
+// prepare builds the site of the repository in repo into dir as it ships
+// (internal/site: the same flags, the same post-processing), adds the
+// benchmark's wasm and pages, and compresses it all as dist does. The
+// wasm are web/hello.wasm (bench/hello, the start figure's baseline) and
+// web/app-bench.wasm (the shipped build with the bench tag, for the memory
+// figure). The pages are bench.html (index.html loading markdown-it and
+// harness.js first: the page's policy allows only its own scripts, so they
+// are files on the same origin, not inline code), memory.html (bench.html
+// loading app-bench.wasm) and hello.html (index.html loading hello.wasm
+// instead of the editor's wasm).
+func prepare(repo, dir, markdownIt string) error {
+	log.Print("building the site")
+	if _, err := site.Build(repo, dir, site.Shipped()); err != nil {
+		return err
+	}
+	withHook := site.Shipped()
+	withHook.Tags = append(withHook.Tags, "bench")
+	if err := site.BuildWasm(repo, filepath.Join(dir, filepath.FromSlash(benchWasm)), withHook); err != nil {
+		return err
+	}
+	hello := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dir, filepath.FromSlash(helloWasm)), "./bench/hello")
+	hello.Dir = repo
+	hello.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := hello.CombinedOutput(); err != nil {
+		return fmt.Errorf("go build ./bench/hello: %v\n%s", err, out)
+	}
+	if err := addPages(dir, markdownIt); err != nil {
+		return err
+	}
+	log.Print("compressing")
+	return site.Compress(dir)
+}
+
+// addPages writes the benchmark's pages into the site in dir.
+func addPages(dir, markdownIt string) error {
 	index, err := os.ReadFile(filepath.Join(dir, "index.html"))
 	if err != nil {
 		return err

@@ -2,11 +2,11 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/cpansec/minutes/internal/site"
 )
 
 // Decap CMS's main bundle, brotli, as issue 5 quotes it (not measured here).
@@ -23,7 +23,7 @@ type asset struct {
 
 // sizeFigures adds a row per asset a first visit of the editor downloaded
 // (the page's own requests and its service worker's caching), with raw,
-// gzip and brotli sizes made as `./build.sh dist` makes them, and the
+// gzip and brotli sizes made as `./build.sh dist` makes them (internal/site), and the
 // totals against the 1.0 MB target.
 func sizeFigures(site string, firstVisit []served, t *table) {
 	const target = "≤ 1.0 MB brotli in all"
@@ -82,29 +82,12 @@ func sizeFigures(site string, firstVisit []served, t *table) {
 }
 
 // measure fills in the sizes of a's file in site: the precompressed
-// NAME.br and NAME.gz when build.sh's compress wrote them, else the same
-// commands with the same settings.
-func (a *asset) measure(site string) error {
-	file := filepath.Join(site, filepath.FromSlash(a.path))
-	st, err := os.Stat(file)
+// NAME.br and NAME.gz that prepare wrote, else what internal/site makes.
+func (a *asset) measure(dir string) error {
+	sizes, err := site.FileSizes(filepath.Join(dir, filepath.FromSlash(a.path)))
 	if err != nil {
 		return err
 	}
-	a.raw = st.Size()
-	if a.gzip, err = compressedSize(file, ".gz", "gzip", "-9", "-n", "-c"); err != nil {
-		return err
-	}
-	a.brotli, err = compressedSize(file, ".br", "brotli", "-q", "11", "-c")
-	return err
-}
-
-func compressedSize(file, ext, command string, args ...string) (int64, error) {
-	if st, err := os.Stat(file + ext); err == nil {
-		return st.Size(), nil
-	}
-	out, err := exec.Command(command, append(args, file)...).Output()
-	if err != nil {
-		return 0, fmt.Errorf("%s %s: %w", command, file, err)
-	}
-	return int64(len(out)), nil
+	a.raw, a.gzip, a.brotli = int64(sizes.Raw), int64(sizes.Gzip), int64(sizes.Brotli)
+	return nil
 }

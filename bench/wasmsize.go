@@ -10,13 +10,16 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/cpansec/minutes/internal/site"
 )
 
 // wasmParts is how many packages the breakdown names; the rest are summed.
 const wasmParts = 10
 
-// wasmFigures builds the editor's wasm with its names kept (the site's is
-// built with -s -w: the same code without the name section) and adds rows
+// wasmFigures builds the editor's wasm as it ships but with its names kept
+// (the site's is built with -s -w: the same code without the name section)
+// and adds rows
 // saying where its bytes go: the code section by package, and the data
 // section (type information, the function table for tracebacks, strings).
 func wasmFigures(repo string, t *table) {
@@ -35,11 +38,10 @@ func wasmBreakdown(repo string, t *table) error {
 	}
 	defer os.RemoveAll(dir)
 	file := filepath.Join(dir, "app.wasm")
-	build := exec.Command("go", "build", "-trimpath", "-o", file, "./wasm")
-	build.Dir = repo
-	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if out, err := build.CombinedOutput(); err != nil {
-		return fmt.Errorf("go build ./wasm: %v\n%s", err, out)
+	named := site.Shipped()
+	named.KeepNames = true
+	if err := site.BuildWasm(repo, file, named); err != nil {
+		return err
 	}
 	sections, err := wasmSections(file)
 	if err != nil {

@@ -22,9 +22,7 @@ type Size struct {
 var notLoaded = []string{"-192.png", "-512.png", "-180.png"}
 
 // Sizes returns the raw, gzip and brotli sizes of every file of the site
-// in dir that a page load fetches, sorted by path. The compressed sizes are
-// those of NAME.gz and NAME.br where Compress wrote them, and otherwise
-// what Gzip and Brotli make.
+// in dir that a page load fetches, sorted by path (see FileSizes).
 func Sizes(dir string) ([]Size, error) {
 	var names []string
 	err := filepath.WalkDir(dir, func(file string, d fs.DirEntry, err error) error {
@@ -47,24 +45,32 @@ func Sizes(dir string) ([]Size, error) {
 	sizes := make([]Size, len(names))
 	byName := map[string]*Size{}
 	for i, name := range names {
-		sizes[i].Path = name
 		byName[name] = &sizes[i]
 	}
 	err = each(names, func(name string) error {
-		file := filepath.Join(dir, filepath.FromSlash(name))
-		data, err := os.ReadFile(file)
-		if err != nil {
-			return err
-		}
-		s := byName[name]
-		s.Raw = len(data)
-		if s.Gzip, err = compressedSize(file, ".gz", data, Gzip); err != nil {
-			return err
-		}
-		s.Brotli, err = compressedSize(file, ".br", data, Brotli)
+		s, err := FileSizes(filepath.Join(dir, filepath.FromSlash(name)))
+		s.Path = name
+		*byName[name] = s
 		return err
 	})
 	return sizes, err
+}
+
+// FileSizes returns the raw, gzip and brotli sizes of file: those of
+// NAME.gz and NAME.br where Compress wrote them, else what Gzip and Brotli
+// make. Path is left empty.
+func FileSizes(file string) (Size, error) {
+	var s Size
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return s, err
+	}
+	s.Raw = len(data)
+	if s.Gzip, err = compressedSize(file, ".gz", data, Gzip); err != nil {
+		return s, err
+	}
+	s.Brotli, err = compressedSize(file, ".br", data, Brotli)
+	return s, err
 }
 
 // loaded tells whether a page load fetches the file at name.
