@@ -8,12 +8,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cpansec/minutes/internal/corpustest"
 )
 
 var updateOthers = flag.Bool("update-others", false, "rewrite testdata/others/*.golden from the commands' output (then read the facts against the files by hand)")
 
 // othersDir holds two minutes files of each of thirteen other groups.
-const othersDir = "../../../shared/corpus-others"
+var othersDir = corpustest.OthersDir()
 
 // TestOtherGroups runs json, next and lint, with no profile around (as a
 // new user of another group would), on every file of corpus-others and
@@ -22,7 +24,7 @@ const othersDir = "../../../shared/corpus-others"
 // "@@ line" hunks of removed and added text, not the whole agenda) with its
 // report, and the lint findings, of which none may be CPANSec-only.
 func TestOtherGroups(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(othersDir, "*", "*.md"))
+	files := corpustest.Files(t, "../corpus-others/*/*.md")
 	if len(files) != 26 {
 		t.Fatalf("want the 26 files of %s, found %d", othersDir, len(files))
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/cpansec/minutes/core/profile"
+	"github.com/cpansec/minutes/internal/corpustest"
 )
 
 // TestEveryCommandTakesProfile: each command declares --profile.
@@ -30,13 +31,7 @@ func TestEveryCommandTakesProfile(t *testing.T) {
 // saves it, and uses it: new minutes with its template, its templates
 // listed, GitHub's rendering for html, fmt accepting it.
 func TestProfileCommand(t *testing.T) {
-	dir := "../../../shared/corpus-others/nodejs+TSC"
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("corpus-others missing")
-		}
-		t.Skip("corpus-others missing")
-	}
+	dir := corpustest.File(t, "../corpus-others/nodejs+TSC")
 	code, out, stderr := runCLI(t, "", "profile", "--repository", "nodejs/TSC", dir)
 	if code != exitOK {
 		t.Fatalf("profile: %d %s", code, stderr)

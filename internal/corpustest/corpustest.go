@@ -27,6 +27,12 @@ func Dir() string {
 	return filepath.Join(filepath.Dir(root), "shared", "corpus")
 }
 
+// OthersDir returns the folder of the other groups' minutes, beside the
+// corpus: corpus-others/GROUP/FILE.md.
+func OthersDir() string {
+	return filepath.Join(filepath.Dir(Dir()), "corpus-others")
+}
+
 // File returns the path of the corpus file name (or a path relative to the
 // corpus, "../corpus-others/..."). When it is missing, the test fails
 // under CI and is skipped otherwise.
