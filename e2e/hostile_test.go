@@ -1,5 +1,3 @@
-//go:build e2e
-
 package e2e
 
 import (
@@ -14,6 +12,8 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"github.com/cpansec/minutes/internal/corpustest"
 )
 
 // Issue 13's classes in the browser: documents built to freeze the page
@@ -268,11 +268,7 @@ func TestPolicyQuietOnRealMinutes(t *testing.T) {
 		corpusFile(t, "cpansec-minutes-2025-06-04@8faf856.md"),
 		corpusFile(t, "cpansec-minutes-2026-02-19@e006b80.md"),
 	}
-	others, _ := filepath.Glob(filepath.Join(filepath.Dir(files[0]), "..", "corpus-others", "*", "*.md"))
-	if len(others) == 0 && isCI() {
-		t.Fatal("corpus-others missing (CI=true)")
-	}
-	files = append(files, others...)
+	files = append(files, corpustest.Files(t, "../corpus-others/*/*.md")...)
 	srv := newSite(t)
 	ctx := newHostileTab(t, srv.URL)
 	openPage(t, ctx, srv.URL)
