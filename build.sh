@@ -13,6 +13,8 @@
 # Environment: ADDR (serve address, default localhost:8080), FUZZTIME (per
 # fuzz test, default 5s), WASM_GCFLAGS (the wasm's -gcflags, see
 # internal/site/wasm.go), WASM_OPT=1 (run wasm-opt -Oz on the wasm),
+# WASM_DEBUG=1 (a debug build: the wasm keeps its line tables, so stack
+# traces name files and lines),
 # CI=true (a missing browser, corpus or axe-core fails instead of skipping).
 set -euo pipefail
 
@@ -125,16 +127,24 @@ fuzz_one() {
 
 # test_wasm runs the wasm package's tests in the browser internal/chromium
 # finds: wasmbrowsertest looks for "chromium" on $PATH, so a link of that
-# name comes first there.
+# name comes first there. The test binary is post-processed first
+# (internal/wasmpost, as the shipped wasm is), so the tests run the same
+# kind of binary the page does.
 test_wasm() {
 	need_browser "wasm package tests" || return 0
 	log "wasm package tests in headless Chromium (wasmbrowsertest)"
 	mkdir -p "$BUILD/bin/browser"
 	ln -sf "$(site chromium)" "$BUILD/bin/browser/chromium"
 	go build -o "$BUILD/bin/wasmbrowsertest" github.com/agnivade/wasmbrowsertest
+	go build -o "$BUILD/bin/wasmpost" ./internal/wasmpost/cmd/wasmpost
+	local lines=""
+	[[ "${WASM_DEBUG:-}" == "1" ]] && lines=-lines
+	printf '#!/bin/sh\nset -e\n"%s" %s "$1"\nexec "%s" "$@"\n' "$BUILD/bin/wasmpost" "$lines" \
+		"$BUILD/bin/wasmbrowsertest" >"$BUILD/bin/wasmtest-exec"
+	chmod +x "$BUILD/bin/wasmtest-exec"
 	# timeout: a test that breaks the test page would leave the browser waiting.
 	PATH=$BUILD/bin/browser:$PATH timeout 600 env GOOS=js GOARCH=wasm \
-		go test -count=1 -exec="$BUILD/bin/wasmbrowsertest" ./wasm/
+		go test -count=1 -exec="$BUILD/bin/wasmtest-exec" ./wasm/
 }
 
 # test_e2e runs the end-to-end tests, which build the site themselves

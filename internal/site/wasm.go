@@ -12,6 +12,8 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+
+	"github.com/cpansec/minutes/internal/wasmpost"
 )
 
 // Wasm says how the editor's wasm is built.
@@ -89,11 +91,13 @@ func BuildWasm(root, out string, w Wasm) error {
 
 // PostProcessWasm is the one place where the compiled wasm is changed
 // before it ships; the site, the end-to-end tests and the benchmark all get
-// its result. It returns the wasm unchanged for now (internal/wasmpost is
-// to shrink it here). Whatever it does must keep a name section the input
-// has (Wasm.KeepNames: the benchmark's breakdown reads it).
+// its result: internal/wasmpost merges the data segments and strips the
+// line tables (see BENCHMARKS.md for what each saves); WASM_DEBUG=1 keeps
+// the line tables, so stack traces name files and lines. Custom sections,
+// such as the name section the benchmark's breakdown reads, are kept.
 func PostProcessWasm(wasm []byte) ([]byte, error) {
-	return wasm, nil
+	out, _, err := wasmpost.Process(wasm, os.Getenv("WASM_DEBUG") == "1")
+	return out, err
 }
 
 // wasmOpt runs wasm-opt -Oz on file in place.
