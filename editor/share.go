@@ -1,45 +1,40 @@
 package editor
 
 import (
-	"bytes"
-	"compress/flate"
-	"compress/zlib"
 	"encoding/base64"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 )
 
 // A share link carries the draft in the URL fragment, "#share=" followed by
-// the text compressed with compress/flate, in a zlib frame whose Adler-32
-// checksum catches a link cut short or altered, then base64url. Browsers
-// never send the fragment to a server, so the draft stays between the two
-// people.
+// the text compressed in the zlib format (RFC 1950: deflate in a frame whose
+// Adler-32 checksum catches a link cut short or altered), then base64url.
+// Browsers never send the fragment to a server, so the draft stays between
+// the two people.
+//
+// The page compresses and decompresses with the browser's own
+// CompressionStream('deflate'), which is this zlib format, so the wasm
+// carries no compressor; EncodeShare and DecodeShare (share_zlib.go, not
+// in the wasm) are the same codec in Go, for the command line and as the
+// reference the tests hold the browser's links to. ShareFragment and
+// SharePayload are the framing both sides share.
 const ShareParam = "#share="
-
-// EncodeShare returns the fragment for source.
-func EncodeShare(source string) (string, error) {
-	var buf bytes.Buffer
-	zw, err := zlib.NewWriterLevel(&buf, flate.BestCompression)
-	if err != nil {
-		return "", err
-	}
-	if _, err := io.WriteString(zw, source); err != nil {
-		return "", err
-	}
-	if err := zw.Close(); err != nil {
-		return "", err
-	}
-	return ShareParam + base64.RawURLEncoding.EncodeToString(buf.Bytes()), nil
-}
 
 // ErrShareDamaged is the message for a link that cannot be decoded.
 var ErrShareDamaged = errors.New("the share link is incomplete or damaged; ask for the link again, or for the file")
 
-// DecodeShare returns the text in a share fragment; a link expanding past
-// MaxOpenSize is refused (a small link can inflate to gigabytes).
-func DecodeShare(fragment string) ([]byte, error) {
+// ErrShareTooLarge refuses a link that expands past MaxOpenSize (a small
+// link can inflate to gigabytes).
+var ErrShareTooLarge = fmt.Errorf("the shared draft is larger than %s", MaxOpenLabel)
+
+// ShareFragment returns the fragment for the zlib-compressed text.
+func ShareFragment(compressed []byte) string {
+	return ShareParam + base64.RawURLEncoding.EncodeToString(compressed)
+}
+
+// SharePayload returns the zlib-compressed text of a share fragment.
+func SharePayload(fragment string) ([]byte, error) {
 	payload, ok := strings.CutPrefix(fragment, ShareParam)
 	if !ok {
 		return nil, errors.New("not a share link")
@@ -48,19 +43,8 @@ func DecodeShare(fragment string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w (%v)", ErrShareDamaged, err)
 	}
-	zr, err := zlib.NewReader(bytes.NewReader(raw))
-	if err != nil {
-		return nil, fmt.Errorf("%w (%v)", ErrShareDamaged, err)
+	if len(raw) == 0 {
+		return nil, ErrShareDamaged
 	}
-	data, err := io.ReadAll(io.LimitReader(zr, MaxOpenSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("%w (%v)", ErrShareDamaged, err)
-	}
-	if len(data) > MaxOpenSize {
-		return nil, fmt.Errorf("the shared draft is larger than %s", MaxOpenLabel)
-	}
-	if err := zr.Close(); err != nil {
-		return nil, fmt.Errorf("%w (%v)", ErrShareDamaged, err)
-	}
-	return data, nil
+	return raw, nil
 }

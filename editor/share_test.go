@@ -1,9 +1,32 @@
 package editor
 
 import (
+	"errors"
+	"os"
 	"strings"
 	"testing"
 )
+
+// TestShareOpensBrowserLinks: the Go codec reads the links the page makes
+// with the browser's CompressionStream (share-browser.link was made by
+// wasm's TestShareRoundTripInBrowser in Chromium from share-draft.md).
+func TestShareOpensBrowserLinks(t *testing.T) {
+	want, err := os.ReadFile("testdata/share-draft.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	link, err := os.ReadFile("testdata/share-browser.link")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := DecodeShare(strings.TrimSpace(string(link)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("the browser's link decodes to %q, want %q", got, want)
+	}
+}
 
 func TestShareRoundTrip(t *testing.T) {
 	for _, source := range []string{
@@ -53,8 +76,13 @@ func TestShareDamaged(t *testing.T) {
 	}
 	for name, f := range tests {
 		t.Run(name, func(t *testing.T) {
-			if data, err := DecodeShare(f); err == nil {
-				t.Errorf("decoded %d bytes from a damaged link", len(data))
+			data, err := DecodeShare(f)
+			want := ErrShareDamaged
+			if name == "too large" {
+				want = ErrShareTooLarge
+			}
+			if !errors.Is(err, want) {
+				t.Errorf("DecodeShare = %d bytes, %v; want %v", len(data), err, want)
 			}
 		})
 	}

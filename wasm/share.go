@@ -3,6 +3,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -14,21 +15,27 @@ import (
 // bindShare wires Copy share link and links pasted into an open page.
 func (a *App) bindShare() error {
 	if _, err := a.Listen(jsOf(a.els.Buttons["act-share"]), "click", "Copy share link", func(safejs.Value) error {
-		return a.copyShareLink()
+		a.syncText()
+		source := a.Source()
+		a.goGuard("Copy share link", func() error { return a.copyShareLink(source) })
+		return nil
 	}); err != nil {
 		return err
 	}
 	_, err := a.Listen(window(), "hashchange", "share link", func(safejs.Value) error {
-		a.openShareLink()
+		a.goGuard("share link", func() error {
+			a.openShareLink()
+			return nil
+		})
 		return nil
 	})
 	return err
 }
 
-// copyShareLink puts a link to the current draft on the clipboard.
-func (a *App) copyShareLink() error {
-	a.syncText()
-	frag, err := editor.EncodeShare(a.Source())
+// copyShareLink puts a link to source on the clipboard. It awaits the
+// browser's compression, so it runs on its own goroutine.
+func (a *App) copyShareLink(source string) error {
+	compressed, err := a.deflate(source)
 	if err != nil {
 		return err
 	}
@@ -36,7 +43,7 @@ func (a *App) copyShareLink() error {
 	if err != nil {
 		return err
 	}
-	link := stringProp(loc, "origin", "") + stringProp(loc, "pathname", "/") + frag
+	link := stringProp(loc, "origin", "") + stringProp(loc, "pathname", "/") + editor.ShareFragment(compressed)
 	return a.copyText(link, fmt.Sprintf("The share link is on the clipboard (%d characters). It holds the whole draft; whoever opens it gets a copy.", len(link)),
 		func() {
 			a.msgs.Show(Message{Key: "share-link", Kind: KindInfo, Text: link})
@@ -45,6 +52,8 @@ func (a *App) copyShareLink() error {
 
 // openShareLink opens the draft in the page's share fragment, if any, as a
 // new draft, and removes the fragment so a reload does not open it again.
+// It awaits the browser's decompression: at start it runs before the page
+// is ready, otherwise on its own goroutine.
 func (a *App) openShareLink() {
 	loc, err := window().Get("location")
 	if err != nil {
@@ -55,12 +64,29 @@ func (a *App) openShareLink() {
 		return
 	}
 	a.clearHash()
-	data, err := editor.DecodeShare(hash)
+	data, err := a.decodeShare(hash)
 	if err != nil {
 		a.refuse(fmt.Errorf("share link:1: %v", err))
 		return
 	}
 	a.openBytes("share link", data, "the shared draft")
+}
+
+// decodeShare returns the text of a share fragment (editor.DecodeShare's
+// format, decompressed by the browser).
+func (a *App) decodeShare(fragment string) ([]byte, error) {
+	raw, err := editor.SharePayload(fragment)
+	if err != nil {
+		return nil, err
+	}
+	data, err := a.inflate(raw, editor.MaxOpenSize)
+	if errors.Is(err, errTooLarge) {
+		return nil, editor.ErrShareTooLarge
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w (%v)", editor.ErrShareDamaged, err)
+	}
+	return data, nil
 }
 
 // clearHash drops the fragment from the address without a navigation.
