@@ -2,6 +2,7 @@ package core
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/cpansec/minutes/core/internal/linkrefs"
 
@@ -15,11 +16,15 @@ func textReader(b []byte) text.Reader { return text.NewReader(b) }
 
 // blockParser parses block structure only: the model reads inline text
 // from the source itself, so no inline parser is configured. That keeps
-// parsing linear whatever the brackets and emphasis in the input.
-var blockParser = parser.NewParser(
-	parser.WithBlockParsers(boundedBlockParsers()...),
-	parser.WithParagraphTransformers(linkrefs.Transformers()...),
-)
+// parsing linear whatever the brackets and emphasis in the input. It is
+// set up on first use, not at package init: the page's start runs every
+// package's init before it can paint (issue 12).
+var blockParser = sync.OnceValue(func() parser.Parser {
+	return parser.NewParser(
+		parser.WithBlockParsers(boundedBlockParsers()...),
+		parser.WithParagraphTransformers(linkrefs.Transformers()...),
+	)
+})
 
 // boundedBlockParsers are goldmark's block parsers with blockquotes
 // nested at most MaxDepth deep: goldmark measures each marker's column
@@ -77,7 +82,7 @@ func build(d *Document) {
 // returns its chunks; the last block ends at limit.
 func parseChunks(d *Document, base int, text []byte, limit int) []chunk {
 	b := &builder{d: d, norm: d.norm, base: base}
-	tree := blockParser.Parse(textReader(text), parser.WithContext(parser.NewContext()))
+	tree := blockParser().Parse(textReader(text), parser.WithContext(parser.NewContext()))
 	var top []ast.Node
 	for n := tree.FirstChild(); n != nil; n = n.NextSibling() {
 		top = append(top, n)

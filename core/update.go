@@ -99,7 +99,7 @@ func (d *Document) updateChunks(src []byte, lo, hi int) bool {
 		parseEnd = lineEnd(d.norm, newEnd)
 	}
 	b := &builder{d: d, norm: d.norm, base: winStart}
-	tree := blockParser.Parse(textReader(d.norm[winStart:parseEnd]), parser.WithContext(parser.NewContext()))
+	tree := blockParser().Parse(textReader(d.norm[winStart:parseEnd]), parser.WithContext(parser.NewContext()))
 	top, ok := b.windowNodes(tree, i > 0, hasNext, newEnd)
 	if !ok {
 		d.src = old // reset re-reads everything from the new source

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -226,7 +227,8 @@ func githubRoles(root ast.Node, src []byte, lines lineIndex, m *roleMap) {
 
 // gfmBlockParser parses as GitHub does, without heading ids: making one per
 // heading was a third of the comparison's time on a document of headings.
-var gfmBlockParser = goldmark.New(githubParsing()...).Parser()
+// It is set up on first use, as githubMarkdown is.
+var gfmBlockParser = sync.OnceValue(func() parser.Parser { return goldmark.New(githubParsing()...).Parser() })
 
 // structureDivergences compares the website's blocks with GitHub's, line
 // by line.
@@ -241,7 +243,7 @@ func (w *website) structureDivergences(root *block) []Divergence {
 	web, gh := roleMap{make([][]string, n)}, roleMap{make([][]string, n)}
 	websiteRoles(root, 0, false, &web)
 	src := []byte(capIndent(w.liquid.out))
-	githubRoles(gfmBlockParser.Parse(text.NewReader(src), parser.WithContext(parser.NewContext())), src, newLineIndex(w.liquid.out), &gh)
+	githubRoles(gfmBlockParser().Parse(text.NewReader(src), parser.WithContext(parser.NewContext())), src, newLineIndex(w.liquid.out), &gh)
 	outLines := strings.Split(w.liquid.out, "\n")
 	underline := func(l int) string {
 		if l < len(outLines) {

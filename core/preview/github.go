@@ -3,6 +3,7 @@ package preview
 import (
 	"bytes"
 	"strings"
+	"sync"
 
 	"github.com/cpansec/minutes/core/frontmatter"
 	"github.com/cpansec/minutes/core/internal/linkrefs"
@@ -22,16 +23,19 @@ import (
 // renders an allowlist of tags, it shows raw HTML as text.
 
 // githubMarkdown is goldmark configured as GitHub's renderer, with the
-// preview's safe renderers for links, images and raw HTML.
-var githubMarkdown = goldmark.New(append(githubParsing(),
-	goldmark.WithParserOptions(parser.WithAutoHeadingID()),
-	goldmark.WithRendererOptions(
-		renderer.WithNodeRenderers(
-			util.Prioritized(safeGitHubRenderer{}, 100),
-			util.Prioritized(extension.NewStrikethroughHTMLRenderer(), 500),
+// preview's safe renderers for links, images and raw HTML. It is set up on
+// first use, not at package init: the page starts in the website's mode.
+var githubMarkdown = sync.OnceValue(func() goldmark.Markdown {
+	return goldmark.New(append(githubParsing(),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+		goldmark.WithRendererOptions(
+			renderer.WithNodeRenderers(
+				util.Prioritized(safeGitHubRenderer{}, 100),
+				util.Prioritized(extension.NewStrikethroughHTMLRenderer(), 500),
+			),
 		),
-	),
-)...)
+	)...)
+})
 
 // githubParsing is how githubMarkdown parses, but for heading ids: the
 // structure comparison (divergence.go) parses without them.
@@ -85,9 +89,9 @@ func renderGitHub(text string, cut bool, c config) *Document {
 	ids := &githubIDs{counter: idCounter{}}
 	ctx := parser.NewContext(parser.WithIDs(ids))
 	src := []byte(capIndent(body))
-	root := githubMarkdown.Parser().Parse(text2reader(src), parser.WithContext(ctx))
+	root := githubMarkdown().Parser().Parse(text2reader(src), parser.WithContext(ctx))
 	var buf bytes.Buffer
-	if err := githubMarkdown.Renderer().Render(&buf, src, root); err != nil {
+	if err := githubMarkdown().Renderer().Render(&buf, src, root); err != nil {
 		buf.WriteString(`<p class="preview-notice">` + escapeAll(err.Error()) + "</p>\n")
 	}
 	lines := newLineIndex(text)

@@ -2,6 +2,7 @@ package preview
 
 import (
 	"bytes"
+	"sync"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -15,18 +16,21 @@ import (
 // span parsers: goldmark's links and emphasis, and kramdown's code spans,
 // autolinks, strikethrough, math, smart quotes and typographic symbols
 // (inline_*.go). Raw HTML has no parser: "<b>" stays text and is escaped.
-var kdInline = parser.NewParser(
-	parser.WithBlockParsers(util.Prioritized(parser.NewParagraphParser(), 100)),
-	parser.WithInlineParsers(
-		util.Prioritized(kdCodeSpanParser{}, 100),
-		util.Prioritized(kdAutoLinkParser{}, 200),
-		util.Prioritized(kdLinkParser{parser.NewLinkParser()}, 300),
-		util.Prioritized(kdEmphasisParser{}, 400),
-		util.Prioritized(kdStrikeParser{}, 500),
-		util.Prioritized(kdMathParser{}, 600),
-		util.Prioritized(kdTypoParser{}, 900),
-	),
-)
+// It is set up on first use, not at package init (see core's blockParser).
+var kdInline = sync.OnceValue(func() parser.Parser {
+	return parser.NewParser(
+		parser.WithBlockParsers(util.Prioritized(parser.NewParagraphParser(), 100)),
+		parser.WithInlineParsers(
+			util.Prioritized(kdCodeSpanParser{}, 100),
+			util.Prioritized(kdAutoLinkParser{}, 200),
+			util.Prioritized(kdLinkParser{parser.NewLinkParser()}, 300),
+			util.Prioritized(kdEmphasisParser{}, 400),
+			util.Prioritized(kdStrikeParser{}, 500),
+			util.Prioritized(kdMathParser{}, 600),
+			util.Prioritized(kdTypoParser{}, 900),
+		),
+	)
+})
 
 // inlineBatch parses the inline text of many blocks with one goldmark
 // parse: the texts are laid out in one buffer, separated by blank lines, so
@@ -77,7 +81,7 @@ func (ib *inlineBatch) parse(defs map[string]linkDef) *parsed {
 	for id, d := range defs {
 		ctx.AddReference(parser.NewReference([]byte(id), []byte(d.url), titleBytes(d.title)))
 	}
-	doc := kdInline.Parse(text.NewReader(out.src), parser.WithContext(ctx))
+	doc := kdInline().Parse(text.NewReader(out.src), parser.WithContext(ctx))
 	if deferDelimiters {
 		processDelimiters(doc)
 	}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/profile"
@@ -56,11 +57,17 @@ func isWordByte(c byte) bool {
 	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
+// The expressions are compiled on first use, not at package init: the
+// page links this package but builds registers only when asked (issue 12).
 var (
 	// pending matches a decision still to be taken.
-	pending = regexp.MustCompile(`(?i)\b(to be|be|not yet|needs? to be|wants? to be)\s+(decided|resolved|agreed|approved|voted)|decision-making|decided on/|\bvotes?\s+(at|in|during)\s+(the\s+)?next\b`)
+	pending = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(to be|be|not yet|needs? to be|wants? to be)\s+(decided|resolved|agreed|approved|voted)|decision-making|decided on/|\bvotes?\s+(at|in|during)\s+(the\s+)?next\b`)
+	})
 	// approval matches the approval of earlier minutes.
-	approval = regexp.MustCompile(`(?i)minutes\b.*\bapproved\b|\bapproved\b.*\bminutes\b`)
+	approval = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)minutes\b.*\bapproved\b|\bapproved\b.*\bminutes\b`)
+	})
 )
 
 // decisions finds the decisions of one meeting after another.
@@ -104,10 +111,10 @@ func (ds *decisions) read(out []Decision, m meeting) []Decision {
 	add := func(text string, line int) {
 		text = strings.TrimSpace(text)
 		// A +1/-1 count is a poll even when no decision word says so.
-		if !ds.marked(text) && plusOneTally(text) == nil || pending.MatchString(text) {
+		if !ds.marked(text) && plusOneTally(text) == nil || pending().MatchString(text) {
 			return
 		}
-		appr := approval.MatchString(text)
+		appr := approval().MatchString(text)
 		if appr && !strings.Contains(text, "@") {
 			return // a template's "approved by X, and merged by Y"
 		}
