@@ -1,9 +1,10 @@
 // sw.js keeps the editor usable offline after the first visit.
 //
 // Versioning: the build (internal/site) replaces __VERSION__ with a hash of
-// this file and of every file listed in __ASSETS__ (the page, the loader,
-// wasm_exec.js, the styles, the icons and the wasm, whose file name itself
-// carries a hash of its content). So a deployment that changes any byte of
+// this file and of every file of the site; __ASSETS__ lists what is cached
+// (the page, the loader, wasm_exec.js, the styles, the SVG icon and the
+// wasm, whose file name itself carries a hash of its content; not the PNG
+// icons, which only an install asks for, online). So a deployment that changes any byte of
 // the page ships a different sw.js, the browser installs it beside the old
 // one, and it fills a new cache "minutes-<version>" with the whole set at
 // once. Each worker answers only

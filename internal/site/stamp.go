@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // The placeholders of the templates. The loader's attributes name the
@@ -38,21 +39,29 @@ func stampIndex(index []byte, wasm string, size int) ([]byte, error) {
 	return bytes.Replace(index, []byte(wasmSizeAttr), []byte(`data-wasm-size="`+strconv.Itoa(size)+`"`), 1), nil
 }
 
-// cached returns what the service worker caches — the page's root and
-// every file of the site but _headers (a host's, never fetched) — and the
-// version: a hash of each of those files' names and contents and of the
-// worker's own template, so that a deployment changing any byte the worker
-// serves or does ships a new version (see the comment at the top of
-// web/sw.js for why).
+// cached returns what the service worker precaches — the page's root and
+// every file of the site but _headers (a host's, never fetched) and the
+// PNG icons (27 KB of a first visit, which only an install or a touch icon
+// asks for, online; the page shows the SVG icon) — and the version: a hash
+// of every file's name and content (the icons too) and of the worker's own
+// template, so that a deployment changing any byte the site serves or the
+// worker does ships a new version (see the comment at the top of web/sw.js
+// for why).
 func cached(files map[string][]byte, sw []byte) (assets []string, version string) {
+	var hashed []string
 	for name := range files {
-		if name != "_headers" {
+		if name == "_headers" {
+			continue
+		}
+		hashed = append(hashed, name)
+		if !strings.HasSuffix(name, ".png") {
 			assets = append(assets, name)
 		}
 	}
 	sort.Strings(assets)
+	sort.Strings(hashed)
 	h := sha256.New()
-	for _, name := range assets {
+	for _, name := range hashed {
 		sum := sha256.Sum256(files[name])
 		fmt.Fprintf(h, "%x  %s\n", sum, name)
 	}
