@@ -194,6 +194,9 @@ func (t pclntab) stripLines() (LineStats, error) {
 		st.Tables++
 		st.Zeroed += int(end - off)
 	}
+	if st.Tables == 0 {
+		return st, nil // stripped already
+	}
 	for i := 0; i < t.nfunc; i++ {
 		f := t.funcAt(i)
 		t.putU32(f+funcPcfile, 0)

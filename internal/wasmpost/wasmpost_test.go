@@ -222,6 +222,22 @@ func TestCrashTrace(t *testing.T) {
 	}
 }
 
+// TestStripLinesTwice: a stripped module stays as it is.
+func TestStripLinesTwice(t *testing.T) {
+	once := process(t, prog(t), false)
+	m, err := Parse(once)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := m.StripLines()
+	if err != nil || st.Tables != 0 || st.Zeroed != 0 {
+		t.Errorf("StripLines of a stripped module = %+v, %v", st, err)
+	}
+	if !bytes.Equal(m.Bytes(), once) {
+		t.Error("StripLines of a stripped module changed it")
+	}
+}
+
 func TestStripLinesNeedsPclntab(t *testing.T) {
 	m := &Module{}
 	m.SetSegments([]Segment{{Offset: 8, Data: bytes.Repeat([]byte{1}, 200)}})
