@@ -162,16 +162,16 @@ func TestNewDeployment(t *testing.T) {
 	poll(t, ctx, "the update offer", `!document.getElementById("update").hidden`)
 	var title string
 	eval(t, ctx, `document.title`, &title)
-	if title != "Minutes editor" {
+	if title != "CPANSec · Minutes editor" { // the group's name, then the page's own title
 		t.Errorf("the open page changed before the user asked: %q", title)
 	}
 	run(t, ctx, chromedp.Click(`#update-reload`, chromedp.ByQuery))
 	deadline := time.Now().Add(15 * time.Second)
-	for title != "Minutes editor (new)" && time.Now().Before(deadline) {
+	for title != "CPANSec · Minutes editor (new)" && time.Now().Before(deadline) {
 		time.Sleep(100 * time.Millisecond)
 		_ = chromedp.Run(ctx, chromedp.Evaluate(`document.title`, &title))
 	}
-	if title != "Minutes editor (new)" {
+	if title != "CPANSec · Minutes editor (new)" {
 		t.Fatalf("after the update the page is %q", title)
 	}
 	run(t, ctx, waitReady())

@@ -159,6 +159,7 @@ func (c *Candidate) SetSite(group, repository, folder string) {
 	}
 	p.Group, p.Site.Repository, p.Site.Folder = group, repository, folder
 	c.data = nil // a file is written anew: its comments would not say the same
+	c.Builtin = false // the built-in profile changed is the scribe's own
 	if c.learned != nil {
 		c.learned.Notes = without(c.learned.Notes, "site.repository:")
 	}
@@ -185,6 +186,16 @@ func (c *Candidate) YAML() []byte {
 		return c.learned.YAML()
 	}
 	return c.Profile.YAML()
+}
+
+// Check reads the profile as Apply stores it: an error says what is wrong
+// with a setting the scribe typed ("name:line: message").
+func (c *Candidate) Check() error {
+	if c.Builtin {
+		return nil
+	}
+	_, err := ReadProfile(c.fileName(), c.YAML())
+	return err
 }
 
 // Apply makes the candidate the profile chosen in this browser. Nothing

@@ -65,18 +65,18 @@ func NewApp(cfg Config) (*App, error) {
 	if a.now == nil {
 		a.now = time.Now
 	}
-	if a.profile == nil {
-		a.profile = profile.Default()
-	}
 	a.msgs = messages.New(a.page, a.page.ByID("messages"), a.after)
-	a.model = &editor.Model{Profile: a.profile, Now: a.now}
-	a.commands = coreCommands(a.model)
 	a.session = editor.NewSession(a.now)
 	a.session.Subscribe(a.onUpdate) // first: the text box is up to date before the panels hear
 	store := cfg.Store
 	if store == nil {
 		store = a.openStorage("localStorage")
 	}
+	if a.profile == nil {
+		a.profile = a.chosenProfile(store) // profile.go
+	}
+	a.model = &editor.Model{Profile: a.profile, Now: a.now}
+	a.commands = coreCommands(a.model)
 	a.tab = cfg.TabStore
 	if a.tab == nil {
 		a.tab = a.openStorage("sessionStorage")
@@ -136,7 +136,7 @@ func (a *App) enable() {
 func (a *App) bind() error {
 	binders := []func() error{
 		a.msgs.Bind, a.bindAutosave, a.bindDraftsMenu, a.bindOpen, a.bindSave,
-		a.bindShare, a.bindText, a.bindTabs, a.bindCommands, a.bindNewDialog, a.bindStart, a.bindPublish, a.bindLayout, a.bindRegisters, a.bindTestHook,
+		a.bindShare, a.bindText, a.bindTabs, a.bindCommands, a.bindNewDialog, a.bindStart, a.bindPublish, a.bindLayout, a.bindRegisters, a.bindProfile, a.bindTestHook,
 	}
 	for _, b := range binders {
 		if err := b(); err != nil {

@@ -28,7 +28,8 @@ type PullRequest = editor.PullRequest
 
 // Config is what NewApp wires together.
 type Config struct {
-	// Profile is the group's profile (profile.Default() when nil).
+	// Profile is the group's profile (when nil, the one chosen in the
+	// browser, else profile.Default(): see chosenProfile).
 	Profile *profile.Profile
 	// Panels make the panels that show the document (pagePanels on the
 	// page; tests choose theirs).

@@ -14,19 +14,19 @@ import (
 
 // publishDialog is the dialog's elements.
 type publishDialog struct {
-	dialog, folder, name, fits, long, copyMD, open, index, line safejs.Value
-	pr                                                          PullRequest
+	dialog, folder, name, fits, long, copyMD, open, index, line, indexStep safejs.Value
+	pr                                                                     PullRequest
 }
 
 // bindPublish wires the dialog, on a page that has it.
 func (a *App) bindPublish() error {
 	els, ok := lookUp("publish-dialog", "publish-folder", "publish-name", "publish-fits", "publish-long",
-		"publish-copy-md", "publish-open", "publish-index", "publish-line", "publish-copy-line", "publish-close")
+		"publish-copy-md", "publish-open", "publish-index", "publish-line", "publish-copy-line", "publish-close", "publish-index-step")
 	if !ok {
 		return nil
 	}
 	d := &publishDialog{dialog: els[0], folder: els[1], name: els[2], fits: els[3], long: els[4],
-		copyMD: els[5], open: els[6], index: els[7], line: els[8]}
+		copyMD: els[5], open: els[6], index: els[7], line: els[8], indexStep: els[11]}
 	a.publish = d
 	listenAll(a, "Pull request", []listener{
 		{d.open, "click", func(safejs.Value) error {
@@ -70,6 +70,7 @@ func (a *App) pullRequest() error {
 		v    any
 	}{
 		{d.folder, "textContent", pr.Folder + "/"}, {d.name, "textContent", pr.FileName},
+		{d.indexStep, "hidden", pr.ReadmeLine == ""}, // a group whose profile lists no index
 		{d.index, "textContent", pr.IndexFile}, {d.line, "textContent", pr.ReadmeLine},
 		{d.fits, "hidden", !pr.Complete}, {d.long, "hidden", pr.Complete}, {d.copyMD, "hidden", pr.Complete},
 	} {
