@@ -158,7 +158,7 @@ func (c *Candidate) SetSite(group, repository, folder string) {
 		p.FullName = p.Group // the name learned, often the long one
 	}
 	p.Group, p.Site.Repository, p.Site.Folder = group, repository, folder
-	c.data = nil // a file is written anew: its comments would not say the same
+	c.data = nil      // a file is written anew: its comments would not say the same
 	c.Builtin = false // the built-in profile changed is the scribe's own
 	if c.learned != nil {
 		c.learned.Notes = without(c.learned.Notes, "site.repository:")
