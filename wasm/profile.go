@@ -408,6 +408,14 @@ func (d *profileDialog) otherTab(ev safejs.Value) error {
 	return nil
 }
 
+// show puts text in a problem paragraph, hidden when empty.
+func show(el safejs.Value, text string) error {
+	if err := el.Set("textContent", text); err != nil {
+		return err
+	}
+	return el.Set("hidden", text == "")
+}
+
 // reloadPage reloads the page (the current draft is stored: see
 // replaceCurrent).
 func reloadPage() error {
