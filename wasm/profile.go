@@ -258,24 +258,22 @@ func (d *profileDialog) consider(c *editor.Candidate) error {
 		return err
 	}
 	d.cand = c
-	b := newElements()
-	var facts []safejs.Value
+	page := d.a.page
+	list := func(id string, items []string, tags ...string) {
+		el := page.ByID(id)
+		el.SetHTML("")
+		for i, text := range items {
+			n := page.Create(tags[i%len(tags)])
+			n.SetText(text)
+			el.Append(n)
+		}
+	}
+	var facts []string
 	for _, f := range editor.DescribeProfile(c.Profile) {
-		facts = append(facts, b.el("dt", "", f.Label), b.el("dd", "", f.Value))
+		facts = append(facts, f.Label, f.Value)
 	}
-	var notes []safejs.Value
-	for _, n := range c.Notes {
-		notes = append(notes, b.el("li", "", n))
-	}
-	if b.err != nil {
-		return b.err
-	}
-	if err := replaceChildren(d.facts, facts); err != nil {
-		return err
-	}
-	if err := replaceChildren(d.notes, notes); err != nil {
-		return err
-	}
+	list("profile-facts", facts, "dt", "dd")
+	list("profile-notes", c.Notes, "li")
 	p := c.Profile
 	for _, set := range []struct {
 		el   safejs.Value
@@ -284,7 +282,7 @@ func (d *profileDialog) consider(c *editor.Candidate) error {
 	}{
 		{d.reviewTitle, "textContent", "Found: " + c.Name},
 		{d.group, "value", p.Group}, {d.repository, "value", p.Site.Repository}, {d.folder, "value", p.Site.Folder},
-		{d.notesBox, "hidden", len(notes) == 0}, {d.review, "hidden", false},
+		{d.notesBox, "hidden", len(c.Notes) == 0}, {d.review, "hidden", false},
 	} {
 		if err := set.el.Set(set.prop, set.v); err != nil {
 			return err
