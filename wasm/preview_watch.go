@@ -20,9 +20,15 @@ import (
 // render for long: a paste, not typing.
 const watchBytes = 16 << 10
 
-// slowWork is how long showing a draft may take before its next opening
-// is as plain text.
-const slowWork = time.Second
+// slowWork is how long showing a draft of slowBytes or more may take
+// before its next opening is as plain text. A smaller draft that takes
+// that long means a busy machine, not a draft that freezes the page (the
+// renderers are bounded and linear: core/preview's budgets), and marking
+// it would turn an ordinary draft into plain text on a loaded computer.
+const (
+	slowWork  = time.Second
+	slowBytes = 16 << 10
+)
 
 // testRenderDelay, set by the test hook (testhook.go), is added to the
 // next watched render, as a document that is slow to show would.
@@ -50,7 +56,7 @@ func (h *previewHost) Watched(pending int, last time.Duration, render func()) {
 // afterWork ends the watch of work on draft id that took took: the mark
 // goes, unless the work was slow, which the scribe is told.
 func (a *App) afterWork(id string, watched bool, took time.Duration) {
-	if took < slowWork {
+	if took < slowWork || len(a.Source()) < slowBytes {
 		if watched {
 			a.drafts.Opened(id)
 		}
