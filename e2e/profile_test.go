@@ -18,22 +18,17 @@ import (
 	"github.com/cpansec/minutes/core/templates"
 	"github.com/cpansec/minutes/core/when"
 	"github.com/cpansec/minutes/editor"
+	"github.com/cpansec/minutes/internal/corpustest"
+	"github.com/cpansec/minutes/internal/testenv"
 )
 
 // othersFiles returns the paths of a group's two files in corpus-others,
 // failing in CI and skipping elsewhere when it is missing.
 func othersFiles(t *testing.T, group string) []string {
 	t.Helper()
-	dir := filepath.Join("..", "..", "shared", "corpus-others")
-	if c := os.Getenv("MINUTES_CORPUS"); c != "" {
-		dir = filepath.Join(filepath.Dir(c), "corpus-others")
-	}
-	names, _ := filepath.Glob(filepath.Join(dir, group, "*.md"))
+	names, _ := filepath.Glob(filepath.Join(corpustest.OthersDir(), group, "*.md"))
 	if len(names) == 0 {
-		if isCI() {
-			t.Fatalf("corpus-others missing at %s (CI=true)", dir)
-		}
-		t.Skipf("corpus-others missing at %s", dir)
+		testenv.Missing(t, "corpus-others missing: no %s in %s", group, corpustest.OthersDir())
 	}
 	for i, n := range names {
 		abs, err := filepath.Abs(n)
