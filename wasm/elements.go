@@ -11,8 +11,9 @@ import (
 )
 
 // Elements are the parts of the page shell (index.html) the app uses, as
-// ui nodes (uidom.go): the one way the program reaches the page, with
-// safejs (jsOf) for the few calls ui has no method for.
+// ui nodes (uidom.go, each wrapped once for dom/v2): the one way the
+// program reaches the page, with safejs (jsOf) for the few calls ui has no
+// method for.
 type Elements struct {
 	Root        ui.Node
 	Markdown    ui.Node // a textarea

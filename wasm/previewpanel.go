@@ -126,6 +126,7 @@ func fill(el safejs.Value, html string) (err error) {
 			err = fmt.Errorf("fill: %v", r)
 		}
 	}()
-	previewpane.Fill(&domNode{d: &domPage{doc: must(safejs.Global().Get("document"))}, v: el}, html)
+	page := &domPage{doc: must(safejs.Global().Get("document"))}
+	previewpane.Fill(page.node(el), html)
 	return nil
 }

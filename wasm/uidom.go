@@ -6,16 +6,37 @@ import (
 	"strings"
 
 	"github.com/hack-pad/safejs"
+	"honnef.co/go/js/dom/v2"
 
 	"github.com/cpansec/minutes/ui"
 )
 
-// domPage is ui.Document over the browser's DOM, through safejs: the one
-// way the native panels (package form) reach the page. A JavaScript
-// exception is a safejs error, which these methods raise as a panic: every
-// call runs in an event handler or a panel's Show, under App.guard, which
-// reports it and keeps the document (ui's methods return no errors so that
-// the panels' code reads as the DOM does).
+// domPage is ui.Document over the browser's DOM: the one way the native
+// panels (package form and the others) and the app's shell (elements.go)
+// reach the page. It uses two libraries, each for what it does cheaply:
+//
+//   - honnef.co/go/js/dom/v2 for an element's typed operations (id,
+//     attributes, text, markup, tree edits). Each element is wrapped once,
+//     by node, as a *dom.BasicHTMLElement built here, and its methods are
+//     called on that concrete type. dom/v2's own wrapping (WrapElement,
+//     and every method that returns an element or an event) picks the
+//     element's Go type among about 70 by its constructor, and then the
+//     linker keeps, for every one of those types, each method called
+//     through dom/v2's interfaces: that switch, not the library, was most
+//     of dom/v2's cost in the wasm (BENCHMARKS.md). So nothing here calls
+//     a dom/v2 function that returns an element.
+//   - github.com/hack-pad/safejs for the rest: what returns an element
+//     (lookups, closest, parents, lists), values that may be null or of
+//     another type (a caret, a field's value, a boolean property named by
+//     the caller, an event's fields), and calls dom/v2 has no method for
+//     (showModal, focus without scrolling, isConnected, scrollIntoView).
+//
+// A JavaScript exception is a panic either way (dom/v2's through
+// syscall/js, safejs's error raised by must): every call runs in an event
+// handler or a panel's Show, under App.guard, which reports it and keeps
+// the document (ui's methods return no errors so that the panels' code
+// reads as the DOM does). The calls whose failure the app handles as an
+// error (storage, files, the clipboard) are the app's, through safejs.
 type domPage struct {
 	app *App
 	doc safejs.Value
@@ -41,12 +62,14 @@ func check(err error) {
 	}
 }
 
-// node returns the ui.Node of v, nil for null or undefined.
+// node returns the ui.Node of v, nil for null or undefined: the one place
+// an element is wrapped for dom/v2.
 func (d *domPage) node(v safejs.Value) ui.Node {
 	if v.Type() != safejs.TypeObject {
 		return nil
 	}
-	return &domNode{d: d, v: v}
+	el := &dom.BasicHTMLElement{BasicElement: &dom.BasicElement{BasicNode: &dom.BasicNode{Value: safejs.Unsafe(v)}}}
+	return &domNode{d: d, el: el, v: v}
 }
 
 // ByID implements ui.Document.
@@ -64,10 +87,12 @@ func (d *domPage) TextSelected() bool {
 	return sel.Type() == safejs.TypeObject && !must(must(sel.Get("isCollapsed")).Truthy())
 }
 
-// domNode is ui.Node over a DOM element.
+// domNode is ui.Node over a DOM element: el for dom/v2's methods, v for
+// safejs's, the same element.
 type domNode struct {
-	d *domPage
-	v safejs.Value
+	d  *domPage
+	el *dom.BasicHTMLElement
+	v  safejs.Value
 }
 
 func (n *domNode) get(prop string) safejs.Value { return must(n.v.Get(prop)) }
@@ -91,29 +116,32 @@ func other(x ui.Node) safejs.Value {
 	return safejs.Null()
 }
 
+// dnode returns x's dom/v2 element for dom/v2's methods that take a
+// node, nil for none.
+func dnode(x ui.Node) dom.Node {
+	if o, ok := x.(*domNode); ok && o != nil {
+		return o.el
+	}
+	return nil
+}
+
 // Equal implements ui.Node.
 func (n *domNode) Equal(x ui.Node) bool { return n.v.Equal(other(x)) }
 
 // ID implements ui.Node.
-func (n *domNode) ID() string { return n.str("id") }
+func (n *domNode) ID() string { return n.el.ID() }
 
 // Attr implements ui.Node.
-func (n *domNode) Attr(name string) string {
-	v := n.call("getAttribute", name)
-	if v.Type() != safejs.TypeString {
-		return ""
-	}
-	return must(v.String())
-}
+func (n *domNode) Attr(name string) string { return n.el.GetAttribute(name) }
 
 // SetAttr implements ui.Node.
-func (n *domNode) SetAttr(name, value string) { n.call("setAttribute", name, value) }
+func (n *domNode) SetAttr(name, value string) { n.el.SetAttribute(name, value) }
 
 // RemoveAttr implements ui.Node.
-func (n *domNode) RemoveAttr(name string) { n.call("removeAttribute", name) }
+func (n *domNode) RemoveAttr(name string) { n.el.RemoveAttribute(name) }
 
 // SetClass implements ui.Node.
-func (n *domNode) SetClass(class string) { n.set("className", class) }
+func (n *domNode) SetClass(class string) { n.el.SetClass(class) }
 
 // Bool implements ui.Node.
 func (n *domNode) Bool(name string) bool { return must(n.get(name).Truthy()) }
@@ -122,16 +150,16 @@ func (n *domNode) Bool(name string) bool { return must(n.get(name).Truthy()) }
 func (n *domNode) SetBool(name string, v bool) { n.set(name, v) }
 
 // Text implements ui.Node.
-func (n *domNode) Text() string { return n.str("textContent") }
+func (n *domNode) Text() string { return n.el.TextContent() }
 
 // SetText implements ui.Node.
-func (n *domNode) SetText(text string) { n.set("textContent", text) }
+func (n *domNode) SetText(text string) { n.el.SetTextContent(text) }
 
 // HTML implements ui.Node.
-func (n *domNode) HTML() string { return n.str("innerHTML") }
+func (n *domNode) HTML() string { return n.el.InnerHTML() }
 
 // SetHTML implements ui.Node.
-func (n *domNode) SetHTML(html string) { n.set("innerHTML", html) }
+func (n *domNode) SetHTML(html string) { n.el.SetInnerHTML(html) }
 
 // Value implements ui.Node.
 func (n *domNode) Value() string { return n.str("value") }
@@ -205,20 +233,20 @@ func (n *domNode) Previous() ui.Node { return n.d.node(n.get("previousElementSib
 
 // Contains implements ui.Node.
 func (n *domNode) Contains(x ui.Node) bool {
-	return x != nil && must(n.call("contains", other(x)).Truthy())
+	return x != nil && n.el.Contains(dnode(x))
 }
 
 // Connected implements ui.Node.
 func (n *domNode) Connected() bool { return must(n.get("isConnected").Truthy()) }
 
 // Append implements ui.Node.
-func (n *domNode) Append(child ui.Node) { n.call("appendChild", other(child)) }
+func (n *domNode) Append(child ui.Node) { n.el.AppendChild(dnode(child)) }
 
 // InsertBefore implements ui.Node.
-func (n *domNode) InsertBefore(child, ref ui.Node) { n.call("insertBefore", other(child), other(ref)) }
+func (n *domNode) InsertBefore(child, ref ui.Node) { n.el.InsertBefore(dnode(child), dnode(ref)) }
 
 // Remove implements ui.Node.
-func (n *domNode) Remove() { n.call("remove") }
+func (n *domNode) Remove() { n.el.Remove() }
 
 // ShowModal implements ui.Node.
 func (n *domNode) ShowModal() { n.call("showModal") }
@@ -235,7 +263,10 @@ func (n *domNode) Listen(typ, name string, fn func(ui.Event) error) error {
 	return err
 }
 
-// domEvent is ui.Event over a DOM event.
+// domEvent is ui.Event over a DOM event: its fields are read with safejs,
+// which checks their types (ui.Key is read from keyboard and mouse events
+// alike, and dom/v2's typed events would panic on a field of the other
+// kind).
 type domEvent struct {
 	d *domPage
 	v safejs.Value
