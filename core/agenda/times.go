@@ -50,8 +50,11 @@ func (e *editor) moveHeadingTimes() error {
 	if !haveStart && e.report.Previous.HasTime {
 		oldStart, haveStart = e.report.Previous.Clock, true
 	}
-	for i := range e.doc.Sections() {
-		s := e.doc.Sections()[i]
+	// Each edit makes a new document: its sections are found again by
+	// their place, from one list per edit, not one per section.
+	sections := e.doc.Sections()
+	for i := range sections {
+		s := sections[i]
 		if s.Time == "" {
 			continue
 		}
@@ -67,8 +70,12 @@ func (e *editor) moveHeadingTimes() error {
 			off = minutes(old) - minutes(oldStart)
 		}
 		t := clockLike(s.Time, w.Clock.Add(off))
+		before := e.doc
 		if err := e.setSectionTime(s, t); err != nil {
 			return err
+		}
+		if e.doc != before {
+			sections = e.doc.Sections()
 		}
 	}
 	return nil

@@ -1,0 +1,145 @@
+package core
+
+import (
+	"math/rand/v2"
+	"sort"
+	"testing"
+
+	"github.com/cpansec/minutes/internal/corpustest"
+)
+
+// removeOneByOne is RemoveItems's definition: each item removed with
+// RemoveItem, the last first, in the document the removals after it left.
+func removeOneByOne(t *testing.T, d *Document, its []*Item) []byte {
+	t.Helper()
+	its = append([]*Item(nil), its...)
+	sort.Slice(its, func(i, j int) bool { return its[i].MarkerSpan.Start > its[j].MarkerSpan.Start })
+	cur := d
+	for _, it := range its {
+		found := cur.ItemAt(it.MarkerSpan.Start)
+		for found != nil && found.MarkerSpan.Start != it.MarkerSpan.Start {
+			found = found.Parent
+		}
+		if found == nil {
+			t.Fatalf("item of line %d lost", it.Line)
+		}
+		c, err := cur.RemoveItem(found)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cur, err = cur.Apply(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return cur.Bytes()
+}
+
+// checkRemoveItems checks that RemoveItems, when it can, gives what
+// removing one by one gives, and reports whether it could.
+func checkRemoveItems(t *testing.T, name string, d *Document, its []*Item) bool {
+	t.Helper()
+	c, ok, err := d.RemoveItems(its)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if !ok {
+		return false
+	}
+	got, want := string(c.Apply(d.Bytes())), string(removeOneByOne(t, d, its))
+	if got != want {
+		t.Errorf("%s: removing lines %v\ngot  %q\nwant %q", name, lines(its), got, want)
+	}
+	return true
+}
+
+func lines(its []*Item) []int {
+	var out []int
+	for _, it := range its {
+		out = append(out, it.Line)
+	}
+	return out
+}
+
+func TestRemoveItems(t *testing.T) {
+	tests := []struct {
+		name, src string
+		remove    []int // the lines of the items to remove
+		ok        bool
+	}{
+		{"run", "- a\n- b\n- c\n- d\n", []int{2, 3}, true},
+		{"to the end", "- a\n- b\n- c\n", []int{2, 3}, true},
+		{"every item", "- a\n- b\n", []int{1, 2}, true},
+		{"every item, text around", "para\n\n- a\n- b\n\nafter\n", []int{3, 4}, true},
+		{"no final line break", "# T\n\n- a\n- b\n- c", []int{4, 5}, true},
+		{"no final line break, every item", "# T\n\n- a\n- b", []int{3, 4}, true},
+		{"two runs", "- a\n- b\n- c\n- d\n- e\n", []int{1, 3, 5}, true},
+		{"with children", "- a\n  - x\n- b\n  - y\n- c\n", []int{1, 3}, true},
+		{"child and parent", "- a\n  - x\n- b\n", []int{2, 1}, true},
+		{"children of a kept item", "- a\n  - x\n  - y\n  - z\n- b\n", []int{2, 3}, true},
+		{"sections", "# A\n- a\n- a\n# B\n- b\n- b\n", []int{3, 6}, true},
+		{"children meet the next removal", "- a\n  - x\n- b\n", []int{2, 3}, false},
+		{"loose", "- a\n\n- b\n\n- c\n", []int{3, 5}, false},
+		{"blank line kept", "para\n- x\n---\n", []int{2}, false},
+	}
+	for _, tt := range tests {
+		d, err := Parse([]byte(tt.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var its []*Item
+		for _, line := range tt.remove {
+			for _, it := range d.Items() {
+				if it.Line == line {
+					its = append(its, it)
+				}
+			}
+		}
+		if len(its) != len(tt.remove) {
+			t.Fatalf("%s: items of lines %v: found %v", tt.name, tt.remove, lines(its))
+		}
+		if ok := checkRemoveItems(t, tt.name, d, its); ok != tt.ok {
+			t.Errorf("%s: ok = %v, want %v", tt.name, ok, tt.ok)
+		}
+	}
+}
+
+// TestRemoveItemsCorpus removes random sets of items from real minutes:
+// whenever RemoveItems gives a change, it is the one-by-one result.
+func TestRemoveItemsCorpus(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 2))
+	batched, tries := 0, 0
+	for i, p := range corpustest.Files(t, "*.md") {
+		if i%4 != 0 {
+			continue
+		}
+		d, err := Parse(corpustest.Read(t, p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		items := d.Items()
+		if len(items) == 0 {
+			continue
+		}
+		for range 10 {
+			var its []*Item
+			keep := r.IntN(4) + 1 // remove one item in keep, on average
+			for _, it := range items {
+				if r.IntN(keep) == 0 {
+					its = append(its, it)
+				}
+			}
+			if len(its) == 0 {
+				continue
+			}
+			tries++
+			if checkRemoveItems(t, corpustest.Name(p), d, its) {
+				batched++
+			}
+		}
+	}
+	// Most real lists are tight: a check that never batches checks nothing.
+	if batched < tries/4 {
+		t.Errorf("RemoveItems batched %d of %d random removals", batched, tries)
+	}
+	t.Logf("batched %d of %d", batched, tries)
+}
