@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -30,13 +31,23 @@ var growths = []growth{
 	{op: "keystroke in Go (SetText, Update, Renderer.Update)", pkg: "./bench", bench: "BenchmarkKeystroke", perOp: true},
 }
 
-// result is one sub-benchmark's figures.
-type result struct{ nsPerOp, nsPerByte float64 }
+// result is one sub-benchmark's figures: wall time per op and per byte,
+// and CPU time per op where the benchmark reports it (cpu-ns/op).
+type result struct{ nsPerOp, nsPerByte, cpuPerOp float64 }
+
+// cpu is the CPU time per op, or the wall time when the benchmark does not
+// report CPU time.
+func (r result) cpu() float64 {
+	if r.cpuPerOp > 0 {
+		return r.cpuPerOp
+	}
+	return r.nsPerOp
+}
 
 // benchLine matches "BenchmarkParse/10x-2   123   9876543 ns/op   14.56 MB/s",
 // sub-benchmarks with a name between ("BenchmarkAdversarial/fences/10x-2")
 // and sizes in KB ("BenchmarkCommands512K/fences/lint/512KB-2").
-var benchLine = regexp.MustCompile(`^(Benchmark[\w/-]*?)/(\d+)(?:x|KB)(?:-\d+)?\s+\d+\s+([\d.]+) ns/op\s+([\d.]+) MB/s`)
+var benchLine = regexp.MustCompile(`^(Benchmark[\w/-]*?)/(\d+)(?:x|KB)(?:-\d+)?\s+\d+\s+([\d.]+) ns/op\s+([\d.]+) MB/s(?:\s+([\d.]+) cpu-ns/op)?`)
 
 // goFigures runs the growth benchmarks, one go test per package, each
 // c.count times, and adds a row per operation from the fastest runs.
@@ -52,7 +63,7 @@ func goFigures(c config, t *table) error {
 	results := map[string]map[int]result{}
 	for _, pkg := range pkgs {
 		pattern := "^(" + strings.Join(byPkg[pkg], "|") + ")$/^(1|10|100)x$"
-		if err := goBench(c, pkg, pattern, c.benchtime, results); err != nil {
+		if err := goBench(c, pkg, pattern, c.benchtime, nil, results); err != nil {
 			return err
 		}
 	}
@@ -64,20 +75,27 @@ func goFigures(c config, t *table) error {
 
 // goBench runs the benchmarks of pkg that pattern selects, c.count times,
 // and keeps in results, by benchmark name (up to the size) and size, the
-// fastest run.
-func goBench(c config, pkg, pattern, benchtime string, results map[string]map[int]result) error {
+// median run, by CPU time where the benchmark reports it (the machine is
+// shared: a run's wall time grows with the others' work). env
+// is added to the environment of go test.
+func goBench(c config, pkg, pattern, benchtime string, env []string, results map[string]map[int]result) error {
 	corpus, err := filepath.Abs(c.corpus)
 	if err != nil {
 		return err
 	}
 	cmd := exec.Command("go", "test", "-run", "^$", "-bench", pattern, "-benchtime", benchtime, "-count", strconv.Itoa(c.count), pkg)
 	cmd.Dir = c.repo
-	cmd.Env = append(os.Environ(), "MINUTES_CORPUS="+corpus)
+	cmd.Env = append(append(os.Environ(), "MINUTES_CORPUS="+corpus), env...)
 	cmd.Stderr = os.Stderr
 	out, err := cmd.Output()
 	if err != nil {
 		return fmt.Errorf("go test -bench %s: %v\n%s", pkg, err, out)
 	}
+	type key struct {
+		name string
+		size int
+	}
+	runs := map[key][]result{}
 	sc := bufio.NewScanner(bytes.NewReader(out))
 	for sc.Scan() {
 		m := benchLine.FindStringSubmatch(sc.Text())
@@ -87,16 +105,23 @@ func goBench(c config, pkg, pattern, benchtime string, results map[string]map[in
 		n, _ := strconv.Atoi(m[2])
 		ns, _ := strconv.ParseFloat(m[3], 64)
 		mbps, _ := strconv.ParseFloat(m[4], 64)
-		if results[m[1]] == nil {
-			results[m[1]] = map[int]result{}
+		cpu, _ := strconv.ParseFloat(m[5], 64) // 0 when not reported
+		runs[key{m[1], n}] = append(runs[key{m[1], n}], result{nsPerOp: ns, nsPerByte: 1e3 / mbps, cpuPerOp: cpu})
+	}
+	for k, rs := range runs {
+		if results[k.name] == nil {
+			results[k.name] = map[int]result{}
 		}
-		// The fastest of the runs: the machine is shared, and other
-		// work only ever makes a run slower.
-		if old, ok := results[m[1]][n]; !ok || ns < old.nsPerOp {
-			results[m[1]][n] = result{nsPerOp: ns, nsPerByte: 1e3 / mbps}
-		}
+		results[k.name][k.size] = medianRun(rs)
 	}
 	return nil
+}
+
+// medianRun returns the run of median CPU time (the lower middle one of an
+// even count: other work only ever makes a run slower).
+func medianRun(rs []result) result {
+	sort.Slice(rs, func(i, j int) bool { return rs[i].cpu() < rs[j].cpu() })
+	return rs[(len(rs)-1)/2]
 }
 
 // maxExponent bounds k in time ∝ size^k for "linear": 1 is linear, n log n

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"syscall"
 	"testing"
 	"time"
 
@@ -14,6 +13,7 @@ import (
 	"github.com/cpansec/minutes/core/when"
 	"github.com/cpansec/minutes/internal/adversarial"
 	"github.com/cpansec/minutes/internal/corpustest"
+	"github.com/cpansec/minutes/internal/cputime"
 )
 
 // The growth benchmarks complete those of core, core/preview and core/lint
@@ -134,19 +134,6 @@ var adversarialStages = []struct {
 	}},
 }
 
-// cpuTime is the process's CPU time so far, user and system, in
-// nanoseconds. On a machine shared with other work a benchmark's wall time
-// grows with the load; its CPU time much less, so the growth figures are
-// taken from it (with GOMAXPROCS=1 the process seldom runs on two threads
-// at once, and the collector's work is the operation's).
-func cpuTime(b *testing.B) int64 {
-	var u syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
-		b.Fatal(err)
-	}
-	return u.Utime.Nano() + u.Stime.Nano()
-}
-
 // time13 is the date Next is given, so that no construct lacks one.
 var time13 = when.When{Year: 2026, Month: 3, Day: 5}
 
@@ -166,11 +153,7 @@ func BenchmarkAdversarial(b *testing.B) {
 						b.Fatal(err)
 					}
 					b.SetBytes(int64(len(src)))
-					start := cpuTime(b)
-					for b.Loop() {
-						st.run(b, src, d)
-					}
-					b.ReportMetric(float64(cpuTime(b)-start)/float64(b.N), "cpu-ns/op")
+					cputime.Loop(b, func() { st.run(b, src, d) })
 				})
 			}
 		}

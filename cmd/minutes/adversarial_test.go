@@ -7,6 +7,7 @@ import (
 
 	"github.com/cpansec/minutes/editor"
 	"github.com/cpansec/minutes/internal/adversarial"
+	"github.com/cpansec/minutes/internal/cputime"
 )
 
 // runOn runs the command line args with src as standard input.
@@ -44,9 +45,7 @@ func BenchmarkCommands512K(b *testing.B) {
 		for _, cmd := range []string{"html", "lint"} {
 			b.Run(c.Name+"/"+cmd+"/512KB", func(b *testing.B) {
 				b.SetBytes(int64(len(src)))
-				for b.Loop() {
-					runOn(src, cmd, "-")
-				}
+				cputime.Loop(b, func() { runOn(src, cmd, "-") })
 			})
 		}
 	}
