@@ -232,7 +232,11 @@ func (f *Facts) pickWhen(d *Document) {
 func (f *Facts) next(d *Document) {
 	found := false
 	d.Root.Walk(func(s *Section) bool {
-		inNext := s.Level > 0 && (strings.Contains(strings.ToLower(sectionPath(s)), "next meeting") || strings.Contains(strings.ToLower(sectionPath(s)), "next date"))
+		inNext := false
+		if s.Level > 0 {
+			path := strings.ToLower(sectionPath(s))
+			inNext = strings.Contains(path, "next meeting") || strings.Contains(path, "next date")
+		}
 		for _, b := range s.Blocks {
 			for _, line := range blockLines(d, b) {
 				if found || !(inNext || isNextLine(line.text) && strings.Contains(strings.ToLower(line.text), "next")) {
