@@ -79,6 +79,9 @@ var Constructs = []Construct{
 		return b.String()
 	}},
 	{Name: "list-items", Unit: "- item text here\n", Reps: 60},
+	{Name: "loose-items", Unit: "- item text here\n\n", Reps: 50},
+	{Name: "checked-items", Unit: "- [x] done\n", Reps: 90},
+	{Name: "checked-sections", Unit: "## Topic\n\n- [x] done\n\n", Reps: 40},
 	{Name: "headings", Unit: "# h\n", Reps: 200},
 	{Name: "heading-levels", Unit: "## Heading text\n", Reps: 60},
 	{Name: "heading-sections", Unit: "## Topic\n\n- item\n\n", Reps: 50},
