@@ -259,7 +259,16 @@ func openTimes(c config, tb *tab, d, other benchDoc, tmp string) (shown, complet
 		if err != nil {
 			return nil, nil, nil, err
 		}
-		res, err := tb.openFile(p, c.formSel, 200, true)
+		var res opened
+		open := func() error {
+			res, err = tb.openFile(p, c.formSel, 200, true)
+			return err
+		}
+		if i == 0 && c.openProf != "" && d.label == "20x" {
+			err = tb.profiled(c.openProf, open)
+		} else {
+			err = open()
+		}
 		if err != nil {
 			return nil, nil, nil, err
 		}

@@ -46,6 +46,7 @@ type config struct {
 	benchtime  string
 	only       string
 	profile    string
+	openProf   string
 }
 
 // wants tells whether the figure group (edit, open, start, memory) is to
@@ -84,6 +85,7 @@ func main() {
 	flag.StringVar(&c.benchtime, "benchtime", "300ms", "-benchtime for the Go benchmarks")
 	flag.StringVar(&c.only, "only", "", "measure only these browser figures: comma-separated edit, open, start (with the download and wasm rows), memory")
 	flag.StringVar(&c.profile, "profile", "", "write a CPU profile of the typing into the 20x document to this file, and log its top functions")
+	flag.StringVar(&c.openProf, "profile-open", "", "write a CPU profile of the first open of the 20x document to this file, and log its top functions")
 	flag.Parse()
 
 	if c.prepare != "" {

@@ -1,6 +1,9 @@
 package core
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // The words of tasks in English: who is named first, who commits, what
 // asks a question. A group's own habits are ActionRules.
@@ -89,9 +92,21 @@ func finish(s string, handles []string, last int) ([]string, string) {
 	return handles, rest
 }
 
+// commitPhrases is commitWords split into words, once.
+var commitPhrases = sync.OnceValue(func() [][]string {
+	out := make([][]string, len(commitWords))
+	for i, c := range commitWords {
+		out[i] = strings.Fields(c)
+	}
+	return out
+})
+
 // committed returns the handles right before a word of commitWords, in
 // order: "@tux will write …, @timlegge will review" gives both.
 func committed(text string, known []string) []string {
+	if !strings.Contains(text, "@") {
+		return nil // no handle to commit: the common case, and the costly part of reading a long file's actions
+	}
 	words := strings.Fields(text)
 	var out []string
 	for i := range words {
@@ -116,8 +131,7 @@ func committed(text string, known []string) []string {
 
 // commitsAt reports whether words[i:] start with a word of commitWords.
 func commitsAt(words []string, i int) bool {
-	for _, c := range commitWords {
-		parts := strings.Fields(c)
+	for _, parts := range commitPhrases() {
 		if i+len(parts) > len(words) {
 			continue
 		}
