@@ -41,7 +41,7 @@ func TestGuardRecovers(t *testing.T) {
 	if !strings.Contains(messageTexts(a)["failure"], "") || a.failures != 4 {
 		t.Errorf("failures %d", a.failures)
 	}
-	a.flush()
+	a.ws.Flush()
 	if d, err := a.drafts.Load(a.keep.Draft().ID); err != nil || d.Source != "# Kept\n" {
 		t.Errorf("autosave after failures: %v, %v", d, err)
 	}
@@ -134,21 +134,21 @@ func TestConflictKeepBoth(t *testing.T) {
 	store := editor.NewMemStore()
 	a := newTestApp(t, store)
 	a.setSource("first\n", OriginForm)
-	a.flush()
+	a.ws.Flush()
 	other, _ := a.drafts.Load(a.keep.Draft().ID) // another tab writes
 	other.Source = "other tab\n"
 	if err := a.drafts.Put(other, other.Rev); err != nil {
 		t.Fatal(err)
 	}
 	a.setSource("this tab\n", OriginForm)
-	a.flush()
+	a.ws.Flush()
 	if !a.keep.IsHeld() || !strings.Contains(messageTexts(a)["conflict"], "changed in another tab") {
 		t.Fatalf("no conflict shown: %v", messageTexts(a))
 	}
 	if d, _ := a.drafts.Load(other.ID); d.Source != "other tab\n" {
 		t.Fatalf("the other tab's text was overwritten by %q", d.Source)
 	}
-	if err := a.keepBoth(); err != nil {
+	if err := a.ws.KeepBoth(); err != nil {
 		t.Fatal(err)
 	}
 	drafts, _ := a.drafts.List()
@@ -164,13 +164,17 @@ func TestConflictKeepBoth(t *testing.T) {
 func TestConflictReload(t *testing.T) {
 	a := newTestApp(t, nil)
 	a.setSource("first\n", OriginForm)
-	a.flush()
+	a.ws.Flush()
 	other, _ := a.drafts.Load(a.keep.Draft().ID)
 	other.Source = "from the other tab\n"
 	_ = a.drafts.Put(other, other.Rev)
 	a.setSource("mine\n", OriginForm)
-	a.flush()
-	if err := a.reloadFromOtherTab(); err != nil {
+	a.ws.Flush()
+	msg, _ := a.msgs.Find("conflict")
+	if len(msg.Actions) == 0 || msg.Actions[0].Label != "Reload from the other tab" {
+		t.Fatalf("conflict message %+v", msg)
+	}
+	if err := msg.Actions[0].Do(); err != nil {
 		t.Fatal(err)
 	}
 	if a.Source() != "from the other tab\n" || a.els.Markdown.Value() != "from the other tab\n" || a.keep.IsHeld() {
@@ -183,7 +187,7 @@ func TestStorageFull(t *testing.T) {
 	a := newTestApp(t, store)
 	store.FailSet = editor.ErrQuota
 	a.setSource("# Not stored\n", OriginForm)
-	a.flush()
+	a.ws.Flush()
 	msg := messageTexts(a)["storage-full"]
 	if !strings.Contains(msg, "could not be stored") || !strings.Contains(msg, "Save") {
 		t.Fatalf("message %q", msg)
@@ -195,7 +199,7 @@ func TestStorageFull(t *testing.T) {
 		t.Errorf("Save with storage full: %v", err)
 	}
 	store.FailSet = nil
-	a.flush()
+	a.ws.Flush()
 	if !a.keep.Safe() || !strings.Contains(messageTexts(a)["storage-full"], "stored in this browser again") {
 		t.Errorf("recovery not noticed: %v", messageTexts(a))
 	}
@@ -224,7 +228,7 @@ func TestRestoreReportsCorruptDraft(t *testing.T) {
 func TestOpenRefusesBadInputAndKeepsDraft(t *testing.T) {
 	a := newTestApp(t, nil)
 	a.setSource("# Current\n", OriginForm)
-	a.flush()
+	a.ws.Flush()
 	id := a.keep.Draft().ID
 	for name, data := range map[string][]byte{
 		"empty.md":  nil,
@@ -251,16 +255,16 @@ func TestOpenRefusesBadInputAndKeepsDraft(t *testing.T) {
 func TestDeleteUndo(t *testing.T) {
 	a := newTestApp(t, nil)
 	a.setSource("# One\n", OriginForm)
-	a.flush()
+	a.ws.Flush()
 	one := a.keep.Draft().ID
-	if err := a.deleteDraft(one); err != nil {
+	if err := a.ws.Delete(one); err != nil {
 		t.Fatal(err)
 	}
 	if d, _ := a.drafts.List(); len(d) != 0 || a.keep.Draft().ID == one {
 		t.Fatalf("not deleted")
 	}
-	if err := a.undoDelete(one); err != nil {
-		t.Fatal(err)
+	if msg, _ := a.msgs.Find("deleted"); len(msg.Actions) != 1 || msg.Actions[0].Do() != nil {
+		t.Fatalf("deleted message %+v", msg)
 	}
 	if a.keep.Draft().ID != one || a.Source() != "# One\n" {
 		t.Errorf("undo did not bring the draft back")
@@ -297,7 +301,7 @@ func TestDraftThatFrozeOpensAsPlainText(t *testing.T) {
 		t.Errorf("panels shown %d times after asking, want 1", shown)
 	}
 	a.openAsNewDraft("# Other\n", "test")
-	if shown < 2 || a.plainText {
+	if shown < 2 || a.ws.PlainText() {
 		t.Errorf("another draft is shown as plain text too")
 	}
 }

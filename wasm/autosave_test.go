@@ -56,10 +56,10 @@ func storageEvent(t *testing.T, a *App, key, newValue string, deleted bool) {
 // anyway is the scribe's choice, and is then told truthfully.
 func TestNoSwitchWithoutASafeCopy(t *testing.T) {
 	ways := map[string]func(a *App, other string) error{
-		"switch": func(a *App, other string) error { return a.switchTo(other) },
+		"switch": func(a *App, other string) error { return a.ws.Switch(other) },
 		"open":   func(a *App, _ string) error { a.openAsNewDraft("# Opened\n", "the file"); return nil },
 		"new":    func(a *App, _ string) error { a.commands.New = nil; return a.newDraft() },
-		"delete": func(a *App, _ string) error { return a.deleteDraft(a.keep.Draft().ID) },
+		"delete": func(a *App, _ string) error { return a.ws.Delete(a.keep.Draft().ID) },
 	}
 	labels := map[string]string{"switch": "Switch anyway", "open": "Open anyway", "new": "New anyway", "delete": "Delete anyway"}
 	for way, do := range ways {
@@ -67,10 +67,10 @@ func TestNoSwitchWithoutASafeCopy(t *testing.T) {
 			store := editor.NewMemStore()
 			a := newTestApp(t, store)
 			a.setSource("# Other draft\n", OriginForm)
-			a.flush()
+			a.ws.Flush()
 			other := a.keep.Draft().ID
 			a.openAsNewDraft("# Mine\n", "test")
-			a.flush()
+			a.ws.Flush()
 			store.Quota = store.Used() // full: this draft cannot grow
 			a.setSource("# Mine\n\n- typed while storage is full\n", OriginForm)
 			if err := do(a, other); err != nil {
@@ -100,7 +100,7 @@ func TestOtherTabsWriteTakenWhenNothingOwnIsLost(t *testing.T) {
 	store := editor.NewMemStore()
 	a := newTestApp(t, store)
 	a.setSource("first\n", OriginForm)
-	a.flush()
+	a.ws.Flush()
 	other, _ := a.drafts.Load(a.keep.Draft().ID)
 	other.Source = "from the other tab\n"
 	if err := a.drafts.Put(other, other.Rev); err != nil {
@@ -115,7 +115,7 @@ func TestOtherTabsWriteTakenWhenNothingOwnIsLost(t *testing.T) {
 		t.Errorf("asked although nothing of this tab's was at stake: %v", messageTexts(a))
 	}
 	a.setSource("from the other tab\nand this one\n", OriginForm)
-	a.flush()
+	a.ws.Flush()
 	if d, _ := a.drafts.Load(other.ID); d.Source != "from the other tab\nand this one\n" {
 		t.Errorf("typing after taking the other text is stored as %q", d.Source)
 	}
@@ -128,7 +128,7 @@ func TestConflictThenDeleteKeepsTyping(t *testing.T) {
 	store := editor.NewMemStore()
 	a := newTestApp(t, store)
 	a.setSource("first\n", OriginForm)
-	a.flush()
+	a.ws.Flush()
 	id := a.keep.Draft().ID
 	other, _ := a.drafts.Load(id)
 	other.Source = "other\n"
@@ -148,7 +148,7 @@ func TestConflictThenDeleteKeepsTyping(t *testing.T) {
 		t.Errorf("message %q", messageTexts(a)["conflict"])
 	}
 	a.setSource("mine\nmore\n", OriginForm)
-	a.flush()
+	a.ws.Flush()
 	if d, _ := a.drafts.Load(id); d == nil || d.Source != "mine\nmore\n" {
 		t.Errorf("typing after the delete is not stored")
 	}

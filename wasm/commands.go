@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/hack-pad/safejs"
+
+	"github.com/cpansec/minutes/editor"
 )
 
 // bindCommands wires New, Next agenda and Pull request to Config.Commands.
@@ -39,13 +41,9 @@ func (a *App) unavailable(what string) {
 // an empty one.
 func (a *App) newDraft() error {
 	if a.commands.New != nil {
-		return a.commands.New(func(text, what string) { a.openAs("New", text, what) })
+		return a.commands.New(func(text, what string) { a.ws.Open("New", text, what, editor.Cursor{}) })
 	}
-	return a.replaceCurrent("New", func() error {
-		a.load(a.drafts.NewDraft(""), false)
-		a.focusText()
-		return nil
-	})
+	return a.ws.OpenEmpty()
 }
 
 // nextAgenda makes the next meeting's agenda from the current document.

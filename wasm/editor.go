@@ -17,7 +17,8 @@ type Editor struct {
 	session *editor.Session
 	profile *profile.Profile // the group's, with the names the browser keeps
 	panels  []Panel
-	section string // where the user is in the form, for the cursor hint
+	nav     Navigator // the form, nil without one
+	section string    // where the user is in the form, for the cursor hint
 }
 
 // Panel is a part of the page that shows the document.
@@ -85,7 +86,7 @@ func (e *Editor) replay(step func() (bool, error)) bool {
 
 // show tells every panel of an update.
 func (e *Editor) show(u editor.Update) {
-	if e.app.plainText {
+	if e.app.ws.PlainText() {
 		return
 	}
 	for _, p := range e.panels {
@@ -102,44 +103,44 @@ func (e *Editor) Section() string { return e.section }
 // SetSection records where the user is (the form calls it on focus).
 func (e *Editor) SetSection(path string) { e.section = path }
 
-// ShowSection brings the user back to a section: panels that can scroll
-// to a section do.
-func (e *Editor) ShowSection(path string) {
-	e.section = path
-	for _, p := range e.panels {
-		if s, ok := p.(interface{ ShowSection(string) }); ok {
-			s.ShowSection(path)
-		}
-	}
+// Navigator is the panel that holds the focus and can take the user to a
+// place in the document: the form (package form). newFormPanel sets it;
+// without a form (some tests) the Editor has none.
+type Navigator interface {
+	// Reveal shows and focuses what is at a 1-based line.
+	Reveal(line int)
+	// ShowSection scrolls to a section, by path.
+	ShowSection(path string)
+	// Place is the field with the focus and its caret; ok is false when
+	// no field has it.
+	Place() (field string, offset int, ok bool)
+	// RestorePlace focuses the field Place named; it reports whether
+	// the field is there.
+	RestorePlace(field string, offset int) bool
 }
 
-// placer is a panel that can say and restore where the caret is (the form).
-type placer interface {
-	Place() (field string, offset int, ok bool)
-	RestorePlace(field string, offset int) bool
+// ShowSection brings the user back to a section.
+func (e *Editor) ShowSection(path string) {
+	e.section = path
+	if e.nav != nil {
+		e.nav.ShowSection(path)
+	}
 }
 
 // Place is the field with the focus and its caret, for the cursor hint.
 func (e *Editor) Place() (field string, offset int) {
-	for _, p := range e.panels {
-		if pl, ok := p.(placer); ok {
-			if f, o, ok := pl.Place(); ok {
-				return f, o
-			}
+	if e.nav != nil {
+		if f, o, ok := e.nav.Place(); ok {
+			return f, o
 		}
 	}
 	return "", 0
 }
 
 // RestorePlace puts the focus back in the field Place named; it reports
-// whether a panel could.
+// whether it could.
 func (e *Editor) RestorePlace(field string, offset int) bool {
-	for _, p := range e.panels {
-		if pl, ok := p.(placer); ok && pl.RestorePlace(field, offset) {
-			return true
-		}
-	}
-	return false
+	return e.nav != nil && e.nav.RestorePlace(field, offset)
 }
 
 // Refresh shows the current document again in every panel, as after a
@@ -147,13 +148,10 @@ func (e *Editor) RestorePlace(field string, offset int) bool {
 // was added to the roster).
 func (e *Editor) Refresh() { e.session.Refresh() }
 
-// Reveal asks the panels that can (the form) to show and focus what is at
-// a 1-based line of the document: a lint finding or an action item was
-// clicked.
+// Reveal asks the form to show and focus what is at a 1-based line of the
+// document: a lint finding or an action item was clicked.
 func (e *Editor) Reveal(line int) {
-	for _, p := range e.panels {
-		if r, ok := p.(interface{ Reveal(line int) }); ok {
-			r.Reveal(line)
-		}
+	if e.nav != nil {
+		e.nav.Reveal(line)
 	}
 }

@@ -10,26 +10,18 @@ import (
 	"github.com/cpansec/minutes/ui"
 )
 
-// Elements are the parts of the page shell (index.html) the app uses, as
-// ui nodes (uidom.go, each wrapped once for dom/v2): the one way the
-// program reaches the page, with safejs (jsOf) for the few calls ui has no
-// method for.
+// Elements are the parts of the page shell (index.html) the app itself
+// uses (each native panel finds its own), as ui nodes (uidom.go, each
+// wrapped once for dom/v2): the one way the program reaches the page, with
+// safejs (jsOf) for the few calls ui has no method for.
 type Elements struct {
 	Root        ui.Node
 	Markdown    ui.Node // a textarea
 	FileInput   ui.Node // an input type=file
 	Messages    ui.Node
-	DraftsMenu  ui.Node
-	DraftsList  ui.Node
 	Workspace   ui.Node
-	FactTitle   ui.Node
-	FactDate    ui.Node
-	SectionList ui.Node
-	PreviewBody ui.Node
 	PasteDialog ui.Node
 	PasteText   ui.Node // a textarea
-	RenameDlg   ui.Node
-	RenameInput ui.Node
 	Buttons     map[string]ui.Node
 }
 
@@ -54,17 +46,9 @@ func bindElements(page *domPage) (*Elements, error) {
 		Markdown:    get("markdown"),
 		FileInput:   get("open-file"),
 		Messages:    get("messages"),
-		DraftsMenu:  get("drafts-menu"),
-		DraftsList:  get("drafts-list"),
 		Workspace:   get("workspace"),
-		FactTitle:   get("fact-title"),
-		FactDate:    get("fact-date"),
-		SectionList: get("section-list"),
-		PreviewBody: get("preview-body"),
 		PasteDialog: get("paste-dialog"),
 		PasteText:   get("paste-text"),
-		RenameDlg:   get("rename-dialog"),
-		RenameInput: get("rename-input"),
 		Buttons:     map[string]ui.Node{},
 	}
 	for _, id := range buttonIDs {

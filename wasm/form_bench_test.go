@@ -64,7 +64,7 @@ func startFormApp(tb testing.TB, source string) (*App, *form.Form) {
 		f, _ = p.(*form.Form)
 		return p, err
 	}}})
-	a.load(a.drafts.NewDraft(source), false)
+	a.ws.Load(a.drafts.NewDraft(source), false)
 	if f == nil || f.Off() {
 		tb.Fatal("the form did not bind to the test shell")
 	}

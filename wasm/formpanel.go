@@ -10,9 +10,11 @@ import (
 )
 
 // newFormPanel makes the form (package form, tested natively) on the
-// page, with the app around it as its host.
+// page, with the app around it as its host; it is the Editor's Navigator.
 func newFormPanel(e *Editor) (Panel, error) {
-	return form.New(form.Config{Page: e.app.page, Session: e.session, Profile: e.profile, Host: formHost{e}, Now: e.app.now}), nil
+	f := form.New(form.Config{Page: e.app.page, Session: e.session, Profile: e.profile, Host: formHost{e}, Now: e.app.now})
+	e.nav = f
+	return f, nil
 }
 
 // formHost is the page around the form: messages, the roster, the tabs,

@@ -91,7 +91,7 @@ func (a *App) Close() {
 		l.Release()
 	}
 	a.listeners = nil
-	a.stopSaveTimer()
+	a.ws.Close()
 	if a.text.timer != nil {
 		a.text.timer.Stop()
 		a.text.timer = nil

@@ -32,18 +32,7 @@ func (a *App) bindNewDialog() error {
 type newDialogHost struct{ a *App }
 
 // DraftDates implements newdialog.Host.
-func (h newDialogHost) DraftDates() []string {
-	a := h.a
-	var dates []string
-	for _, dr := range a.allDrafts() {
-		date := dr.Date
-		if dr == a.keep.Draft() {
-			date = a.model.Describe(a.session.Doc()).Date
-		}
-		dates = append(dates, date)
-	}
-	return dates
-}
+func (h newDialogHost) DraftDates() []string { return h.a.ws.Dates() }
 
 // NextAgenda implements newdialog.Host.
 func (h newDialogHost) NextAgenda() error { return h.a.nextAgenda() }

@@ -34,7 +34,7 @@ func TestNewDialogCreatesFromTemplate(t *testing.T) {
 	e, _ := newPanelsEditor(t, "# Current 2025-06-04\n")
 	a := e.app
 	a.now = func() time.Time { return time.Date(2025, 6, 5, 12, 0, 0, 0, time.UTC) }
-	a.flush()
+	a.ws.Flush()
 	current := a.keep.Draft().ID
 	click(t, "act-new")
 	if !dialogOpen() {

@@ -44,12 +44,15 @@ const panelsShell = `
 </dialog>
 `
 
-// revealRecorder is a panel standing in for the form: it records the
-// lines it is asked to reveal.
+// revealRecorder is a panel standing in for the form, the Editor's
+// Navigator: it records the lines it is asked to reveal.
 type revealRecorder struct{ lines []int }
 
 func (r *revealRecorder) Show(*core.Document, core.Change, Origin) {}
 func (r *revealRecorder) Reveal(line int)                          { r.lines = append(r.lines, line) }
+func (r *revealRecorder) ShowSection(string)                       {}
+func (r *revealRecorder) Place() (string, int, bool)               { return "", 0, false }
+func (r *revealRecorder) RestorePlace(string, int) bool            { return false }
 
 // newPanelsEditor starts a test app (as newTestApp does, for tests and
 // benchmarks) whose view is an Editor with the panels made by makers, plus
@@ -57,11 +60,11 @@ func (r *revealRecorder) Reveal(line int)                          { r.lines = a
 func newPanelsEditor(tb testing.TB, source string, makers ...panelMaker) (*Editor, *revealRecorder) {
 	tb.Helper()
 	rec := &revealRecorder{}
-	panels := append(makers, func(*Editor) (Panel, error) { return rec, nil })
+	panels := append(makers, func(e *Editor) (Panel, error) { e.nav = rec; return rec, nil })
 	a := startTestApp(tb, testApp{shell: testShell + panelsShell, panels: panels})
-	a.load(a.drafts.NewDraft(source), false)
+	a.ws.Load(a.drafts.NewDraft(source), false)
 	if source != "" {
-		a.changed()
+		a.ws.Changed()
 	}
 	return a.view, rec
 }
@@ -105,7 +108,7 @@ func TestPreviewInThePage(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, "the edit in the preview", func() bool { return strings.Contains(previewHTML(a), "added now") })
-	a.load(a.drafts.NewDraft("# Another draft\n"), false)
+	a.ws.Load(a.drafts.NewDraft("# Another draft\n"), false)
 	if got := previewHTML(a); !strings.Contains(got, "Another draft") || strings.Contains(got, "added now") {
 		t.Errorf("switching drafts shows %.200s", got)
 	}

@@ -34,14 +34,12 @@ func (a *App) bindSave() error {
 // opened file come back exactly as they were.
 func (a *App) save() error {
 	a.syncText()
-	a.flush()
+	a.ws.Flush()
 	name := a.model.FileName(a.session.Doc())
 	if err := download(name, []byte(a.Source()), "text/markdown;charset=utf-8"); err != nil {
 		return err
 	}
-	if a.keep.Safe() {
-		a.drafts.MarkSaved(a.keep.Draft()) // the file holds the stored revision
-	}
+	a.ws.Saved()
 	a.msgs.Show(Message{Key: "saved", Kind: KindInfo, Timeout: 6 * time.Second, Text: "Saved as " + name + "."})
 	return nil
 }

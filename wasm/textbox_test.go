@@ -32,7 +32,7 @@ func TestTextareaNormalization(t *testing.T) {
 func TestTextBoxEditKeepsUntouchedBytes(t *testing.T) {
 	a := newTestApp(t, nil)
 	source := "\ufeff# Minutes 2025-06-04\r\n\r\n- [ ] one\r\n"
-	a.load(a.drafts.NewDraft(source), false)
+	a.ws.Load(a.drafts.NewDraft(source), false)
 	typeText(t, a, a.els.Markdown.Value()+"- [ ] two\n")
 	a.syncText()
 	want := source + "- [ ] two\r\n"
