@@ -82,7 +82,7 @@ func NewApp(cfg Config) (*App, error) {
 	a.ws = workspace.New(workspace.Config{Session: a.session, Model: a.model, Store: a.drafts, Tab: tab,
 		Messages: a.msgs, After: a.after, View: pageView{a}})
 	a.keep = a.ws.Autosave()
-	a.loadRoster(a.profile)
+	a.ws.LoadRoster(a.profile)
 	if a.view, err = newEditor(a, cfg.Panels); err != nil {
 		return nil, err
 	}

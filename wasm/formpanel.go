@@ -21,10 +21,12 @@ func newFormPanel(e *Editor) (Panel, error) {
 // timers under the guard, the section hint.
 type formHost struct{ e *Editor }
 
-func (h formHost) Say(m ui.Message)                { h.e.app.msgs.Show(m) }
-func (h formHost) AddToRoster(handle string) error { return h.e.app.addToRoster(h.e.profile, handle) }
-func (h formHost) ShowEditor()                     { h.e.app.showPanel("editor") }
-func (h formHost) SetSection(path string)          { h.e.SetSection(path) }
+func (h formHost) Say(m ui.Message) { h.e.app.msgs.Show(m) }
+func (h formHost) AddToRoster(handle string) error {
+	return h.e.app.ws.AddToRoster(h.e.profile, handle)
+}
+func (h formHost) ShowEditor()            { h.e.app.showPanel("editor") }
+func (h formHost) SetSection(path string) { h.e.SetSection(path) }
 
 func (h formHost) After(d time.Duration, name string, fn func()) func() {
 	return h.e.app.after(d, name, fn)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/hack-pad/safejs"
 
+	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/templates"
 	"github.com/cpansec/minutes/core/when"
 )
@@ -123,7 +124,7 @@ func TestNewDialogNextAgendaFromCurrent(t *testing.T) {
 	source := "# Minutes 2025-06-04\n\n- [x] @sjn done\n- [ ] @sjn open\n"
 	e, _ := newPanelsEditor(t, source)
 	a := e.app
-	want, err := a.commands.NextAgenda(parse(source))
+	want, err := a.commands.NextAgenda(mustParse(t, source))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,4 +133,14 @@ func TestNewDialogNextAgendaFromCurrent(t *testing.T) {
 	if dialogOpen() || a.Source() != want {
 		t.Fatalf("next agenda %q, want %q", a.Source(), want)
 	}
+}
+
+// mustParse parses source, which the test made.
+func mustParse(t *testing.T, source string) *core.Document {
+	t.Helper()
+	d, err := core.Parse([]byte(source))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

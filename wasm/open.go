@@ -40,13 +40,13 @@ func (a *App) bindOpen() error {
 		{doc, "paste", "paste", a.pasteIntoPage},
 		{jsOf(a.els.Buttons["act-paste"]), "click", "Open from text", func(safejs.Value) error {
 			a.els.PasteText.SetValue("")
-			_, err := jsOf(a.els.PasteDialog).Call("showModal")
-			return err
+			a.els.PasteDialog.ShowModal()
+			return nil
 		}},
 		{jsOf(a.els.Buttons["paste-open"]), "click", "Open from text", a.openPasted},
 		{jsOf(a.els.Buttons["paste-cancel"]), "click", "Open from text", func(safejs.Value) error {
-			_, err := jsOf(a.els.PasteDialog).Call("close")
-			return err
+			a.els.PasteDialog.Close()
+			return nil
 		}},
 	}
 	for _, l := range listeners {
@@ -255,9 +255,7 @@ func (a *App) openPasted(safejs.Value) error {
 		a.refuse(err) // the dialog stays open with the text
 		return nil
 	}
-	if _, err := jsOf(a.els.PasteDialog).Call("close"); err != nil {
-		return err
-	}
+	a.els.PasteDialog.Close()
 	a.openBytes("pasted text", []byte(text), "the pasted text")
 	return nil
 }

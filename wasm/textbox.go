@@ -100,10 +100,9 @@ func (a *App) cursor() editor.Cursor {
 
 // restoreCursor puts the selection and scroll position back.
 func (a *App) restoreCursor(c editor.Cursor) {
-	ta := a.els.Markdown
 	// The browser clamps offsets past the end of the text.
-	_, _ = jsOf(ta).Call("setSelectionRange", c.Start, c.End)
-	_ = jsOf(ta).Set("scrollTop", c.Scroll)
+	a.els.Markdown.SetSelection(c.Start, c.End)
+	_ = jsOf(a.els.Markdown).Set("scrollTop", c.Scroll)
 	a.textScroll = c.Scroll
 	if c.Field != "" && a.view.RestorePlace(c.Field, c.Offset) {
 		return
