@@ -17,10 +17,11 @@ import (
 	"github.com/cpansec/minutes/workspace"
 )
 
-// App is the editor page. Its session (editor.Session) owns the document;
-// the app binds the page's controls to it, keeps the Markdown text box in
-// step with it, stores the current draft (autosave) and hosts the Editor,
-// whose panels show the document.
+// App is the editor page. Its session (editor.Session) owns the document
+// and its workspace (package workspace) the current draft and when it is
+// stored; the app binds the page's controls to them, keeps the Markdown
+// text box in step with the session and hosts the Editor, whose panels
+// show the document.
 type App struct {
 	els                    *Elements
 	page                   *domPage // the page, for the native panels

@@ -60,30 +60,6 @@ func newEditor(a *App, makers []panelMaker) (*Editor, error) {
 	return e, nil
 }
 
-// Doc returns the current document.
-func (e *Editor) Doc() *core.Document { return e.session.Doc() }
-
-// Apply applies a change made in a panel. Changes with the same non-empty
-// mergeKey made in a row, such as the keystrokes typed into one item, are
-// one undo step.
-func (e *Editor) Apply(c core.Change, mergeKey string) error {
-	return e.session.Apply(c, OriginForm, mergeKey)
-}
-
-// Undo reverts the last change; it reports false when there is none.
-func (e *Editor) Undo() bool { return e.replay(e.session.Undo) }
-
-// Redo applies the last undone change again.
-func (e *Editor) Redo() bool { return e.replay(e.session.Redo) }
-
-func (e *Editor) replay(step func() (bool, error)) bool {
-	ok, err := step()
-	if err != nil {
-		e.app.msgs.Show(Message{Key: "undo", Kind: KindWarning, Text: "Undo failed: " + err.Error()})
-	}
-	return ok
-}
-
 // show tells every panel of an update.
 func (e *Editor) show(u editor.Update) {
 	if e.app.ws.PlainText() {
@@ -142,11 +118,6 @@ func (e *Editor) Place() (field string, offset int) {
 func (e *Editor) RestorePlace(field string, offset int) bool {
 	return e.nav != nil && e.nav.RestorePlace(field, offset)
 }
-
-// Refresh shows the current document again in every panel, as after a
-// load: something the panels read besides the document changed (a name
-// was added to the roster).
-func (e *Editor) Refresh() { e.session.Refresh() }
 
 // Reveal asks the form to show and focus what is at a 1-based line of the
 // document: a lint finding or an action item was clicked.

@@ -65,7 +65,7 @@ func TestNewDialogCreatesFromTemplate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.Source() != string(want) || e.Doc().String() != string(want) {
+	if a.Source() != string(want) || e.session.Doc().String() != string(want) {
 		t.Fatalf("new draft %q, want %q", a.Source(), want)
 	}
 	if a.keep.Draft().ID == current {

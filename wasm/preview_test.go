@@ -104,7 +104,7 @@ func TestPreviewInThePage(t *testing.T) {
 		s, _ := after.String()
 		t.Errorf("the address changed to %s", s)
 	}
-	if err := e.Apply(core.Change{{Start: len(previewFixture), End: len(previewFixture), Text: "\nadded now\n"}}, ""); err != nil {
+	if err := e.session.Apply(core.Change{{Start: len(previewFixture), End: len(previewFixture), Text: "\nadded now\n"}}, OriginForm, ""); err != nil {
 		t.Fatal(err)
 	}
 	waitFor(t, "the edit in the preview", func() bool { return strings.Contains(previewHTML(a), "added now") })
@@ -140,7 +140,7 @@ func BenchmarkPreviewKeystroke(b *testing.B) {
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				start := time.Now()
-				if err := e.Apply(core.Change{{Start: at + i%50, End: at + i%50, Text: "x"}}, "typing"); err != nil {
+				if err := e.session.Apply(core.Change{{Start: at + i%50, End: at + i%50, Text: "x"}}, OriginForm, "typing"); err != nil {
 					b.Fatal(err)
 				}
 				applied := time.Now()
@@ -150,7 +150,7 @@ func BenchmarkPreviewKeystroke(b *testing.B) {
 				whole = append(whole, time.Since(start))
 				own = append(own, time.Since(applied))
 				if i%50 == 49 { // back to the original line
-					if err := e.Apply(core.Change{{Start: at, End: at + 50}}, "typing"); err != nil {
+					if err := e.session.Apply(core.Change{{Start: at, End: at + 50}}, OriginForm, "typing"); err != nil {
 						b.Fatal(err)
 					}
 				}

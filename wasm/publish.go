@@ -3,7 +3,7 @@
 package main
 
 import (
-	"github.com/hack-pad/safejs"
+	"github.com/cpansec/minutes/ui"
 )
 
 // The Pull request button opens one dialog with the steps of proposing
@@ -12,41 +12,43 @@ import (
 // button and "then paste"), and the line for the minutes' index with its
 // own Copy button. Nothing is copied or opened before the scribe asks.
 
-// publishDialog is the dialog's elements.
+// publishDialog is the dialog's elements (ui nodes, by id without the
+// "publish-" prefix) and the pull request it shows.
 type publishDialog struct {
-	dialog, folder, name, fits, long, copyMD, open, index, line, indexStep safejs.Value
-	pr                                                                     PullRequest
+	el map[string]ui.Node
+	pr PullRequest
 }
 
 // bindPublish wires the dialog, on a page that has it.
 func (a *App) bindPublish() error {
-	els, ok := lookUp("publish-dialog", "publish-folder", "publish-name", "publish-fits", "publish-long",
-		"publish-copy-md", "publish-open", "publish-index", "publish-line", "publish-copy-line", "publish-close", "publish-index-step")
-	if !ok {
-		return nil
+	d := &publishDialog{el: map[string]ui.Node{}}
+	for _, id := range []string{"dialog", "folder", "name", "fits", "long", "copy-md", "open", "index", "line", "copy-line", "close", "index-step"} {
+		if d.el[id] = a.page.ByID("publish-" + id); d.el[id] == nil {
+			return nil
+		}
 	}
-	d := &publishDialog{dialog: els[0], folder: els[1], name: els[2], fits: els[3], long: els[4],
-		copyMD: els[5], open: els[6], index: els[7], line: els[8], indexStep: els[11]}
 	a.publish = d
-	listenAll(a, "Pull request", []listener{
-		{d.open, "click", func(safejs.Value) error {
+	for id, fn := range map[string]func() error{
+		"open": func() error {
 			_, err := window().Call("open", d.pr.URL, "_blank", "noopener")
 			return err
-		}},
-		{d.copyMD, "click", func(safejs.Value) error {
+		},
+		"copy-md": func() error {
 			return a.copyText(a.Source(), "The Markdown is on the clipboard: paste it into GitHub's editor.",
 				func() { a.selectText() },
 				"the Markdown is selected in the text box: press Ctrl+C (⌘C) to copy it")
-		}},
-		{els[9], "click", func(safejs.Value) error {
+		},
+		"copy-line": func() error {
 			return a.copyText(d.pr.ReadmeLine, "The line for "+d.pr.IndexFile+" is on the clipboard.",
 				func() {}, "select the line in the dialog and copy it")
-		}},
-		{els[10], "click", func(safejs.Value) error {
-			_, err := d.dialog.Call("close")
-			return err
-		}},
-	})
+		},
+		"close": func() error { d.el["dialog"].Close(); return nil },
+	} {
+		if err := d.el[id].Listen("click", "Pull request", func(ui.Event) error { return fn() }); err != nil {
+			a.fail("Pull request", err, nil) // the page works without the dialog
+			return nil
+		}
+	}
 	return nil
 }
 
@@ -64,20 +66,14 @@ func (a *App) pullRequest() error {
 	}
 	d := a.publish
 	d.pr = pr
-	for _, set := range []struct {
-		el   safejs.Value
-		prop string
-		v    any
-	}{
-		{d.folder, "textContent", pr.Folder + "/"}, {d.name, "textContent", pr.FileName},
-		{d.indexStep, "hidden", pr.ReadmeLine == ""}, // a group whose profile lists no index
-		{d.index, "textContent", pr.IndexFile}, {d.line, "textContent", pr.ReadmeLine},
-		{d.fits, "hidden", !pr.Complete}, {d.long, "hidden", pr.Complete}, {d.copyMD, "hidden", pr.Complete},
-	} {
-		if err := set.el.Set(set.prop, set.v); err != nil {
-			return err
-		}
-	}
-	_, err = d.dialog.Call("showModal")
-	return err
+	d.el["folder"].SetText(pr.Folder + "/")
+	d.el["name"].SetText(pr.FileName)
+	d.el["index"].SetText(pr.IndexFile)
+	d.el["line"].SetText(pr.ReadmeLine)
+	d.el["index-step"].SetBool("hidden", pr.ReadmeLine == "") // a group whose profile lists no index
+	d.el["fits"].SetBool("hidden", !pr.Complete)
+	d.el["long"].SetBool("hidden", pr.Complete)
+	d.el["copy-md"].SetBool("hidden", pr.Complete)
+	d.el["dialog"].ShowModal()
+	return nil
 }
