@@ -14,6 +14,7 @@ import (
 	"github.com/cpansec/minutes/editor"
 	"github.com/cpansec/minutes/messages"
 	"github.com/cpansec/minutes/newdialog"
+	"github.com/cpansec/minutes/ui"
 	"github.com/cpansec/minutes/workspace"
 )
 
@@ -31,8 +32,8 @@ type App struct {
 	view                   *Editor
 	newDialog              *newdialog.Dialog
 	publish                *publishDialog
-	start                  safejs.Value // the start panel of an empty draft (undefined on a page without it)
-	startShown, startKnown bool         // what the start panel shows, once set
+	start                  ui.Node // the start panel of an empty draft (nil on a page without it)
+	startShown, startKnown bool    // what the start panel shows, once set
 	commands               Commands
 	msgs                   *Messages
 	funcs                  *funcRegistry

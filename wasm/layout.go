@@ -3,9 +3,10 @@
 package main
 
 import (
-	"github.com/hack-pad/safejs"
+	"strconv"
 
 	"github.com/cpansec/minutes/editor"
+	"github.com/cpansec/minutes/ui"
 )
 
 // The Markdown box sits under the form, or beside it at full height (the
@@ -17,37 +18,32 @@ const layoutKey = editor.KeyPrefix + "markdown-beside"
 
 // bindLayout wires the switch, on a page that has it.
 func (a *App) bindLayout() error {
-	els, ok := lookUp("markdown-beside", "editor")
-	if !ok {
+	button, panel := a.page.ByID("markdown-beside"), a.page.ByID("editor")
+	if button == nil || panel == nil {
 		return nil
 	}
-	button, panel := els[0], els[1]
-	set := func(on bool) error {
-		if _, err := panel.Call("toggleAttribute", "data-markdown-beside", on); err != nil {
-			return err
+	on := false
+	set := func(beside bool) {
+		on = beside
+		if beside {
+			panel.SetAttr("data-markdown-beside", "")
+		} else {
+			panel.RemoveAttr("data-markdown-beside")
 		}
-		pressed := "false"
-		if on {
-			pressed = "true"
-		}
-		_, err := button.Call("setAttribute", "aria-pressed", pressed)
-		return err
+		button.SetAttr("aria-pressed", strconv.FormatBool(beside))
 	}
 	v, _, _ := a.drafts.Store().Get(layoutKey)
-	if err := set(v == "yes"); err != nil {
-		return err
-	}
-	if _, err := button.Call("removeAttribute", "disabled"); err != nil {
-		return err
-	}
-	listenAll(a, "Markdown beside", []listener{{button, "click", func(safejs.Value) error {
-		on := !truthy(panel.Call("hasAttribute", "data-markdown-beside"))
-		if on {
+	set(v == "yes")
+	button.RemoveAttr("disabled")
+	if err := button.Listen("click", "Markdown beside", func(ui.Event) error {
+		if set(!on); on {
 			_ = a.drafts.Store().Set(layoutKey, "yes")
 		} else {
 			_ = a.drafts.Store().Remove(layoutKey)
 		}
-		return set(on)
-	}}})
+		return nil
+	}); err != nil {
+		a.fail("Markdown beside", err, nil) // the page works without the switch
+	}
 	return nil
 }

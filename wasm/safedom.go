@@ -5,8 +5,8 @@ package main
 import "github.com/hack-pad/safejs"
 
 // DOM helpers of the parts of the page still bound here with safejs (the
-// start panel, publishing, registers, the layout); the native panels use
-// package ui instead (uidom.go).
+// profile dialog, registers, clicking an element); the native panels and
+// the rest of the shell use package ui instead (uidom.go).
 
 // lookUp returns the elements with the ids, or false when one is missing.
 func lookUp(ids ...string) ([]safejs.Value, bool) {

@@ -2,9 +2,7 @@
 
 package main
 
-import (
-	"github.com/hack-pad/safejs"
-)
+import "github.com/cpansec/minutes/ui"
 
 // The start panel stands in for the empty form of an empty draft (a first
 // visit, or New with nothing in it): it offers the three ways a scribe
@@ -12,21 +10,23 @@ import (
 
 // bindStart wires the start panel, on a page that has it.
 func (a *App) bindStart() error {
-	els, ok := lookUp("start", "start-next", "start-new", "start-open")
-	if !ok {
+	if a.start = a.page.ByID("start"); a.start == nil {
 		return nil
 	}
-	a.start = els[0]
-	for _, b := range els[1:] {
-		if _, err := b.Call("removeAttribute", "disabled"); err != nil {
-			return err
+	for id, fn := range map[string]func() error{
+		"start-next": a.chooseLastMinutes,
+		"start-new":  a.newDraft,
+		"start-open": func() error { return clickElement("open-file") },
+	} {
+		b := a.page.ByID(id)
+		if b == nil {
+			continue
+		}
+		b.RemoveAttr("disabled")
+		if err := b.Listen("click", "start", func(ui.Event) error { return fn() }); err != nil {
+			a.fail("start", err, nil) // the page works without the panel
 		}
 	}
-	listenAll(a, "start", []listener{ // a failure is reported; the page works without the panel
-		{els[1], "click", func(safejs.Value) error { return a.chooseLastMinutes() }},
-		{els[2], "click", func(safejs.Value) error { return a.newDraft() }},
-		{els[3], "click", func(safejs.Value) error { return clickElement("open-file") }},
-	})
 	return nil
 }
 
@@ -34,11 +34,11 @@ func (a *App) bindStart() error {
 // touches the DOM only when that changes (it runs on every keystroke).
 func (a *App) showStart() {
 	empty := a.session.Source() == ""
-	if a.start.IsUndefined() || a.startShown == empty && a.startKnown {
+	if a.start == nil || a.startShown == empty && a.startKnown {
 		return
 	}
 	a.startShown, a.startKnown = empty, true
-	_ = a.start.Set("hidden", !empty)
+	a.start.SetBool("hidden", !empty)
 }
 
 // chooseLastMinutes asks for the last meeting's minutes, to make the next

@@ -30,40 +30,30 @@ func (a *App) bindTestHook() error {
 	if err != nil {
 		return err
 	}
-	panicFn, _, err := a.Func("test panic", func([]safejs.Value) error {
-		panic("injected test panic")
-	})
-	if err != nil {
-		return err
-	}
-	throwFn, _, err := a.Func("test throw", func([]safejs.Value) error {
-		// JSON.parse throws a SyntaxError; through syscall/js (not safejs)
-		// it becomes a Go panic carrying a js.Error.
-		safejs.Unsafe(safejs.Global()).Get("JSON").Call("parse", "{injected")
-		return errors.New("JSON.parse did not throw")
-	})
-	if err != nil {
-		return err
-	}
-	slowFn, _, err := a.Func("test slow render", func(args []safejs.Value) error {
-		if len(args) != 1 {
-			return errors.New("slowRender(ms)")
+	for name, fn := range map[string]func([]safejs.Value) error{
+		"panic": func([]safejs.Value) error { panic("injected test panic") },
+		"throw": func([]safejs.Value) error {
+			// JSON.parse throws a SyntaxError; through syscall/js (not
+			// safejs) it becomes a Go panic carrying a js.Error.
+			safejs.Unsafe(safejs.Global()).Get("JSON").Call("parse", "{injected")
+			return errors.New("JSON.parse did not throw")
+		},
+		"slowRender": func(args []safejs.Value) error {
+			if len(args) != 1 {
+				return errors.New("slowRender(ms)")
+			}
+			ms, err := args[0].Int()
+			testRenderDelay = time.Duration(ms) * time.Millisecond
+			return err
+		},
+	} {
+		f, _, err := a.Func("test "+name, fn)
+		if err != nil {
+			return err
 		}
-		ms, err := args[0].Int()
-		testRenderDelay = time.Duration(ms) * time.Millisecond
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	if err := hooks.Set("slowRender", slowFn.Value()); err != nil {
-		return err
-	}
-	if err := hooks.Set("panic", panicFn.Value()); err != nil {
-		return err
-	}
-	if err := hooks.Set("throw", throwFn.Value()); err != nil {
-		return err
+		if err := hooks.Set(name, f.Value()); err != nil {
+			return err
+		}
 	}
 	return window().Set("__minutesTest", hooks)
 }
