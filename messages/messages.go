@@ -1,7 +1,10 @@
 // Package messages is the editor page's messages area: notes that never
 // cover the form or the preview, each with its buttons and a dismiss
 // button; a message with a key replaces the one shown with the same key,
-// and an info message with a timeout goes by itself. One delegated click
+// and an info message with a timeout goes by itself. At most MaxShown are
+// shown at once, newest first: past that the oldest info message goes
+// (info fades anyway), and warnings and errors, which stay until closed,
+// fold under an "N more" button. One delegated click
 // listener serves every button, so showing messages adds no listener. It
 // is written against package ui, so it is tested natively.
 package messages
@@ -12,6 +15,10 @@ import (
 
 	"github.com/cpansec/minutes/ui"
 )
+
+// MaxShown is how many messages the area shows at once: more would push
+// the workspace away on a small screen.
+const MaxShown = 3
 
 // After runs fn after d as an event handler (its failure reported like
 // one's) and returns a function that cancels it.
@@ -25,6 +32,8 @@ type Area struct {
 	shown map[string]shown // by element id
 	order []string         // the ids shown, oldest first
 	seq   int
+	more  ui.Node // the "N more" button, nil until needed
+	open  bool    // the folded messages are unfolded
 }
 
 type shown struct {
@@ -58,9 +67,18 @@ func (m *Area) Show(msg ui.Message) string {
 		el.Append(m.button(strconv.Itoa(i), act.Label, ""))
 	}
 	el.Append(m.button("dismiss", "×", "Dismiss message"))
-	m.box.Append(el)
+	// Newest first: before the message that was newest.
+	if n := len(m.order); n > 0 {
+		m.box.InsertBefore(el, m.shown[m.order[n-1]].el)
+	} else if m.more != nil {
+		m.box.InsertBefore(el, m.more)
+	} else {
+		m.box.Append(el)
+	}
 	m.shown[id] = shown{msg: msg, el: el}
 	m.order = append(m.order, id)
+	m.dropInfo()
+	m.layout()
 	if msg.Timeout > 0 && msg.Kind == ui.KindInfo {
 		m.after(msg.Timeout, "message timeout", func() { m.Dismiss(id) })
 	}
@@ -92,6 +110,56 @@ func (m *Area) Dismiss(id string) {
 			break
 		}
 	}
+	m.layout()
+}
+
+// dropInfo takes away the oldest info messages while more than MaxShown
+// are shown; the newest message stays whatever its kind.
+func (m *Area) dropInfo() {
+	for i := 0; len(m.order) > MaxShown && i < len(m.order)-1; {
+		if s := m.shown[m.order[i]]; s.msg.Kind == ui.KindInfo {
+			m.Dismiss(m.order[i])
+			continue
+		}
+		i++
+	}
+}
+
+// layout hides the messages past the MaxShown newest, unless unfolded,
+// and says how many are hidden on the "N more" button.
+func (m *Area) layout() {
+	n := len(m.order)
+	if n <= MaxShown {
+		m.open = false
+	}
+	for i, id := range m.order {
+		m.shown[id].el.SetBool("hidden", !m.open && i < n-MaxShown)
+	}
+	folded := n - MaxShown
+	if folded <= 0 || m.open {
+		if m.more != nil {
+			m.more.Remove()
+			m.more = nil
+		}
+		return
+	}
+	if m.more == nil {
+		m.more = m.button("more", "", "")
+		m.more.SetClass("msg-more")
+		m.box.Append(m.more)
+	}
+	m.more.SetText(strconv.Itoa(folded) + " more")
+}
+
+// Shown returns the keys of the messages not folded, newest first.
+func (m *Area) Shown() []string {
+	var out []string
+	for i := len(m.order) - 1; i >= 0; i-- {
+		if s := m.shown[m.order[i]]; !s.el.Bool("hidden") {
+			out = append(out, s.msg.Key)
+		}
+	}
+	return out
 }
 
 // DismissKey removes the message with the given key, if shown.
@@ -138,6 +206,11 @@ func (m *Area) click(ev ui.Event) error {
 		return nil
 	}
 	action := b.Attr("data-action")
+	if action == "more" {
+		m.open = true
+		m.layout()
+		return nil
+	}
 	parent := b.Parent()
 	if action == "" || parent == nil {
 		return nil
