@@ -1,8 +1,6 @@
 package form
 
 import (
-	"strings"
-
 	"github.com/cpansec/minutes/ui"
 )
 
@@ -167,23 +165,15 @@ func (p *Form) headingKey(k keyEvent, t ui.Node) {
 }
 
 // moveFocus moves the focus from item i of view v to the item before (or,
-// down, after) it in the whole form, when the caret is on the item's
-// first (last) line; it reports whether it moved. In a text that wraps,
-// the caret must be at its very start (end) to leave, so that Up and Down
-// still move between the wrapped lines.
+// down, after) it in the whole form, when the caret is on the first (last)
+// line the item shows, as laid out; it reports whether it moved. On the
+// other lines of a text that wraps, Up and Down are the browser's: they
+// move between the lines.
 func (p *Form) moveFocus(v *secView, i int, t ui.Node, down bool) bool {
-	start, end, _ := t.Selection()
-	value := t.Value()
-	n := ui.UTF16Len(value)
-	if start != end {
+	if start, end, _ := t.Selection(); start != end {
 		return false
 	}
-	before, after := ui.UTF16Prefix(value, start), value[len(ui.UTF16Prefix(value, start)):]
-	oneLine := !t.MultiLine()
-	switch {
-	case down && !(oneLine && !strings.Contains(after, "\n") || start == n):
-		return false
-	case !down && !(oneLine && !strings.Contains(before, "\n") || start == 0):
+	if first, last := t.CaretLine(); down && !last || !down && !first {
 		return false
 	}
 	next := p.neighbourItem(v, i, down)

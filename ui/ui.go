@@ -66,9 +66,11 @@ type Node interface {
 	// ScrollIntoView scrolls the element into view, block being "start",
 	// "center" or "nearest".
 	ScrollIntoView(block string)
-	// MultiLine reports whether a text field shows more than one line
-	// (its text wraps or has line breaks): a question for the layout.
-	MultiLine() bool
+	// CaretLine reports whether a text field's caret is on the first and
+	// on the last of the lines the field shows (its text wraps or has
+	// line breaks): a question for the layout. A field of one line has
+	// its caret on both.
+	CaretLine() (first, last bool)
 	// Closest returns the nearest ancestor (the element included) that
 	// matches the CSS selector, or nil.
 	Closest(selector string) Node

@@ -3,8 +3,6 @@
 package main
 
 import (
-	"strings"
-
 	"github.com/hack-pad/safejs"
 	"honnef.co/go/js/dom/v2"
 
@@ -186,28 +184,6 @@ func (n *domNode) Focus() { n.call("focus", map[string]any{"preventScroll": true
 // ScrollIntoView implements ui.Node.
 func (n *domNode) ScrollIntoView(block string) {
 	n.call("scrollIntoView", map[string]any{"block": block})
-}
-
-// MultiLine implements ui.Node: a line break in the value, or a text
-// taller than one line and a half as laid out.
-func (n *domNode) MultiLine() bool {
-	if strings.Contains(n.Value(), "\n") {
-		return true
-	}
-	win := safejs.Global()
-	style := must(win.Call("getComputedStyle", n.v))
-	px := func(prop string) float64 {
-		v := must(win.Call("parseFloat", must(style.Get(prop))))
-		if v.IsNaN() {
-			return 0
-		}
-		return must(v.Float())
-	}
-	line := px("lineHeight")
-	if line <= 0 { // "normal"
-		line = 1.4 * px("fontSize")
-	}
-	return must(n.get("scrollHeight").Float())-px("paddingTop")-px("paddingBottom") > 1.5*line
 }
 
 // Closest implements ui.Node.

@@ -194,10 +194,29 @@ func (e *Node) Focus() {
 // ScrollIntoView implements ui.Node; the page has no layout.
 func (e *Node) ScrollIntoView(string) {}
 
-// MultiLine implements ui.Node.
-func (e *Node) MultiLine() bool {
+// CaretLine implements ui.Node: the lines are the value's, each cut
+// every WrapAt UTF-16 units; a caret at a cut is on the line after it, as
+// the browser shows it.
+func (e *Node) CaretLine() (first, last bool) {
 	v := e.Value()
-	return strings.Contains(v, "\n") || e.p.WrapAt > 0 && ui.UTF16Len(v) > e.p.WrapAt
+	start, _, _ := e.Selection()
+	line, lines, off := 0, 0, 0 // the caret's line, the count before this one, units seen
+	for _, l := range strings.Split(v, "\n") {
+		n := ui.UTF16Len(l)
+		rows := 1
+		if e.p.WrapAt > 0 && n > e.p.WrapAt {
+			rows = (n + e.p.WrapAt - 1) / e.p.WrapAt
+		}
+		if start >= off && start <= off+n {
+			line = lines
+			if e.p.WrapAt > 0 {
+				line += min((start-off)/e.p.WrapAt, rows-1)
+			}
+		}
+		lines += rows
+		off += n + 1
+	}
+	return line == 0, line == lines-1
 }
 
 // Closest implements ui.Node.

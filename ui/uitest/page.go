@@ -33,7 +33,7 @@ type Page struct {
 	sels   map[string]cascadia.Selector
 
 	// WrapAt is the length past which a text field's value wraps onto a
-	// second line (MultiLine); 0: never.
+	// next line (CaretLine); 0: never.
 	WrapAt int
 	// Mutations are the changes made to the tree since the page was made
 	// or ResetMutations: elements added, removed, their markup, text,

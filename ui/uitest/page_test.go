@@ -17,8 +17,21 @@ lines</textarea><input type="checkbox" id="c" checked></li></ul></div>`)
 	if a.Value() != "x" || b.Value() != "two\nlines" || !c.Bool("checked") {
 		t.Errorf("values %q %q %v", a.Value(), b.Value(), c.Bool("checked"))
 	}
-	if !b.MultiLine() || a.MultiLine() {
-		t.Error("MultiLine")
+	if f, l := a.CaretLine(); !f || !l {
+		t.Error("CaretLine of one line")
+	}
+	b.SetSelection(2, 2)
+	if f, l := b.CaretLine(); !f || l {
+		t.Error("CaretLine on the first of two lines")
+	}
+	b.SetSelection(4, 4)
+	if f, l := b.CaretLine(); f || !l {
+		t.Error("CaretLine on the second of two lines")
+	}
+	p.WrapAt = 2
+	b.SetSelection(2, 2) // "tw|o": past the cut, on the second row
+	if f, l := b.CaretLine(); f || l {
+		t.Error("CaretLine on a wrapped row in the middle")
 	}
 	if li := a.Closest("[data-i]"); li == nil || li.Attr("data-i") != "0" || a.Closest(".none") != nil {
 		t.Error("Closest")
