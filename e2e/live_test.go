@@ -63,3 +63,29 @@ func TestUpDownInAWrappedItem(t *testing.T) {
 	}
 	noFailure(t, ctx)
 }
+
+// TestPasteHeadingsMakeSections pastes (Ctrl+V, from the clipboard) notes
+// with headings into a new item: each heading is a section after the
+// item's, at its level, the lines under it its items, nested as pasted,
+// in the file's style (no blank line after headings; children indented as
+// its Attendees are); the preview shows the headings.
+func TestPasteHeadingsMakeSections(t *testing.T) {
+	ctx, orig := openInNewTab(t, filepath.Join("testdata", "form-agenda.md"))
+	formClickItem(t, ctx, "gamma")
+	formKeys(t, ctx, kb.End+kb.Enter)
+	paste(t, ctx, "## Decisions\n- one\n  - two\n\n## Later\n")
+	want := strings.Replace(string(orig), "- [ ] gamma\n", "- [ ] gamma\n\n### Decisions\n- one\n    - two\n\n### Later\n", 1)
+	if md := markdown(t, ctx); md != want {
+		t.Fatalf("after the paste:\n%s", md[strings.Index(md, "### Current"):])
+	}
+	var got struct{ Title, Heads string }
+	eval(t, ctx, `({title: document.activeElement.value || "",
+		heads: [...document.querySelectorAll("#preview h3")].map(h => h.textContent.trim()).join("|")})`, &got)
+	if got.Title != "Later" {
+		t.Errorf("after the paste the focus is on %q, want the title of the section Later", got.Title)
+	}
+	if !strings.Contains(got.Heads, "Decisions|Later") {
+		t.Errorf("the preview's headings are %q", got.Heads)
+	}
+	noFailure(t, ctx)
+}

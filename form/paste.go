@@ -8,7 +8,8 @@ import (
 
 // onPaste makes text of several lines pasted into an item one item per
 // line (core's PasteItems: nesting from indentation, boxes and markers
-// read), as one undo step. A single line pastes as the browser does.
+// read, headings as sections), as one undo step. A single line pastes as
+// the browser does, but for one that may be a heading ("## Topic").
 func (p *Form) onPaste(ev ui.Event) error {
 	t := formTarget(ev)
 	if attr(t, "data-f") != "text" {
@@ -18,7 +19,7 @@ func (p *Form) onPaste(ev ui.Event) error {
 	if !ok {
 		return nil
 	}
-	if !strings.ContainsAny(strings.TrimRight(text, "\r\n"), "\r\n") {
+	if !strings.ContainsAny(strings.TrimRight(text, "\r\n"), "\r\n") && !strings.HasPrefix(strings.TrimLeft(text, " \t"), "#") {
 		return nil
 	}
 	v, _, it := p.itemAt(t)
@@ -40,16 +41,19 @@ func (p *Form) onPaste(ev ui.Event) error {
 		}
 		doc, it = p.doc(), p.doc().ItemByPath(it.Path())
 	}
-	c, path, caret, err := doc.PasteItems(it, start, text)
+	c, done, err := doc.PasteItems(it, start, text)
 	last := ""
-	if err == nil {
+	if err == nil && done.Item != "" {
 		if next, e := doc.Apply(c); e == nil {
-			if li := next.ItemByPath(path); li != nil {
-				last = li.Text[:caret]
+			if li := next.ItemByPath(done.Item); li != nil {
+				last = li.Text[:done.Caret]
 			}
 		}
 	}
-	p.target = &focusTarget{isItem: true, item: path, field: fieldText, caret: ui.UTF16Len(last), section: v.sec.Path()}
+	p.target = &focusTarget{isItem: true, item: done.Item, field: fieldText, caret: ui.UTF16Len(last), section: v.sec.Path()}
+	if done.Item == "" {
+		p.target = &focusTarget{section: done.Section, field: fieldTitle, caret: -1}
+	}
 	p.apply(c, err, "")
 	return nil
 }
