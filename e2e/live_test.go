@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
 
@@ -86,6 +87,46 @@ func TestPasteHeadingsMakeSections(t *testing.T) {
 	}
 	if !strings.Contains(got.Heads, "Decisions|Later") {
 		t.Errorf("the preview's headings are %q", got.Heads)
+	}
+	noFailure(t, ctx)
+}
+
+// TestPreviewMarksAndClicksItems types in an item of real minutes: the
+// preview marks that item (not only its section) and has it in view; a
+// click on another item in the preview focuses that item in the form.
+func TestPreviewMarksAndClicksItems(t *testing.T) {
+	file := corpusFile(t, "cpansec-minutes-2025-06-04@8faf856.md")
+	srv := newSite(t)
+	ctx := newTab(t)
+	run(t, ctx, chromedp.EmulateViewport(1400, 900))
+	openPage(t, ctx, srv.URL)
+	openFile(t, ctx, file)
+	const edited = "Net::CIDR::Set taken over by @robrwo and patch submitted"
+	formClickItem(t, ctx, edited)
+	formKeys(t, ctx, kb.End+" zz")
+	poll(t, ctx, "the edited item marked", `(() => { const m = document.querySelectorAll("#preview-body [data-edited]");
+		return m.length === 1 && m[0].tagName === "LI" && m[0].textContent.trim() === `+jsString(edited+" zz")+` })()`)
+	var inView bool
+	eval(t, ctx, `(() => { const c = document.querySelector("#preview-body [data-edited]").getBoundingClientRect();
+		const p = document.getElementById("preview-panel").getBoundingClientRect();
+		return c.top >= p.top && c.bottom <= p.bottom })()`, &inView)
+	if !inView {
+		t.Error("the edited item is out of the preview's view")
+	}
+	// A nested item in another section, and an item of a section that
+	// shares its chunk with the one before (no blank line before its
+	// heading).
+	for _, other := range []string{"@sjn - put together a detailed proposal", "@sjn - interesting discussions around"} {
+		formClick(t, ctx, `[...document.querySelectorAll("#preview-body li")].find(l => l.textContent.trim().startsWith(`+jsString(other)+`))`)
+		if got := formFocused(t, ctx); !strings.HasPrefix(got, other) {
+			t.Errorf("a click on the item %q in the preview focused %q", other, got)
+		}
+	}
+	formClick(t, ctx, `[...document.querySelectorAll("#preview-body h4")].find(h => h.textContent.trim() === "Recruitment")`)
+	var title string
+	eval(t, ctx, `document.activeElement.dataset.f + ":" + document.activeElement.value`, &title)
+	if title != "title:Recruitment" {
+		t.Errorf("a click on a heading in the preview focused %q", title)
 	}
 	noFailure(t, ctx)
 }

@@ -300,8 +300,8 @@ func TestTableAlignmentUnderThePolicy(t *testing.T) {
 }
 
 // TestPreviewFollowsTheEdit types in an item near the end of long real
-// minutes: the preview marks the part that shows the edit and has it in
-// view beside the form; a click there goes back to the form.
+// minutes: the preview marks the part that shows the edit and has it (the
+// item edited, parts.go) in view beside the form; a click there goes back to the form.
 func TestPreviewFollowsTheEdit(t *testing.T) {
 	file := corpusFile(t, "cpansec-minutes-2025-06-04@8faf856.md")
 	srv := newSite(t)
@@ -316,7 +316,7 @@ func TestPreviewFollowsTheEdit(t *testing.T) {
 	poll(t, ctx, "the edited part marked", `(() => { const c = document.querySelector(".pv-chunk[data-editing]");
 		return c && c.textContent.includes("zz") })()`)
 	var inView bool
-	eval(t, ctx, `(() => { const c = document.querySelector(".pv-chunk[data-editing]").getBoundingClientRect();
+	eval(t, ctx, `(() => { const c = (document.querySelector(".pv-chunk [data-edited]") || document.querySelector(".pv-chunk[data-editing]")).getBoundingClientRect();
 		const p = document.getElementById("preview-panel").getBoundingClientRect();
 		return c.top >= p.top && c.top < p.bottom && c.top >= 0 && c.top < innerHeight })()`, &inView)
 	if !inView {

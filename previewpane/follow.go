@@ -12,22 +12,40 @@ import (
 // the page does not move under the form); a click in the preview goes to
 // that part of the form.
 
-// follow marks the container showing file line and keeps it in view.
+// follow marks the container showing file line, and in it the item,
+// heading or paragraph that holds the line (data-edited), and keeps that
+// in view.
 func (p *Pane) follow(line int) {
 	i := p.chunkAt(line)
 	if i < 0 {
 		return
 	}
 	el := p.shown[i].el
-	if p.current != nil && p.current.Equal(el) {
+	part, at := p.partAt(i, line)
+	if p.edited != nil && !(part != nil && p.edited.Equal(part)) {
+		p.edited.RemoveAttr("data-edited")
+	}
+	p.edited = part
+	if part != nil {
+		part.SetAttr("data-edited", "true") // again after a refill: the element is new
+	}
+	sameChunk := p.current != nil && p.current.Equal(el)
+	if sameChunk && at == p.editedLine {
 		return // typing on in the same part: it is marked and in view already; measuring it would cost a layout per keystroke
 	}
-	if p.current != nil {
-		p.current.RemoveAttr("data-editing")
+	p.editedLine = at
+	if !sameChunk {
+		if p.current != nil {
+			p.current.RemoveAttr("data-editing")
+		}
+		p.current = el
+		el.SetAttr("data-editing", "true")
 	}
-	p.current = el
-	el.SetAttr("data-editing", "true")
-	p.host.KeepInView(el)
+	if part != nil {
+		p.host.KeepInView(part)
+	} else if !sameChunk {
+		p.host.KeepInView(el)
+	}
 }
 
 // chunkAt returns the index of the shown chunk holding file line, or -1.
@@ -71,7 +89,8 @@ func (p *Pane) click(ev ui.Event) error {
 	return nil
 }
 
-// clickToItem reveals in the form the part the clicked element shows.
+// clickToItem reveals in the form the part the clicked element shows:
+// the item, heading or paragraph (parts.go), else the chunk's start.
 func (p *Pane) clickToItem(target ui.Node) {
 	if p.page.TextSelected() {
 		return
@@ -80,9 +99,9 @@ func (p *Pane) clickToItem(target ui.Node) {
 	if chunk == nil {
 		return
 	}
-	for _, s := range p.shown {
+	for i, s := range p.shown {
 		if s.el.Equal(chunk) && s.line > 0 {
-			p.host.Reveal(s.line)
+			p.host.Reveal(p.lineOf(i, target))
 		}
 	}
 }

@@ -76,18 +76,20 @@ type Pane struct {
 	body       ui.Node // #preview-body, holding one container per chunk
 	imagesOn   ui.Node // the "Load images" switch (nil on a page without it)
 
-	mode    preview.Mode
-	r       *preview.Renderer
-	shown   []shownChunk   // the containers in page order
-	broken  bool           // a patch failed: the next one rebuilds
-	doc     *core.Document // the document to show
-	dirty   bool           // doc is newer than the DOM
-	queued  bool           // a flush is scheduled
-	last    time.Duration  // how long the last update took
-	pending int            // bytes of the edits not yet rendered
-	editAt  int            // the file line of the latest edit, to follow (0: none)
-	images  bool           // remote images load (the scribe asked, for this draft)
-	current ui.Node        // the container marked as being edited
+	mode       preview.Mode
+	r          *preview.Renderer
+	shown      []shownChunk   // the containers in page order
+	broken     bool           // a patch failed: the next one rebuilds
+	doc        *core.Document // the document to show
+	dirty      bool           // doc is newer than the DOM
+	queued     bool           // a flush is scheduled
+	last       time.Duration  // how long the last update took
+	pending    int            // bytes of the edits not yet rendered
+	editAt     int            // the file line of the latest edit, to follow (0: none)
+	images     bool           // remote images load (the scribe asked, for this draft)
+	current    ui.Node        // the container marked as being edited
+	edited     ui.Node        // the item, heading or paragraph in it marked (parts.go)
+	editedLine int            // the file line of that part (0: none)
 }
 
 // shownChunk is a chunk's container and the HTML it holds.

@@ -108,7 +108,7 @@ func (h *harness) apply(t testing.TB, c core.Change) {
 func containers(p *uitest.Page) []string {
 	var out []string
 	for _, el := range p.QueryAll("#preview-body > .pv-chunk") {
-		out = append(out, el.HTML())
+		out = append(out, strings.ReplaceAll(el.HTML(), ` data-edited="true"`, "")) // the mark of the part edited (follow.go)
 	}
 	return out
 }
