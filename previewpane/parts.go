@@ -26,7 +26,9 @@ type partKind struct {
 var partKinds = []partKind{
 	{"li", nil, itemLines},
 	{"h1, h2, h3, h4, h5, h6", nil, sectionLines},
-	{"p", func(n ui.Node) bool { return n.Parent() != nil && n.Parent().Closest("li, blockquote, table, nav") == nil }, paragraphLines},
+	{"p", func(n ui.Node) bool {
+		return n.Parent() != nil && n.Parent().Closest("li, blockquote, table, nav") == nil
+	}, paragraphLines},
 }
 
 // itemLines are the lines of the items that start in [from, to), in
