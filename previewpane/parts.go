@@ -32,7 +32,7 @@ var partKinds = []partKind{
 }
 
 // itemLines are the lines of the items that start in [from, to), in
-// document order, with the line their span ends on.
+// document order.
 func itemLines(d *core.Document, from, to int) []int {
 	var out []int
 	d.Root.WalkItems(func(it *core.Item) bool {
