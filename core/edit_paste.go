@@ -18,8 +18,8 @@ import (
 // section (and its subsections), in order; their levels are the pasted
 // ones moved so that the highest pasted heading is at the level of the
 // item's section, so a deeper pasted heading is a subsection of the one
-// before. A heading that is the first line, pasted into an empty item,
-// takes that item's place; pasted after text it joins the text, #s and
+// before. A heading that is the first line, pasted into an empty item
+// without sub-items, takes that item's place; pasted after text it joins the text, #s and
 // all, as typed.
 //
 // It returns the change (one edit) and where the paste ends.
@@ -64,8 +64,9 @@ func (d *Document) PasteItems(it *Item, at int, text string) (Change, Pasted, er
 				cur, err = cur.edit(func(c *Document) (Change, error) { return c.SetText(last, last.Text+after) })
 			}
 		}
-	case after == "":
-		// A heading pasted into an empty item: the section replaces it.
+	case after == "" && len(it.Items) == 0 && len(it.Blocks) == 0:
+		// A heading pasted into an empty item: the section replaces it
+		// (an item with sub-items stays, empty).
 		cur, err = cur.edit(func(c *Document) (Change, error) { return c.RemoveItem(c.ItemByPath(path)) })
 	}
 	if err == nil && items < len(lines) {

@@ -130,3 +130,22 @@ func TestPreviewMarksAndClicksItems(t *testing.T) {
 	}
 	noFailure(t, ctx)
 }
+
+// TestTypedHeadingMakesASection types "## Decisions" with real keys into
+// a new item: it is a section after the item's, not an item "## ...",
+// and the keys after the #s land in its title.
+func TestTypedHeadingMakesASection(t *testing.T) {
+	ctx, orig := openInNewTab(t, filepath.Join("testdata", "form-agenda.md"))
+	formClickItem(t, ctx, "gamma")
+	formKeys(t, ctx, kb.End+kb.Enter+"## Decisions")
+	want := strings.Replace(string(orig), "- [ ] gamma\n", "- [ ] gamma\n\n### Decisions\n", 1)
+	if md := markdown(t, ctx); md != want {
+		t.Fatalf("after typing a heading:\n%s", md[strings.Index(md, "### Current"):])
+	}
+	var f string
+	eval(t, ctx, `document.activeElement.dataset.f + ":" + document.activeElement.value`, &f)
+	if f != "title:Decisions" {
+		t.Errorf("the focus is on %q", f)
+	}
+	noFailure(t, ctx)
+}

@@ -97,7 +97,7 @@ func (p *Form) typeItem(el ui.Node) {
 	if value == it.Text {
 		return
 	}
-	if p.typedPrefix(el, v, k, it, value) || core.Unfinished(value) {
+	if p.typedHeading(el, it, value) || p.typedPrefix(el, v, k, it, value) || core.Unfinished(value) {
 		return
 	}
 	c, err := p.doc().SetText(it, value)

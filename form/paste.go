@@ -3,6 +3,7 @@ package form
 import (
 	"strings"
 
+	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/ui"
 )
 
@@ -56,4 +57,31 @@ func (p *Form) onPaste(ev ui.Event) error {
 	}
 	p.apply(c, err, "")
 	return nil
+}
+
+// typedHeading makes "## Topic" typed into an empty item a section, as
+// a paste of that line would (core's PasteItems: after the item's section,
+// at its level), and moves the typing on into the section's title. While
+// only the #s and the space are typed the form waits for the title. It
+// reports whether it took the value.
+func (p *Form) typedHeading(el ui.Node, it *core.Item, value string) bool {
+	if it.Text != "" {
+		return false
+	}
+	t := strings.TrimLeft(value, " ")
+	title := strings.TrimLeft(t, "#")
+	if n := len(t) - len(title); n == 0 || n > 6 || !strings.HasPrefix(title, " ") {
+		return false
+	}
+	if strings.TrimSpace(title) == "" {
+		return true // "## ": the title comes next
+	}
+	doc := p.doc()
+	c, done, err := doc.PasteItems(it, 0, value)
+	if err == nil && done.Item != "" {
+		return false // not a section after all: typed as text
+	}
+	p.target = &focusTarget{section: done.Section, field: fieldTitle, caret: -1}
+	p.apply(c, err, "")
+	return true
 }

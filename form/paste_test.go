@@ -50,3 +50,24 @@ func TestPasteHeadings(t *testing.T) {
 		t.Errorf("a heading pasted after text:\n%s", got)
 	}
 }
+
+// TestTypedHeading: "## " typed into a new item makes a section of what
+// follows, and the keys after go on into its title.
+func TestTypedHeading(t *testing.T) {
+	h := newForm(t, formFixture)
+	orig := h.src()
+	el := h.item("a plain item")
+	h.focus(el)
+	h.page.Press(el, "Enter")
+	h.typeKeys("## ")
+	if got := h.src(); got != strings.Replace(orig, "- a plain item\n", "- a plain item\n- \n", 1) {
+		t.Errorf("'## ' alone changed the document:\n%s", got)
+	}
+	h.typeKeys("Decisions")
+	if got := h.src(); !strings.Contains(got, "code stays read-only\n```\n\n### Decisions\n\n## 17:02") || strings.Contains(got, "- \n") || strings.Contains(got, "- #") {
+		t.Errorf("typed a heading:\n%s", got)
+	}
+	if a := h.page.Active(); a.Attr("data-f") != "title" || a.Value() != "Decisions" {
+		t.Errorf("the focus is on %s", outer(a))
+	}
+}
