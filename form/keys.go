@@ -18,6 +18,7 @@ import (
 //	Ctrl+Z               undo, Ctrl+Shift+Z or Ctrl+Y redo: every kind of
 //	                     edit, made in the form or in the Markdown view
 //	Enter in a heading   focus its first item (or add one)
+//	## typed in a new item  make it a section (paste.go: typedHeading)
 //
 // In the Markdown text box the browser's own undo applies to what is typed
 // there: the form leaves that box's keys alone.
