@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"io/fs"
@@ -56,8 +55,8 @@ is learned again.`,
 				return exitFail
 			}
 			opt := siteOf(fs.Arg(0))
-			if *repo != "" {
-				opt.Repository = *repo
+			if *repo != "" && *repo != opt.Repository {
+				opt.Repository, opt.URL = *repo, "" // the remote's site is not that repository's
 			}
 			opt.Name = *name
 			var base *profile.Profile
@@ -101,7 +100,10 @@ func keepFrom(p, base *profile.Profile, repoKnown bool) {
 	if !repoKnown {
 		p.Site.Repository = base.Site.Repository
 	}
-	p.Site.URL, p.Site.Title, p.Site.Branch = base.Site.URL, base.Site.Title, base.Site.Branch
+	if base.Site.URL != "" || !repoKnown {
+		p.Site.URL = base.Site.URL // else the remote's Pages site, learned
+	}
+	p.Site.Title, p.Site.Branch = base.Site.Title, base.Site.Branch
 	p.Meeting.Location = base.Meeting.Location
 	p.Boards, p.Groups, p.Placeholders = base.Boards, base.Groups, base.Placeholders
 	p.Decisions, p.Actions = base.Decisions, base.Actions
@@ -160,81 +162,28 @@ func isMarkdown(name string) bool {
 	return ext == ".md" || ext == ".markdown"
 }
 
-// siteOf returns what the Git repository around dir says: its GitHub
-// remote, the folder of dir in it, and Jekyll when it has a _config.yml.
+// siteOf returns what the Git repository around dir says (see
+// learn.FromRepository), with the folder of dir in it.
 func siteOf(dir string) learn.Options {
-	var opt learn.Options
 	abs, err := filepath.Abs(dir)
 	if err != nil {
-		return opt
+		return learn.Options{}
 	}
 	for root := abs; ; {
 		if st, err := os.Stat(filepath.Join(root, ".git")); err == nil && st.IsDir() {
-			opt.Repository = githubRemote(filepath.Join(root, ".git", "config"))
+			opt := learn.FromRepository(func(name string) ([]byte, bool) {
+				data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(name)))
+				return data, err == nil
+			})
 			if rel, err := filepath.Rel(root, abs); err == nil && rel != "." {
 				opt.Folder = filepath.ToSlash(rel)
-			}
-			if _, err := os.Stat(filepath.Join(root, "_config.yml")); err == nil {
-				opt.Renderer = profile.RendererJekyll
 			}
 			return opt
 		}
 		up := filepath.Dir(root)
 		if up == root {
-			return opt
+			return learn.Options{}
 		}
 		root = up
 	}
-}
-
-// githubRemote returns OWNER/NAME of the first GitHub remote in a Git
-// config file ("origin" first), or "".
-func githubRemote(config string) string {
-	f, err := os.Open(config)
-	if err != nil {
-		return ""
-	}
-	defer f.Close()
-	remote, found := "", map[string]string{}
-	var order []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if strings.HasPrefix(line, "[") {
-			remote = ""
-			if r, ok := strings.CutPrefix(line, `[remote "`); ok {
-				remote = strings.TrimSuffix(r, `"]`)
-			}
-			continue
-		}
-		k, v, ok := strings.Cut(line, "=")
-		if remote == "" || !ok || strings.TrimSpace(k) != "url" {
-			continue
-		}
-		if repo := githubRepo(strings.TrimSpace(v)); repo != "" {
-			found[remote] = repo
-			order = append(order, remote)
-		}
-	}
-	if r, ok := found["origin"]; ok {
-		return r
-	}
-	if len(order) > 0 {
-		return found[order[0]]
-	}
-	return ""
-}
-
-// githubRepo returns OWNER/NAME of a GitHub remote URL
-// (https://github.com/o/n.git, git@github.com:o/n.git), or "".
-func githubRepo(url string) string {
-	for _, prefix := range []string{"https://github.com/", "http://github.com/", "ssh://git@github.com/", "git@github.com:"} {
-		if rest, ok := strings.CutPrefix(url, prefix); ok {
-			rest = strings.TrimSuffix(strings.TrimSuffix(rest, "/"), ".git")
-			if owner, name, ok := strings.Cut(rest, "/"); ok && owner != "" && name != "" && !strings.Contains(name, "/") {
-				return rest
-			}
-		}
-	}
-	return ""
 }

@@ -82,7 +82,8 @@ func TestProfileCommand(t *testing.T) {
 }
 
 // TestProfileSiteFromGit: the repository comes from the Git remote, the
-// folder from where the minutes sit in it, Jekyll from a _config.yml.
+// folder from where the minutes sit in it, Jekyll from a _config.yml and
+// with it the remote's GitHub Pages site.
 func TestProfileSiteFromGit(t *testing.T) {
 	root := t.TempDir()
 	must := func(err error) {
@@ -103,7 +104,7 @@ func TestProfileSiteFromGit(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("%d %s", code, stderr)
 	}
-	for _, want := range []string{"repository: example-org/site\n", "folder: docs/meetings\n", "file_name: YYYY/YYYY-MM-DD.md\n", "renderer: jekyll\n", "cadence_days: 14\n",
+	for _, want := range []string{"repository: example-org/site\n", "folder: docs/meetings\n", "file_name: YYYY/YYYY-MM-DD.md\n", "renderer: jekyll\n", "url: https://example-org.github.io/site\n", "cadence_days: 14\n",
 		"index_file: docs/meetings/README.md\n", `index_line: "- [YYYY-MM-DD](YYYY/YYYY-MM-DD.md)"`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("lacks %q:\n%s", want, out)

@@ -12,7 +12,7 @@ import (
 var dateSources = []string{"file name", "meeting_time", "title", "heading", "body"}
 
 // format learns how the minutes are written.
-func (l *learner) format() profile.Format {
+func (l *maker) format() profile.Format {
 	var f profile.Format
 	var sources, styles, keys, markers count
 	boxed := 0
@@ -94,7 +94,7 @@ func lineText(d *core.Document, n int) string {
 }
 
 // roles returns each role's labels, most used first.
-func (l *learner) roles() profile.Roles {
+func (l *maker) roles() profile.Roles {
 	by := map[core.Role]*count{}
 	for i, m := range l.ms {
 		for _, pl := range m.facts.People {

@@ -23,6 +23,9 @@ type Options struct {
 	// Repository is the GitHub repository, "OWNER/NAME", when known (a
 	// Git remote); else the profile says OWNER/NAME for the user to fill.
 	Repository string
+	// URL is the site's address when known (FromRepository: the GitHub
+	// Pages site of the remote); else the profile states none.
+	URL string
 	// Folder is the path of the folder read inside the repository, put
 	// before the folder learned from the paths.
 	Folder string
@@ -54,49 +57,77 @@ type minutes struct {
 // Learn infers a profile from files. Files that are not minutes (no
 // meeting date) are used only as the index of the minutes when they link
 // them (a README.md); files that cannot be read are skipped and named in
-// the notes. It fails when no file is minutes.
+// the notes. It fails when no file is minutes. It is a Learner given the
+// files one after the other.
 func Learn(files []File, opt Options) (*Result, error) {
-	var ms []*minutes
-	var others []File
-	var notes []string
+	var l Learner
 	for _, f := range files {
-		d, err := core.Parse(f.Src, core.WithName(f.Path))
-		if err != nil {
-			notes = append(notes, "skipped "+f.Path+": "+err.Error())
-			continue
-		}
-		if isIndex(f.Path) {
-			others = append(others, f)
-			continue
-		}
-		facts := d.Facts()
-		w := facts.When
-		if !w.HasYear() {
-			// A date split by a folder year ("2018/CG-11-27.md"): core
-			// reads file names, not folders.
-			if fw, ok := when.InFileName(strings.ReplaceAll(f.Path, "/", "_")); ok {
-				w = fw
-			}
-		}
-		if w.HasYear() && w.Valid() {
-			ms = append(ms, &minutes{path: f.Path, doc: d, facts: facts, date: w})
-		} else {
-			others = append(others, f)
+		l.Add(f)
+	}
+	return l.Result(opt)
+}
+
+// Learner learns a profile file by file: Add reads one file (the costly
+// part, a parse), Result makes the profile of all those added. The page
+// adds one file per task, so that learning from a folder of a few hundred
+// minutes never holds the main thread for long. The zero value is ready.
+type Learner struct {
+	ms     []*minutes
+	others []File
+	notes  []string
+	files  int
+}
+
+// Add reads one file: minutes (a file with a meeting date), or another
+// file kept for the index, or one that cannot be read, named in the notes.
+func (l *Learner) Add(f File) {
+	l.files++
+	d, err := core.Parse(f.Src, core.WithName(f.Path))
+	if err != nil {
+		l.notes = append(l.notes, "skipped "+f.Path+": "+err.Error())
+		return
+	}
+	if isIndex(f.Path) {
+		l.others = append(l.others, f)
+		return
+	}
+	facts := d.Facts()
+	w := facts.When
+	if !w.HasYear() {
+		// A date split by a folder year ("2018/CG-11-27.md"): core
+		// reads file names, not folders.
+		if fw, ok := when.InFileName(strings.ReplaceAll(f.Path, "/", "_")); ok {
+			w = fw
 		}
 	}
-	if len(ms) == 0 {
-		return nil, fmt.Errorf("no minutes among %d files: none states a meeting date", len(files))
+	if w.HasYear() && w.Valid() {
+		l.ms = append(l.ms, &minutes{path: f.Path, doc: d, facts: facts, date: w})
+	} else {
+		l.others = append(l.others, f)
 	}
+}
+
+// Files is the number of files added.
+func (l *Learner) Files() int { return l.files }
+
+// Result makes the profile of the files added, with what opt says besides
+// them (it may be learned last: a folder's .git/config is one of its
+// files). It fails when no file is minutes. The Learner is unchanged.
+func (l *Learner) Result(opt Options) (*Result, error) {
+	if len(l.ms) == 0 {
+		return nil, fmt.Errorf("no minutes among %d files: none states a meeting date", l.files)
+	}
+	ms := append([]*minutes(nil), l.ms...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].date.Compare(ms[j].date) < 0 })
-	l := &learner{ms: ms, latest: ms[len(ms)-1], opt: opt}
-	l.notef("learned from %d minutes, %s to %s", len(ms), ms[0].date.DateString(), l.latest.date.DateString())
-	l.notes = append(l.notes, notes...)
-	p := l.profile(others)
+	m := &maker{ms: ms, latest: ms[len(ms)-1], opt: opt}
+	m.notef("learned from %d minutes, %s to %s", len(ms), ms[0].date.DateString(), m.latest.date.DateString())
+	m.notes = append(m.notes, l.notes...)
+	p := m.profile(l.others)
 	back, err := profile.Load(p.YAML())
 	if err != nil {
 		return nil, fmt.Errorf("the learned profile does not load: %v", err) // a bug: every field is checked as it is made
 	}
-	return &Result{Profile: back, Minutes: len(ms), Notes: l.notes}, nil
+	return &Result{Profile: back, Minutes: len(ms), Notes: m.notes}, nil
 }
 
 // YAML returns the profile file: the notes as comments, then the profile.
@@ -111,24 +142,24 @@ func (r *Result) YAML() []byte {
 	return []byte(b.String())
 }
 
-// learner holds the files while a profile is made.
-type learner struct {
+// maker holds the minutes while a profile is made of them.
+type maker struct {
 	ms     []*minutes // by date
 	latest *minutes
 	opt    Options
 	notes  []string
 }
 
-func (l *learner) notef(format string, args ...any) {
+func (l *maker) notef(format string, args ...any) {
 	l.notes = append(l.notes, fmt.Sprintf(format, args...))
 }
 
 // most reports whether n of the files is most of them (more than half;
 // one file of one).
-func (l *learner) most(n int) bool { return 2*n > len(l.ms) || len(l.ms) == 1 && n == 1 }
+func (l *maker) most(n int) bool { return 2*n > len(l.ms) || len(l.ms) == 1 && n == 1 }
 
 // profile makes the profile from the minutes; others may hold the index.
-func (l *learner) profile(others []File) *profile.Profile {
+func (l *maker) profile(others []File) *profile.Profile {
 	p := &profile.Profile{}
 	p.FullName = l.groupName()
 	p.Group = p.FullName
@@ -147,7 +178,7 @@ func (l *learner) profile(others []File) *profile.Profile {
 
 // groupName is the latest title without its date and the words for a
 // meeting ("Node.js Technical Steering Committee (TSC)").
-func (l *learner) groupName() string {
+func (l *maker) groupName() string {
 	var t string
 	for _, title := range []string{l.commonTitle(), withoutDate(l.latest.facts.Title, l.latest.date)} {
 		if t = trimGroup(title); t != "" {
@@ -188,7 +219,7 @@ func trimGroup(t string) string {
 // none, at their end), without the dates: "Node.js Technical Steering
 // Committee (TSC) Meeting" from titles that all begin so; the latest title
 // when they share none.
-func (l *learner) commonTitle() string {
+func (l *maker) commonTitle() string {
 	var titles [][]string
 	for _, m := range l.ms {
 		if t := strings.Fields(withoutDate(m.facts.Title, m.date)); len(t) > 0 {

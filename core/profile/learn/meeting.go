@@ -13,7 +13,7 @@ import (
 const maxCadence = 92
 
 // meeting fills the usual time and the cadence.
-func (l *learner) meeting(p *profile.Profile) {
+func (l *maker) meeting(p *profile.Profile) {
 	var clocks count
 	for i, m := range l.ms {
 		if m.date.HasTime {

@@ -22,7 +22,7 @@ type person struct {
 // roster fills the roster with the people the minutes name, most often
 // named first, and the aliases: a handle written once that is a typo's
 // distance from a handle written more often, and the misspellings of names.
-func (l *learner) roster(p *profile.Profile) {
+func (l *maker) roster(p *profile.Profile) {
 	people := map[string]*person{}
 	var order []*person
 	add := func(key, handle, name string, file int) {

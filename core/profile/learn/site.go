@@ -10,13 +10,14 @@ import (
 
 // site fills where the minutes live: repository, folder, file name
 // pattern, index file and line, renderer.
-func (l *learner) site(p *profile.Profile, others []File) {
+func (l *maker) site(p *profile.Profile, others []File) {
 	s := &p.Site
 	s.Repository = l.opt.Repository
 	if s.Repository == "" {
 		s.Repository = "OWNER/NAME"
 		l.notef("site.repository: not known (no Git remote); OWNER/NAME stands for it, edit it")
 	}
+	s.URL = l.opt.URL
 	s.Branch = "main"
 	var names, folders count
 	patterns := make([][2]string, len(l.ms))
@@ -67,7 +68,7 @@ func splitPattern(pat string) (folder, name string) {
 
 // index finds the file that lists the minutes (a README.md linking them)
 // and the line that lists one, with the date as placeholders.
-func (l *learner) index(p *profile.Profile, others []File) {
+func (l *maker) index(p *profile.Profile, others []File) {
 	var lines, files count
 	for i, f := range others {
 		for _, line := range strings.Split(string(f.Src), "\n") {
@@ -114,7 +115,7 @@ func relative(from, target string) string {
 
 // renderer guesses the site's renderer: Jekyll when the minutes are a
 // Jekyll collection (a folder "_minutes") or name a layout, else GitHub.
-func (l *learner) renderer() string {
+func (l *maker) renderer() string {
 	for _, m := range l.ms {
 		for _, seg := range strings.Split(path.Join(l.opt.Folder, m.path), "/") {
 			if strings.HasPrefix(seg, "_") && len(seg) > 1 {

@@ -47,7 +47,7 @@ func sections(d *core.Document) []*core.Section {
 
 // skeleton returns the latest minutes' sections that most files have, in
 // its order.
-func (l *learner) skeleton() []heading {
+func (l *maker) skeleton() []heading {
 	var keys count
 	for i, m := range l.ms {
 		seen := map[string]bool{}
@@ -75,7 +75,7 @@ func (l *learner) skeleton() []heading {
 	return out
 }
 
-func (l *learner) skeletonHeadings() []string {
+func (l *maker) skeletonHeadings() []string {
 	var out []string
 	for _, h := range l.skeleton() {
 		out = append(out, h.text)
@@ -88,7 +88,7 @@ func (l *learner) skeletonHeadings() []string {
 // placeholders), the skeleton's headings, under each the role labels the
 // latest minutes write there, or an empty item in the section's list
 // style.
-func (l *learner) template(p *profile.Profile) profile.Template {
+func (l *maker) template(p *profile.Profile) profile.Template {
 	m := l.latest
 	var b strings.Builder
 	if keys := p.Format.FrontMatter; len(keys) > 0 && m.doc.FrontMatter != nil {
@@ -128,7 +128,7 @@ func (l *learner) template(p *profile.Profile) profile.Template {
 // sectionBody is what the template puts under a section: its role labels
 // with an empty name, else an empty item when the latest minutes list
 // items there.
-func (l *learner) sectionBody(s *core.Section, marker string, boxes bool) string {
+func (l *maker) sectionBody(s *core.Section, marker string, boxes bool) string {
 	var b strings.Builder
 	for _, pl := range l.latest.facts.People {
 		switch {
