@@ -135,14 +135,25 @@ func ReadCandidate(name string, data []byte) (*Candidate, error) {
 // LearnCandidate learns a profile from the files chosen in the page (see
 // learn.Learn and LearnPath).
 func LearnCandidate(files []learn.File) (*Candidate, error) {
-	if len(files) == 0 {
+	var l learn.Learner
+	for _, f := range files {
+		l.Add(f)
+	}
+	return LearnedCandidate(&l, learn.Options{})
+}
+
+// LearnedCandidate is the profile learned from the files added to l, with
+// what opt says of the site (the page's Profile dialog adds them one by
+// one, learn.FromRepository gives opt).
+func LearnedCandidate(l *learn.Learner, opt learn.Options) (*Candidate, error) {
+	if l.Files() == 0 {
 		return nil, errors.New("none of the files chosen is Markdown (.md): choose the group's minutes files")
 	}
-	r, err := learn.Learn(files, learn.Options{})
+	r, err := l.Result(opt)
 	if err != nil {
 		return nil, err
 	}
-	return &Candidate{Name: fmt.Sprintf("the profile learned from %d files", len(files)), Profile: r.Profile, Notes: r.Notes, learned: r}, nil
+	return &Candidate{Name: fmt.Sprintf("the profile learned from %d files", l.Files()), Profile: r.Profile, Notes: r.Notes, learned: r}, nil
 }
 
 // SetSite sets the group's name, the site's repository and the minutes'
@@ -225,7 +236,7 @@ type ProfileFact struct {
 }
 
 // DescribeProfile says what the page takes from a profile: the group, how
-// its minutes files are named and published, its meetings, how each role
+// its minutes files are named and published (repository, website), its meetings, how each role
 // is labelled, its sections and templates.
 func DescribeProfile(p *profile.Profile) []ProfileFact {
 	var out []ProfileFact
@@ -240,6 +251,7 @@ func DescribeProfile(p *profile.Profile) []ProfileFact {
 	}
 	add("Minutes files", path.Join(p.Site.Folder, p.Site.FileName))
 	add("Repository", p.Site.Repository)
+	add("Website", p.Site.URL)
 	if p.Site.IndexLine != "" {
 		add("Index", p.Site.IndexFile+": "+p.Site.IndexLine)
 	}
