@@ -279,3 +279,74 @@ func TestProfileDropAndBuiltin(t *testing.T) {
 		})
 	}
 }
+
+// TestProfileLearnFolder chooses a folder that is a repository's top, the
+// 177 versions of the corpus in its meetings/ folder: the dialog reports
+// its progress while it learns (file by file, giving the main thread back
+// between slices), and shows the repository from the folder's
+// .git/config and the website from its CNAME, as minutes profile learns
+// them. The longest main-thread task is logged (the 200 ms of issue 14 is
+// the bench's to judge, not a timed test's).
+func TestProfileLearnFolder(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join(corpustest.Dir(), "*.md"))
+	if err != nil || len(files) < 177 {
+		testenv.Missing(t, "corpus: %d files, %v", len(files), err)
+	}
+	root := filepath.Join(t.TempDir(), "site")
+	for _, dir := range []string{".git", "meetings"} {
+		if err := os.MkdirAll(filepath.Join(root, dir), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write := func(name string, data []byte) {
+		if err := os.WriteFile(filepath.Join(root, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(".git/config", []byte("[core]\n\tbare = false\n[remote \"origin\"]\n\turl = git@github.com:CPAN-Security/security.metacpan.org.git\n"))
+	write("CNAME", []byte("security.metacpan.org\n"))
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		write(filepath.Join("meetings", filepath.Base(f)), src)
+	}
+	srv := newSite(t)
+	ctx := newTab(t)
+	openPage(t, ctx, srv.URL)
+	run(t, ctx, page.BringToFront()) // a background tab's timers and frames are throttled
+	eval(t, ctx, `(() => { window.longest = 0; window.progress = new Set();
+		document.getElementById("profile-learn-folder").addEventListener("change", () => window.from = performance.now());
+		new PerformanceObserver(l => l.getEntries().forEach(e => { if (window.from && e.startTime >= window.from) window.longest = Math.max(window.longest, e.duration) }))
+			.observe({type: "longtask"});
+		new MutationObserver(() => window.progress.add(document.getElementById("profile-problem").textContent))
+			.observe(document.getElementById("profile-problem"), {childList: true, characterData: true, subtree: true});
+		return true })()`, nil)
+	run(t, ctx, chromedp.Click(`#act-profile`, chromedp.ByQuery), chromedp.WaitVisible(`#profile-dialog`, chromedp.ByQuery),
+		chromedp.SetUploadFiles(`#profile-learn-folder`, []string{root}, chromedp.ByQuery))
+	poll(t, ctx, "what was learned", `!document.getElementById("profile-review").hidden`)
+	var shown []string
+	eval(t, ctx, `["profile-repository", "profile-folder"].map(id => document.getElementById(id).value)`, &shown)
+	if strings.Join(shown, " ") != "CPAN-Security/security.metacpan.org meetings" {
+		t.Errorf("repository and folder %q", shown)
+	}
+	var facts map[string]string
+	eval(t, ctx, `Object.fromEntries([...document.querySelectorAll("#profile-facts dt")].map(dt => [dt.textContent, dt.nextElementSibling.textContent]))`, &facts)
+	if facts["Website"] != "https://security.metacpan.org" {
+		t.Errorf("facts %q", facts)
+	}
+	var title string
+	eval(t, ctx, `document.getElementById("profile-review-title").textContent`, &title)
+	if title != fmt.Sprintf("Found: the profile learned from %d files", len(files)) {
+		t.Errorf("review title %q", title)
+	}
+	var steps []string
+	eval(t, ctx, `[...window.progress].filter(s => s.startsWith("Learning from"))`, &steps)
+	if len(steps) < 3 {
+		t.Errorf("progress shown %d times while learning (%q): not learned in slices", len(steps), steps)
+	}
+	var longest float64
+	eval(t, ctx, `window.longest`, &longest)
+	t.Logf("%d files: %d progress steps, longest main-thread task %.0f ms", len(files), len(steps), longest)
+}

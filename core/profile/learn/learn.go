@@ -52,6 +52,7 @@ type minutes struct {
 	doc   *core.Document
 	facts *core.Facts
 	date  when.When
+	keys  []string // its sections' keys, each once (keysOf)
 }
 
 // Learn infers a profile from files. Files that are not minutes (no
@@ -101,7 +102,9 @@ func (l *Learner) Add(f File) {
 		}
 	}
 	if w.HasYear() && w.Valid() {
-		l.ms = append(l.ms, &minutes{path: f.Path, doc: d, facts: facts, date: w})
+		m := &minutes{path: f.Path, doc: d, facts: facts, date: w}
+		m.keys = keysOf(m)
+		l.ms = append(l.ms, m)
 	} else {
 		l.others = append(l.others, f)
 	}

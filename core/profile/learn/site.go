@@ -71,10 +71,18 @@ func splitPattern(pat string) (folder, name string) {
 func (l *maker) index(p *profile.Profile, others []File) {
 	var lines, files count
 	for i, f := range others {
+		// Each minutes' link from f, by name and by path, made once.
+		links := make([][2]string, len(l.ms))
+		for j, m := range l.ms {
+			links[j] = [2]string{"(" + base(m.path) + ")", "(" + relative(f.Path, m.path) + ")"}
+		}
 		for _, line := range strings.Split(string(f.Src), "\n") {
 			line = strings.TrimRight(line, "\r")
-			for _, m := range l.ms {
-				if !strings.Contains(line, "("+base(m.path)+")") && !strings.Contains(line, "("+relative(f.Path, m.path)+")") {
+			if !strings.Contains(line, "(") {
+				continue // links none
+			}
+			for j, m := range l.ms {
+				if !strings.Contains(line, links[j][0]) && !strings.Contains(line, links[j][1]) {
 					continue
 				}
 				lines.add(linePattern(line, m), i)

@@ -23,6 +23,20 @@ func key(s *core.Section, m *minutes) string {
 	return strings.Repeat("#", s.Level) + " " + strings.ToLower(strings.Trim(withDatePattern(s.Title, m.date), " *_:"))
 }
 
+// keysOf returns the keys of m's sections, each once, in order: a part
+// of each file's work, done as it is added.
+func keysOf(m *minutes) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range sections(m.doc) {
+		if k := key(s, m); !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // title returns the first level-1 heading of d, or nil.
 func title(d *core.Document) *core.Section {
 	for _, s := range sections(d) {
@@ -50,12 +64,8 @@ func sections(d *core.Document) []*core.Section {
 func (l *maker) skeleton() []heading {
 	var keys count
 	for i, m := range l.ms {
-		seen := map[string]bool{}
-		for _, s := range sections(m.doc) {
-			if k := key(s, m); !seen[k] {
-				seen[k] = true
-				keys.add(k, i)
-			}
+		for _, k := range m.keys {
+			keys.add(k, i)
 		}
 	}
 	titled := 0
