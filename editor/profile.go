@@ -139,17 +139,18 @@ func LearnCandidate(files []learn.File) (*Candidate, error) {
 	for _, f := range files {
 		l.Add(f)
 	}
-	return LearnedCandidate(&l, learn.Options{})
+	return LearnedCandidate(&l, learn.Options{}, nil)
 }
 
 // LearnedCandidate is the profile learned from the files added to l, with
 // what opt says of the site (the page's Profile dialog adds them one by
-// one, learn.FromRepository gives opt).
-func LearnedCandidate(l *learn.Learner, opt learn.Options) (*Candidate, error) {
+// one, learn.FromRepository gives opt); between, when not nil, is called
+// between the steps of making it (learn.Learner.ResultInSteps).
+func LearnedCandidate(l *learn.Learner, opt learn.Options, between func()) (*Candidate, error) {
 	if l.Files() == 0 {
 		return nil, errors.New("none of the files chosen is Markdown (.md): choose the group's minutes files")
 	}
-	r, err := l.Result(opt)
+	r, err := l.ResultInSteps(opt, between)
 	if err != nil {
 		return nil, err
 	}

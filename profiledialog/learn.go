@@ -86,7 +86,10 @@ func (d *Dialog) learn(files []File) {
 		if run != d.run {
 			return nil
 		}
-		c, err := editor.LearnedCandidate(&l, opt)
+		c, err := editor.LearnedCandidate(&l, opt, d.host.Yield) // a few steps, each its own task
+		if run != d.run {
+			return nil
+		}
 		if err != nil {
 			d.fail("No profile could be learned: " + err.Error() + ".")
 			return nil

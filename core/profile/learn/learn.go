@@ -52,7 +52,8 @@ type minutes struct {
 	doc   *core.Document
 	facts *core.Facts
 	date  when.When
-	keys  []string // its sections' keys, each once (keysOf)
+	keys  []string  // its sections' keys, each once (keysOf)
+	named []mention // the people it names (mentionsOf)
 }
 
 // Learn infers a profile from files. Files that are not minutes (no
@@ -103,7 +104,7 @@ func (l *Learner) Add(f File) {
 	}
 	if w.HasYear() && w.Valid() {
 		m := &minutes{path: f.Path, doc: d, facts: facts, date: w}
-		m.keys = keysOf(m)
+		m.keys, m.named = keysOf(m), mentionsOf(m)
 		l.ms = append(l.ms, m)
 	} else {
 		l.others = append(l.others, f)
@@ -116,16 +117,26 @@ func (l *Learner) Files() int { return l.files }
 // Result makes the profile of the files added, with what opt says besides
 // them (it may be learned last: a folder's .git/config is one of its
 // files). It fails when no file is minutes. The Learner is unchanged.
-func (l *Learner) Result(opt Options) (*Result, error) {
+func (l *Learner) Result(opt Options) (*Result, error) { return l.ResultInSteps(opt, nil) }
+
+// ResultInSteps is Result, calling between (when not nil) between the
+// steps of making the profile — the site, the meetings, the format, the
+// roster, the template, the check that it loads — each a part of the
+// work: the page gives the main thread back there.
+func (l *Learner) ResultInSteps(opt Options, between func()) (*Result, error) {
 	if len(l.ms) == 0 {
 		return nil, fmt.Errorf("no minutes among %d files: none states a meeting date", l.files)
 	}
 	ms := append([]*minutes(nil), l.ms...)
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].date.Compare(ms[j].date) < 0 })
-	m := &maker{ms: ms, latest: ms[len(ms)-1], opt: opt}
+	if between == nil {
+		between = func() {}
+	}
+	m := &maker{ms: ms, latest: ms[len(ms)-1], opt: opt, between: between}
 	m.notef("learned from %d minutes, %s to %s", len(ms), ms[0].date.DateString(), m.latest.date.DateString())
 	m.notes = append(m.notes, l.notes...)
 	p := m.profile(l.others)
+	between()
 	back, err := profile.Load(p.YAML())
 	if err != nil {
 		return nil, fmt.Errorf("the learned profile does not load: %v", err) // a bug: every field is checked as it is made
@@ -147,10 +158,11 @@ func (r *Result) YAML() []byte {
 
 // maker holds the minutes while a profile is made of them.
 type maker struct {
-	ms     []*minutes // by date
-	latest *minutes
-	opt    Options
-	notes  []string
+	ms      []*minutes // by date
+	latest  *minutes
+	opt     Options
+	notes   []string
+	between func() // called between the steps (ResultInSteps)
 }
 
 func (l *maker) notef(format string, args ...any) {
@@ -171,9 +183,13 @@ func (l *maker) profile(others []File) *profile.Profile {
 		p.Name = slug(p.Group)
 	}
 	l.site(p, others)
+	l.between()
 	l.meeting(p)
+	l.between()
 	p.Format = l.format()
+	l.between()
 	l.roster(p)
+	l.between()
 	p.Templates = []profile.Template{l.template(p)}
 	p.Meeting.Template = p.Templates[0].Name
 	return p

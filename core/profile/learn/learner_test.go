@@ -12,7 +12,8 @@ import (
 // one file at a time, as the page does, asking for the profile now and then
 // on the way: each time, it is the profile Learn makes in one call from the
 // files added so far, byte for byte, so asking does not disturb what is
-// learned next.
+// learned next; made in steps (the page yields between them) it is the
+// same too.
 func TestLearnerIncremental(t *testing.T) {
 	var files []File
 	for _, n := range corpustest.Files(t, "*.md") {
@@ -42,5 +43,12 @@ func TestLearnerIncremental(t *testing.T) {
 	}
 	if l.Files() != len(files) {
 		t.Errorf("Files() = %d, want %d", l.Files(), len(files))
+	}
+	// In steps, the same profile.
+	steps := 0
+	got, err := l.ResultInSteps(opt, func() { steps++ })
+	want, _ := l.Result(opt)
+	if err != nil || !bytes.Equal(got.YAML(), want.YAML()) || steps != 5 {
+		t.Errorf("ResultInSteps: %v, %d steps, the same profile %v", err, steps, err == nil && bytes.Equal(got.YAML(), want.YAML()))
 	}
 }

@@ -42,21 +42,8 @@ func (l *maker) roster(p *profile.Profile) {
 		pr.total++
 	}
 	for i, m := range l.ms {
-		for _, pl := range m.facts.People {
-			for _, ps := range pl.People {
-				name, handle := splitPerson(ps.Name)
-				switch {
-				case handle != "":
-					add(strings.ToLower(handle), handle, name, i)
-				case name != "":
-					add("name:"+strings.ToLower(name), "", name, i)
-				}
-			}
-		}
-		for _, it := range m.doc.Items() {
-			for _, h := range it.Handles {
-				add(strings.ToLower(h), h, "", i)
-			}
+		for _, n := range m.named {
+			add(n.key, n.handle, n.name, i)
 		}
 	}
 	// A name written once with a handle and elsewhere alone is one person.
@@ -88,8 +75,9 @@ func (l *maker) roster(p *profile.Profile) {
 	})
 	p.Aliases = map[string]string{}
 	var members []profile.Member
+	counts := totals(kept)
 	for _, pr := range kept {
-		if to := typoOf(pr, members, kept); to != nil {
+		if to := typoOf(pr, members, counts); to != nil {
 			if pr.handle != "" {
 				p.Aliases[pr.handle] = to.Handle
 			} else {
@@ -107,12 +95,9 @@ func (l *maker) roster(p *profile.Profile) {
 
 // typoOf returns the member pr's handle or name misspells: one written
 // more often, a typo's distance away (one letter for handles of up to four
-// letters and names of up to eight, two for longer ones).
-func typoOf(pr *person, members []profile.Member, all []*person) *profile.Member {
-	counts := map[string]int{}
-	for _, q := range all {
-		counts[strings.ToLower(q.handle)+"|"+strings.ToLower(q.names.top())] = q.total
-	}
+// letters and names of up to eight, two for longer ones); counts are the
+// times each person is named (totals).
+func typoOf(pr *person, members []profile.Member, counts map[string]int) *profile.Member {
 	for i := range members {
 		m := &members[i]
 		more := counts[strings.ToLower(m.Handle)+"|"+strings.ToLower(m.Name)] > pr.total
@@ -127,6 +112,43 @@ func typoOf(pr *person, members []profile.Member, all []*person) *profile.Member
 		}
 	}
 	return nil
+}
+
+// totals are the times each person is named, by handle and name in lower
+// case ("@a|ann"), for typoOf.
+func totals(all []*person) map[string]int {
+	counts := map[string]int{}
+	for _, q := range all {
+		counts[strings.ToLower(q.handle)+"|"+strings.ToLower(q.names.top())] = q.total
+	}
+	return counts
+}
+
+// mention is one naming of a person in a file: by handle (with the name
+// written beside it, if any) or by name alone; key is whom it names.
+type mention struct{ key, handle, name string }
+
+// mentionsOf returns the people m names, in its lists of people then in
+// its items, in order: a part of each file's work, done as it is added.
+func mentionsOf(m *minutes) []mention {
+	var out []mention
+	for _, pl := range m.facts.People {
+		for _, ps := range pl.People {
+			name, handle := splitPerson(ps.Name)
+			switch {
+			case handle != "":
+				out = append(out, mention{strings.ToLower(handle), handle, name})
+			case name != "":
+				out = append(out, mention{"name:" + strings.ToLower(name), "", name})
+			}
+		}
+	}
+	for _, it := range m.doc.Items() {
+		for _, h := range it.Handles {
+			out = append(out, mention{strings.ToLower(h), h, ""})
+		}
+	}
+	return out
 }
 
 // nearly reports whether a and b are a typo apart: one edit when the
