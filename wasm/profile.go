@@ -3,8 +3,6 @@
 package main
 
 import (
-	"time"
-
 	"github.com/hack-pad/safejs"
 
 	"github.com/cpansec/minutes/core/profile"
@@ -93,55 +91,4 @@ func (h profileHost) Show(m ui.Message) { h.a.msgs.Show(m) }
 func (h profileHost) Reload() error {
 	_, err := must(window().Get("location")).Call("reload")
 	return err
-}
-
-// jsFile is a File of a file field or a drop.
-type jsFile struct {
-	a *App
-	v safejs.Value
-}
-
-// jsFiles lists a FileList's files.
-func jsFiles(a *App, list safejs.Value) []profiledialog.File {
-	n := must(list.Length())
-	files := make([]profiledialog.File, n)
-	for i := range files {
-		files[i] = jsFile{a, must(list.Index(i))}
-	}
-	return files
-}
-
-func (f jsFile) Name() string { return stringProp(f.v, "name", "file") }
-func (f jsFile) Path() string { return stringProp(f.v, "webkitRelativePath", "") }
-func (f jsFile) Size() int64  { return int64(must(must(f.v.Get("size")).Float())) }
-
-// Read reads the file when asked, not before: each file waits for the
-// browser in its own task.
-func (f jsFile) Read() ([]byte, error) {
-	promise, err := f.v.Call("arrayBuffer")
-	if err != nil {
-		return nil, err
-	}
-	buf, err := f.a.Await(promise)
-	if err != nil {
-		return nil, err
-	}
-	return bytesFromJS(buf)
-}
-
-// yieldMain gives the main thread back to the browser, which runs its
-// events and paints, until the next task: scheduler.yield() where the
-// browser has it (not throttled in a background tab, unlike timers),
-// else a timer. It blocks: only in a goroutine (goGuard).
-func (a *App) yieldMain() {
-	if sch, err := window().Get("scheduler"); err == nil && !sch.IsUndefined() {
-		if y, err := sch.Get("yield"); err == nil && !y.IsUndefined() {
-			if p, err := sch.Call("yield"); err == nil {
-				if _, err := a.Await(p); err == nil {
-					return
-				}
-			}
-		}
-	}
-	time.Sleep(time.Millisecond)
 }
