@@ -29,7 +29,9 @@ sections most files have, in order (which become the profile's
 agendas carry task boxes, and what the folder tells of the site: the
 repository (from the Git remote), the folder in it, the index line (from
 a README.md linking the minutes), the renderer (Jekyll when the
-repository has a _config.yml or the minutes a layout, else GitHub). The
+repository has a _config.yml or the minutes a layout, else GitHub) and
+the site's address for GitHub Pages (its CNAME, else
+https://OWNER.github.io/NAME, with a _config.yml or a CNAME). The
 comments at the top say what could not be learned.
 
 Save it as .minutes.yaml beside the minutes (or above them): every
