@@ -169,6 +169,9 @@ func (c *Candidate) SetSite(group, repository, folder string) {
 	if p.FullName == "" {
 		p.FullName = p.Group // the name learned, often the long one
 	}
+	if repository != p.Site.Repository && p.Site.URL != "" && p.Site.URL == learn.PagesURL(p.Site.Repository, "") {
+		p.Site.URL = learn.PagesURL(repository, "") // the Pages site learned was the other repository's
+	}
 	p.Group, p.Site.Repository, p.Site.Folder = group, repository, folder
 	c.data = nil      // a file is written anew: its comments would not say the same
 	c.Builtin = false // the built-in profile changed is the scribe's own

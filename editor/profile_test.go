@@ -203,3 +203,23 @@ func TestLearnNothing(t *testing.T) {
 		t.Errorf("no minutes: %v", err)
 	}
 }
+
+// TestSetSitePagesURL: a Pages site learned from the remote follows the
+// repository typed; a site of its own (a custom domain) stays.
+func TestSetSitePagesURL(t *testing.T) {
+	var l learn.Learner
+	l.Add(learn.File{Path: "2025-01-08.md", Src: []byte("# Sync 2025-01-08\n\n## Present\n\n- @a\n")})
+	for _, c := range []struct{ url, want string }{
+		{"https://fork.github.io/site", "https://example-org.github.io/minutes"},
+		{"https://minutes.example.org", "https://minutes.example.org"},
+	} {
+		cand, err := LearnedCandidate(&l, learn.Options{Repository: "fork/site", URL: c.url}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cand.SetSite(cand.Profile.Group, "example-org/minutes", "")
+		if got := cand.Profile.Site.URL; got != c.want || cand.Check() != nil {
+			t.Errorf("learned %s: %s, want %s (%v)", c.url, got, c.want, cand.Check())
+		}
+	}
+}
