@@ -9,7 +9,19 @@ import (
 // sub-items, the same as removing them one at a time with RemoveItem, the
 // last first, each in the document the removals after it left. It is one
 // change, so that removing many items costs one parse, not one per item
-// (the next agenda drops every repeated item of a long list).
+// (the next agenda drops every repeated item of a long list), and it
+// costs time linear in the document but for removals inside one section
+// that depend on one another (removeWindowed).
+func (d *Document) RemoveItems(its []*Item) (Change, error) {
+	c, ok, err := d.removeBatched(its)
+	if err != nil || ok {
+		return c, err
+	}
+	return d.removeWindowed(its)
+}
+
+// removeBatched is RemoveItems when every removal can be made on this
+// document at once.
 //
 // Removals that depend on one another in ways the one change cannot see
 // beforehand make ok false and the change nil: a whole list that does not
@@ -17,9 +29,8 @@ import (
 // could turn tight as its items go (no blank line stays between two of
 // the items kept), a removal that keeps a blank line to stop the text
 // after it from joining the text before it, and removals that meet (the
-// second then sees the text after the first). The caller removes those
-// one at a time.
-func (d *Document) RemoveItems(its []*Item) (c Change, ok bool, err error) {
+// second then sees the text after the first).
+func (d *Document) removeBatched(its []*Item) (c Change, ok bool, err error) {
 	set := map[*Item]bool{}
 	for _, it := range its {
 		if err := d.owns(it); err != nil {

@@ -35,20 +35,28 @@ func removeOneByOne(t *testing.T, d *Document, its []*Item) []byte {
 	return cur.Bytes()
 }
 
-// checkRemoveItems checks that RemoveItems, when it can, gives what
-// removing one by one gives, and reports whether it could.
+// checkRemoveItems checks that RemoveItems gives what removing one by one
+// gives, and that removeBatched does when it can, and reports whether it
+// could.
 func checkRemoveItems(t *testing.T, name string, d *Document, its []*Item) bool {
 	t.Helper()
-	c, ok, err := d.RemoveItems(its)
+	want := string(removeOneByOne(t, d, its))
+	all, err := d.RemoveItems(its)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if got := string(all.Apply(d.Bytes())); got != want {
+		t.Errorf("%s: RemoveItems, removing lines %v\ngot  %q\nwant %q", name, lines(its), got, want)
+	}
+	c, ok, err := d.removeBatched(its)
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
 	if !ok {
 		return false
 	}
-	got, want := string(c.Apply(d.Bytes())), string(removeOneByOne(t, d, its))
-	if got != want {
-		t.Errorf("%s: removing lines %v\ngot  %q\nwant %q", name, lines(its), got, want)
+	if got := string(c.Apply(d.Bytes())); got != want {
+		t.Errorf("%s: removing lines %v at once\ngot  %q\nwant %q", name, lines(its), got, want)
 	}
 	return true
 }
@@ -92,6 +100,10 @@ func TestRemoveItems(t *testing.T) {
 		{"loose, the blank line goes", "- a\n- b\n\n- c\n- d\n", []int{2}, true},
 		{"loose, whole list", "- a\n\n- b\n", []int{1, 3}, false},
 		{"blank line kept", "para\n- x\n---\n", []int{2}, false},
+		// Not at once, so by windows between headings:
+		{"whole lists after text, by sections", "# A\npara\n- [x] a\n\n## B\n\npara\n- [x] b\n- [x] c\n\n## C\ntext\n\n- d\n", []int{3, 8, 9, 14}, false},
+		{"a heading in a fence is no window", "# A\n\n- a\n\n```\n# x\n```\n- b\n\n- c\n", []int{3, 8, 10}, false},
+		{"a window that changes the heading after it", "# A\n- a\n- b\n# B\n- c", []int{2, 3, 5}, true},
 	}
 	for _, tt := range tests {
 		d, err := Parse([]byte(tt.src))
@@ -166,22 +178,27 @@ func TestRemoveItemsGenerated(t *testing.T) {
 	r := rand.New(rand.NewPCG(13, 3))
 	pick := func(xs ...string) string { return xs[r.IntN(len(xs))] }
 	batched, loose, tries := 0, 0, 0
-	for n := range 3000 {
+	for n := range 6000 {
 		var b []byte
-		b = append(b, pick("", "# T\n\n", "para\n", "para\n\n")...)
-		for i := range r.IntN(8) + 1 {
-			b = append(b, pick("- ", "* ", "1. ")[:2]...)
-			b = append(b, pick("a", "b", "[ ] c", "[x] d", "")...)
-			b = append(b, '\n')
-			if r.IntN(4) == 0 {
-				b = append(b, pick("  - x\n", "  - y\n  - z\n", "  text\n", "\n  more\n")...)
+		for part := range r.IntN(3) + 1 {
+			if part > 0 { // a heading between parts, or what looks like one
+				b = append(b, pick("## H\n", "## H\n\n", "# T\n", "#x\n", "> # q\n", "```\n# in a fence\n```\n", "  # indented\n")...)
 			}
-			if r.IntN(3) == 0 {
+			b = append(b, pick("", "# T\n\n", "para\n", "para\n\n")...)
+			for i := range r.IntN(8) + 1 {
+				b = append(b, pick("- ", "* ", "1. ")[:2]...)
+				b = append(b, pick("a", "b", "[ ] c", "[x] d", "")...)
 				b = append(b, '\n')
+				if r.IntN(4) == 0 {
+					b = append(b, pick("  - x\n", "  - y\n  - z\n", "  text\n", "\n  more\n")...)
+				}
+				if r.IntN(3) == 0 {
+					b = append(b, '\n')
+				}
+				_ = i
 			}
-			_ = i
+			b = append(b, pick("", "\n", "after\n", "\nafter\n", "## H\n", "---\n")...)
 		}
-		b = append(b, pick("", "\n", "after\n", "\nafter\n", "## H\n", "---\n")...)
 		if r.IntN(4) == 0 {
 			for len(b) > 0 && b[len(b)-1] == '\n' {
 				b = b[:len(b)-1]
@@ -212,7 +229,7 @@ func TestRemoveItemsGenerated(t *testing.T) {
 			}
 		}
 	}
-	if batched < tries/10 || loose == 0 {
+	if batched < tries/20 || loose == 0 {
 		t.Errorf("RemoveItems batched %d of %d random removals, %d in loose lists", batched, tries, loose)
 	}
 	t.Logf("batched %d of %d (%d in loose lists)", batched, tries, loose)

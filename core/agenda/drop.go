@@ -1,7 +1,6 @@
 package agenda
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/cpansec/minutes/core"
@@ -133,30 +132,19 @@ func hasWord(s string) bool {
 	return false
 }
 
-// removeAll removes the items, items of the editor's current document:
-// in one change when core.RemoveItems can make it (a long list of
-// repeated items then costs one parse, not one per item), else one at a
-// time, last first: each removal changes only bytes at and after its
-// item, so the items before it keep their offsets.
+// removeAll removes the items, items of the editor's current document,
+// in one change (core.RemoveItems: a long list of repeated items costs
+// one parse, not one per item).
 func (e *editor) removeAll(rs []removal) error {
 	its := make([]*core.Item, len(rs))
 	for i, r := range rs {
 		its[i] = r.item
 	}
-	c, ok, err := e.doc.RemoveItems(its)
+	c, err := e.doc.RemoveItems(its)
 	if err != nil {
 		return err
 	}
-	if ok {
-		return e.apply(c)
-	}
-	sort.Slice(rs, func(i, j int) bool { return rs[i].item.Span.Start > rs[j].item.Span.Start })
-	for _, r := range rs {
-		if err := e.removeAt(r.item); err != nil {
-			return err
-		}
-	}
-	return nil
+	return e.apply(c)
 }
 
 // find returns the item of the current document that starts where it, an

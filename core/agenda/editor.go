@@ -1,6 +1,7 @@
 package agenda
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/cpansec/minutes/core"
@@ -59,6 +60,50 @@ func (e *editor) editAt(c core.Change, off int, what, old, new string) error {
 		return err
 	}
 	e.report.Edits = append(e.report.Edits, ed)
+	return nil
+}
+
+// pendingEdit is an edit of the current document, made with others as
+// one change by editAll.
+type pendingEdit struct {
+	c              core.Change
+	what, old, new string
+}
+
+// editAll applies the edits, changes of the current document that do not
+// meet, as one change (one parse of the document, not one per edit) and
+// records each as edit would, in order.
+func (e *editor) editAll(eds []pendingEdit) error {
+	var all core.Change
+	var recorded []*Edit
+	for _, p := range eds {
+		if len(p.c) == 0 {
+			continue
+		}
+		ed := &Edit{What: p.what, Old: p.old, New: p.new, off: p.c[0].Start}
+		recorded = append(recorded, ed)
+		all = append(all, p.c...)
+	}
+	for i := 1; i < len(all); i++ {
+		if all[i].Start < all[i-1].End || all[i].Start < all[i-1].Start {
+			return fmt.Errorf("edits out of order or overlapping at offset %d", all[i].Start)
+		}
+	}
+	return e.applyEdits(all, recorded)
+}
+
+// applyEdits applies c and records eds, whose offsets are in the current
+// document, as its edits.
+func (e *editor) applyEdits(c core.Change, eds []*Edit) error {
+	n := len(e.marks)
+	for _, ed := range eds {
+		e.marks = append(e.marks, &ed.off)
+	}
+	if err := e.apply(c); err != nil {
+		e.marks = e.marks[:n]
+		return err
+	}
+	e.report.Edits = append(e.report.Edits, eds...)
 	return nil
 }
 

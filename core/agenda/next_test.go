@@ -2,12 +2,18 @@ package agenda
 
 import (
 	"errors"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/profile"
+	"github.com/cpansec/minutes/core/templates"
 	"github.com/cpansec/minutes/core/when"
+	"github.com/cpansec/minutes/internal/corpustest"
 )
 
 func next(t *testing.T, src string, opts ...Option) (*core.Document, *Result) {
@@ -202,5 +208,258 @@ func TestProblemsFindDefects(t *testing.T) {
 		if !strings.Contains(p, want) {
 			t.Errorf("problems lack %q:\n%s", want, p)
 		}
+	}
+}
+
+// The edits below were made one change per edit before they were
+// batched (issue 13: a change per edit is a parse per edit, quadratic on
+// a long document). These are those one-by-one versions, the definition
+// the batched ones are checked against.
+
+func (e *editor) moveHeadingTimesOneByOne() error {
+	w := e.report.When
+	oldStart, haveStart := e.oldStart()
+	for i := 0; i < len(e.doc.Sections()); i++ {
+		s := e.doc.Sections()[i]
+		if s.Time == "" {
+			continue
+		}
+		old, err := when.ParseClock(s.Time)
+		if err != nil {
+			continue
+		}
+		off, ok := headingOffset(s.Title)
+		if !ok {
+			if !haveStart {
+				continue
+			}
+			off = minutes(old) - minutes(oldStart)
+		}
+		if t := clockLike(s.Time, w.Clock.Add(off)); t != s.Time {
+			c, err := e.doc.SetSectionTime(s, t)
+			if err != nil {
+				return err
+			}
+			if err := e.edit(c, "time", s.Time, t); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// dropNotesOneByOne removes the notes the last first, as RemoveItems
+// is defined (the first-first order of before gives the same text on
+// every real file, TestBatchedStepsCorpus, but other blank lines in some
+// generated shapes), reporting them in document order.
+func (e *editor) dropNotesOneByOne() error {
+	if e.format == nil {
+		return nil
+	}
+	date := e.report.When.DateString()
+	for _, title := range e.format.Notes {
+		s := sectionTitled(e.doc, title)
+		if s == nil {
+			continue
+		}
+		notes := notesOf(s, date)
+		n := len(e.report.Edits)
+		for i := len(notes) - 1; i >= 0; i-- {
+			cur, err := e.find(notes[i])
+			if err != nil {
+				return err
+			}
+			c, err := e.doc.RemoveItem(cur)
+			if err != nil {
+				return err
+			}
+			if err := e.edit(c, "notes", cur.Text, ""); err != nil {
+				return err
+			}
+		}
+		slices.Reverse(e.report.Edits[n:])
+	}
+	return nil
+}
+
+func (e *editor) clearListOneByOne(l *core.PeopleList) error {
+	if l.Label != nil && l.Inline || len(l.Names) == 0 {
+		return e.clearList(l) // one change already
+	}
+	what, old := l.Role.String(), names(l)
+	for i := len(l.Names) - 1; i > 0; i-- {
+		cur, err := e.find(l.Names[i])
+		if err != nil {
+			return err
+		}
+		c, err := e.doc.RemoveItem(cur)
+		if err != nil {
+			return err
+		}
+		if err := e.apply(c); err != nil {
+			return err
+		}
+	}
+	first, err := e.find(l.Names[0])
+	if err != nil {
+		return err
+	}
+	var c core.Change
+	if l.Label == nil {
+		c, err = e.doc.SetText(first, "")
+	} else {
+		c, err = e.doc.RemoveItem(first)
+	}
+	if err != nil {
+		return err
+	}
+	at := c[0].Start
+	if l.Label != nil {
+		at = l.Label.MarkerSpan.Start
+	}
+	return e.editAt(c, at, what, old, "")
+}
+
+// stepEditor is the editor Next starts from on d, dated w, with the
+// format's notes in the sections notes (the format's own when nil).
+func stepEditor(t *testing.T, d *core.Document, w when.When, notes []string) *editor {
+	t.Helper()
+	e := &editor{doc: d, report: &Report{}}
+	if info, ok := templates.Match(d); ok {
+		e.format = &info
+	}
+	if notes != nil {
+		e.format = &templates.Info{Notes: notes}
+	}
+	cfg := config{profile: profile.Default()}
+	WithDate(w)(&cfg)
+	if err := schedule(d.Facts(), cfg, e.report); err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// checkBatchedSteps runs each batched step and its one-by-one version on
+// d: the same text and the same edits, at the same lines.
+func checkBatchedSteps(t *testing.T, name string, d *core.Document, notes []string) {
+	t.Helper()
+	w := when.When{Year: 2026, Month: 3, Day: 5, HasTime: true, Clock: when.Clock{Hour: 17, Zone: when.UTC}}
+	steps := []struct {
+		name              string
+		batched, oneByOne func(*editor) error
+	}{
+		{"moveHeadingTimes", (*editor).moveHeadingTimes, (*editor).moveHeadingTimesOneByOne},
+		{"dropNotes", (*editor).dropNotes, (*editor).dropNotesOneByOne},
+		{"clearPeople", func(e *editor) error { return e.clearRoles(e.clearList) },
+			func(e *editor) error { return e.clearRoles(e.clearListOneByOne) }},
+	}
+	for _, st := range steps {
+		a, b := stepEditor(t, d, w, notes), stepEditor(t, d, w, notes)
+		errA, errB := st.batched(a), st.oneByOne(b)
+		if (errA == nil) != (errB == nil) {
+			t.Errorf("%s: %s: error %v, one by one %v", name, st.name, errA, errB)
+			continue
+		}
+		if errA != nil {
+			continue
+		}
+		a.lines()
+		b.lines()
+		if got, want := a.doc.String(), b.doc.String(); got != want {
+			t.Errorf("%s: %s:\ngot  %q\nwant %q", name, st.name, got, want)
+			continue
+		}
+		// Removals core.RemoveItems makes in a window of the document
+		// (between headings) are one splice there: an edit inside it is
+		// reported at its first changed line, not after the text kept
+		// before it. So dropNotes' lines may be earlier, never later.
+		if got, want := editList(a.report, false), editList(b.report, false); got != want {
+			t.Errorf("%s: %s: edits\ngot  %s\nwant %s", name, st.name, got, want)
+		} else if got, want := editList(a.report, true), editList(b.report, true); got != want && !(st.name == "dropNotes" && notLater(a.report, b.report)) {
+			t.Errorf("%s: %s: edits\ngot  %s\nwant %s", name, st.name, got, want)
+		}
+	}
+}
+
+func editList(r *Report, lines bool) string {
+	var b strings.Builder
+	for _, e := range r.Edits {
+		if lines {
+			fmt.Fprintf(&b, "%d ", e.Line)
+		}
+		fmt.Fprintf(&b, "%s %q→%q; ", e.What, e.Old, e.New)
+	}
+	return b.String()
+}
+
+// notLater reports whether each edit of a is at or before b's.
+func notLater(a, b *Report) bool {
+	for i, e := range a.Edits {
+		if e.Line > b.Edits[i].Line {
+			return false
+		}
+	}
+	return true
+}
+
+// TestBatchedStepsCorpus: on every real file, of this group and others,
+// the batched steps do what the one-by-one ones did.
+func TestBatchedStepsCorpus(t *testing.T) {
+	files := append(corpus(t), corpustest.Files(t, "../corpus-others/*/*.md")...)
+	for _, p := range files {
+		d := parseFile(t, p)
+		checkBatchedSteps(t, filepath.Base(p), d, nil)
+		checkBatchedSteps(t, filepath.Base(p)+" (notes in Minutes)", d, []string{"Minutes", "Agenda", "Notes"})
+	}
+}
+
+// TestBatchedStepsGenerated: on generated minutes (timed headings, lists
+// of names under labels and in sections, notes lists tight and loose,
+// with text around, with or without a final line break) the batched
+// steps do what the one-by-one ones did.
+func TestBatchedStepsGenerated(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 4))
+	pick := func(xs ...string) string { return xs[r.IntN(len(xs))] }
+	for n := range 600 {
+		var b strings.Builder
+		b.WriteString(pick("", "---\ntitle: x\n---\n") + "# Minutes 2026-02-19\n\n")
+		for range r.IntN(6) + 1 {
+			b.WriteString(pick("## ", "### ") + pick("", "16:30 UTC – ", "17:00 UTC – ", "17:45 UTC – ", "18:00 UTC – ", "18:30 UTC – ", "5:00pm – ") +
+				pick("Attending", "Agenda", "Minutes", "Pre-meeting socializing", "Meeting start", "Meeting end", "End", "Topic", "Regrets") + "\n")
+			b.WriteString(pick("", "\n", "para\n", "\nAttendees: @a, @b\n\n", "\nRegrets:\n"))
+			for range r.IntN(6) {
+				b.WriteString(pick("- ", "* ", "1. ") + pick("@tim", "@ann", "note", "[ ] task", "[x] done", "2026-03-05 date", "", "Chair: @x") + "\n")
+				if r.IntN(4) == 0 {
+					b.WriteString(pick("  - sub\n", "\n", "  text\n", "\n  more\n"))
+				}
+			}
+			b.WriteString(pick("", "\n", "after\n", "\nafter\n\n"))
+		}
+		src := b.String()
+		if r.IntN(4) == 0 {
+			src = strings.TrimRight(src, "\n")
+		}
+		d, err := core.Parse([]byte(src))
+		if err != nil {
+			continue
+		}
+		checkBatchedSteps(t, fmt.Sprintf("document %d %q", n, src), d, []string{"Agenda", "Minutes", "Topic"})
+	}
+}
+
+// TestBatchedStepsHand: shapes met while writing the batched steps.
+func TestBatchedStepsHand(t *testing.T) {
+	for _, src := range []string{
+		"# M\n\n## Attending\n\n- @a\n- @b",
+		"# M\n\n## Attending\n\n- @a\n- @b\n\n## Agenda\n\n- note\n- note 2\n- [ ] task\n- note 3\n",
+		"# M\n\n## Agenda\n\n- note\n\n- [ ] task\n\n- note 2\n",
+		"# M\n\n## 17:00 UTC – Meeting start\n\n## 17:30 UTC – Topic\n\n## 18:00 UTC – Meeting end\n\n## 18:30 UTC – End\n",
+		"# M\n\nAttendees:\n- @a\n- @b\n  - sub\n- @c\n\nRegrets:\n- @d\n",
+	} {
+		d, err := core.Parse([]byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkBatchedSteps(t, fmt.Sprintf("%q", src), d, []string{"Agenda"})
 	}
 }

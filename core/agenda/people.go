@@ -15,6 +15,14 @@ var clearedRoles = []core.Role{core.Attendee, core.Regrets, core.Absent, core.Ch
 // at a time. The next-meeting section's organizer and secretary, who were
 // this meeting's, go too.
 func (e *editor) clearPeople() error {
+	if err := e.clearRoles(e.clearList); err != nil {
+		return err
+	}
+	return e.clearNextRoles()
+}
+
+// clearRoles clears with clear each list of the cleared roles' names.
+func (e *editor) clearRoles(clear func(*core.PeopleList) error) error {
 	for _, role := range clearedRoles {
 		// Each pass removes a list's names, so this ends; the bound
 		// guards against a list whose names cannot be removed.
@@ -23,7 +31,7 @@ func (e *editor) clearPeople() error {
 			if l == nil {
 				break
 			}
-			if err := e.clearList(l); err != nil {
+			if err := clear(l); err != nil {
 				return err
 			}
 		}
@@ -31,7 +39,7 @@ func (e *editor) clearPeople() error {
 			e.report.Notes = append(e.report.Notes, fmt.Sprintf("line %d: could not clear the %s", l.People[0].Line, role))
 		}
 	}
-	return e.clearNextRoles()
+	return nil
 }
 
 // firstNamedList returns the first list of the role that still has names.
@@ -86,46 +94,36 @@ func (e *editor) clearList(l *core.PeopleList) error {
 	if len(l.Names) == 0 {
 		return fmt.Errorf("line %d: a list of %s without names", l.People[0].Line, l.Role)
 	}
-	keepOne := l.Label == nil
-	// Last first: removing an item leaves the offsets of those before it.
-	for i := len(l.Names) - 1; i > 0; i-- {
-		if err := e.removeAt(l.Names[i]); err != nil {
+	// One change: the names go as if removed one by one, the last
+	// first (core.RemoveItems). A section made only of names keeps its
+	// first item, emptied: its text is its own line's, which the removals
+	// after it do not touch.
+	first := l.Names[0]
+	gone := l.Names
+	var keep core.Change
+	if l.Label == nil {
+		gone = l.Names[1:]
+		var err error
+		if keep, err = d.SetText(first, ""); err != nil {
 			return err
 		}
 	}
-	first, err := e.find(l.Names[0])
+	c, err := d.RemoveItems(gone)
 	if err != nil {
 		return err
 	}
-	var c core.Change
-	if keepOne {
-		// Keep the section a list: its first item stays, empty.
-		c, err = e.doc.SetText(first, "")
-	} else {
-		c, err = e.doc.RemoveItem(first)
+	if len(keep) > 0 && len(c) > 0 && c[0].Start < keep[len(keep)-1].End {
+		return fmt.Errorf("line %d: the names of %s meet", first.Line, l.Role)
 	}
-	if err != nil {
-		return err
+	c = append(keep, c...)
+	if len(c) == 0 {
+		return nil
 	}
 	at := c[0].Start
 	if l.Label != nil {
 		at = l.Label.MarkerSpan.Start
 	}
 	return e.editAt(c, at, what, old, "")
-}
-
-// removeAt removes the item of the current document that starts where it
-// started, with its sub-items.
-func (e *editor) removeAt(it *core.Item) error {
-	cur, err := e.find(it)
-	if err != nil {
-		return err
-	}
-	c, err := e.doc.RemoveItem(cur)
-	if err != nil {
-		return err
-	}
-	return e.apply(c)
 }
 
 // clearNextRoles clears the names after "Organizer:" and "Secretary:" in

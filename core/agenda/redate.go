@@ -107,8 +107,8 @@ func (e *editor) shiftHeadingTimes() error {
 	if delta == 0 {
 		return nil
 	}
-	for i := 0; i < len(e.doc.Sections()); i++ {
-		s := e.doc.Sections()[i]
+	var eds []pendingEdit // one change: each time is its own line's
+	for _, s := range e.doc.Sections() {
 		if s.Time == "" {
 			continue
 		}
@@ -120,10 +120,13 @@ func (e *editor) shiftHeadingTimes() error {
 			e.report.Notes = append(e.report.Notes, fmt.Sprintf("line %d gives its time as %s: check it", s.Line, s.Time))
 			continue
 		}
-		t := clockLike(s.Time, old.Add(delta))
-		if err := e.setSectionTime(s, t); err != nil {
-			return err
+		if t := clockLike(s.Time, old.Add(delta)); t != s.Time {
+			c, err := e.doc.SetSectionTime(s, t)
+			if err != nil {
+				return err
+			}
+			eds = append(eds, pendingEdit{c, "time", s.Time, t})
 		}
 	}
-	return nil
+	return e.editAll(eds)
 }

@@ -81,31 +81,47 @@ func (e *editor) dropNotes() error {
 	}
 	date := e.report.When.DateString()
 	for _, title := range e.format.Notes {
-		for {
-			s := sectionTitled(e.doc, title)
-			if s == nil {
-				break
-			}
-			var note *core.Item
-			for _, it := range s.Items() {
-				if it.Box != core.Open && !strings.Contains(it.Text, date) {
-					note = it
-					break
-				}
-			}
-			if note == nil {
-				break
-			}
-			c, err := e.doc.RemoveItem(note)
+		s := sectionTitled(e.doc, title)
+		if s == nil {
+			continue
+		}
+		// The notes go in one change, as if removed one by one, the last
+		// first (core.RemoveItems).
+		notes := notesOf(s, date)
+		if len(notes) == 0 {
+			continue
+		}
+		c, err := e.doc.RemoveItems(notes)
+		if err != nil {
+			return err
+		}
+		var eds []*Edit
+		for _, it := range notes {
+			// At the start of what removing it alone would take, as
+			// when the notes went one at a time.
+			one, err := e.doc.RemoveItem(it)
 			if err != nil {
 				return err
 			}
-			if err := e.edit(c, "notes", note.Text, ""); err != nil {
-				return err
-			}
+			eds = append(eds, &Edit{What: "notes", Old: it.Text, off: one[0].Start})
+		}
+		if err := e.applyEdits(c, eds); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// notesOf returns the items of section s that dropNotes drops: neither
+// open tasks nor statements of the new meeting's date.
+func notesOf(s *core.Section, date string) []*core.Item {
+	var notes []*core.Item
+	for _, it := range s.Items() {
+		if it.Box != core.Open && !strings.Contains(it.Text, date) {
+			notes = append(notes, it)
+		}
+	}
+	return notes
 }
 
 // sectionTitled returns the first section with the title, by the

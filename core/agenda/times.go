@@ -38,23 +38,11 @@ func headingOffset(title string) (int, bool) {
 // a half after. Another timed heading keeps its distance from the start.
 func (e *editor) moveHeadingTimes() error {
 	w := e.report.When
-	oldStart, haveStart := when.Clock{}, false
+	oldStart, haveStart := e.oldStart()
+	// Every time is written in one change: a heading's time is its own
+	// line's, which no other edit sees.
+	var eds []pendingEdit
 	for _, s := range e.doc.Sections() {
-		if off, ok := headingOffset(s.Title); ok && off == 0 && s.Time != "" {
-			if c, err := when.ParseClock(s.Time); err == nil {
-				oldStart, haveStart = c, true
-				break
-			}
-		}
-	}
-	if !haveStart && e.report.Previous.HasTime {
-		oldStart, haveStart = e.report.Previous.Clock, true
-	}
-	// Each edit makes a new document: its sections are found again by
-	// their place, from one list per edit, not one per section.
-	sections := e.doc.Sections()
-	for i := range sections {
-		s := sections[i]
 		if s.Time == "" {
 			continue
 		}
@@ -70,28 +58,32 @@ func (e *editor) moveHeadingTimes() error {
 			off = minutes(old) - minutes(oldStart)
 		}
 		t := clockLike(s.Time, w.Clock.Add(off))
-		before := e.doc
-		if err := e.setSectionTime(s, t); err != nil {
+		if t == s.Time {
+			continue
+		}
+		c, err := e.doc.SetSectionTime(s, t)
+		if err != nil {
 			return err
 		}
-		if e.doc != before {
-			sections = e.doc.Sections()
+		eds = append(eds, pendingEdit{c, "time", s.Time, t})
+	}
+	return e.editAll(eds)
+}
+
+// oldStart returns the time the minutes' meeting started: its start
+// heading's, else the previous meeting's time, if any.
+func (e *editor) oldStart() (when.Clock, bool) {
+	for _, s := range e.doc.Sections() {
+		if off, ok := headingOffset(s.Title); ok && off == 0 && s.Time != "" {
+			if c, err := when.ParseClock(s.Time); err == nil {
+				return c, true
+			}
 		}
 	}
-	return nil
+	if e.report.Previous.HasTime {
+		return e.report.Previous.Clock, true
+	}
+	return when.Clock{}, false
 }
 
 func minutes(c when.Clock) int { return c.Hour*60 + c.Minute }
-
-// setSectionTime writes time t into section s's heading, unless it is
-// there already, and reports the change.
-func (e *editor) setSectionTime(s *core.Section, t string) error {
-	if t == s.Time {
-		return nil
-	}
-	c, err := e.doc.SetSectionTime(s, t)
-	if err != nil {
-		return err
-	}
-	return e.edit(c, "time", s.Time, t)
-}
