@@ -1,0 +1,110 @@
+package preview
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/cpansec/minutes/internal/adversarial"
+	"github.com/cpansec/minutes/internal/corpustest"
+)
+
+// checkOver fails unless CheckBudget finds src over the budget at line.
+func checkOver(t *testing.T, name, src string, line int) {
+	t.Helper()
+	var be *BudgetError
+	if err := CheckBudget([]byte(src)); !errors.As(err, &be) {
+		t.Errorf("%s: CheckBudget = %v, want a *BudgetError", name, err)
+	} else if be.Line != line {
+		t.Errorf("%s: at line %d (%v), want %d", name, be.Line, be, line)
+	}
+}
+
+// TestCheckBudgetEdges: each bound allows its value and refuses one more.
+func TestCheckBudgetEdges(t *testing.T) {
+	if err := CheckBudget([]byte(strings.Repeat("[", MaxMarkupBytes))); err != nil {
+		t.Errorf("markup at the bound: %v", err)
+	}
+	checkOver(t, "markup past the bound", strings.Repeat("[", MaxMarkupBytes+1), 0)
+	if err := CheckBudget([]byte(strings.Repeat("a\n", MaxLines-1) + "a")); err != nil {
+		t.Errorf("lines at the bound: %v", err)
+	}
+	checkOver(t, "lines past the bound", strings.Repeat("a\n", MaxLines), 0)
+}
+
+// TestCheckBudgetLiquid: a tag past MaxLiquidValue or MaxLiquidWork is
+// found at its line (issue 13's bombs: replace, append, prepend chains,
+// and the work of many tags), as the render reports it; Liquid within the
+// budget, and a work budget spent exactly, pass.
+func TestCheckBudgetLiquid(t *testing.T) {
+	head := "---\nlayout: page\n---\n# T\n\n"
+	for _, bomb := range []string{
+		`{{ "xx"` + strings.Repeat(` | replace: "x", "xxxx"`, 14) + ` }}`,
+		`{{ "xx"` + strings.Repeat(` | replace: "x", "xxxx"`, 34) + ` }}`,
+		`{{ "` + strings.Repeat("x", 600<<10) + `" | append: "` + strings.Repeat("y", 600<<10) + `" }}`,
+	} {
+		checkOver(t, bomb[:min(len(bomb), 40)], head+"- a\n- "+bomb+"\n- next\n", 7)
+	}
+	big := `"` + strings.Repeat("x", 600<<10) + `"`
+	checkOver(t, "prepend", head+"{{ "+big+" | prepend: "+big+" }}\n", 6)
+	if err := CheckBudget([]byte(head + `- {{ "ab" | append: "c" | upcase | replace: "A", "a" }}` + "\n")); err != nil {
+		t.Errorf("small Liquid: %v", err)
+	}
+	const each = 1 << 16
+	n := MaxLiquidWork / each
+	fm := "---\nv: " + strings.Repeat("v", each-liquidStepCost) + "\n---\n"
+	for _, extra := range []int{0, 1} {
+		var b strings.Builder
+		b.WriteString(fm)
+		for i := 0; i < n+extra; i++ {
+			b.WriteString("- " + strconv.Itoa(i) + " {{ page.v }}\n")
+		}
+		if extra == 0 {
+			if err := CheckBudget([]byte(b.String())); err != nil {
+				t.Errorf("the work budget spent exactly: %v", err)
+			}
+		} else {
+			checkOver(t, "one tag past the work budget", b.String(), 4+n)
+		}
+	}
+}
+
+// TestCheckBudgetCorpus: every real file of every group is within the
+// budget; every hostile construct at the editor's 512 KB cap is not.
+func TestCheckBudgetCorpus(t *testing.T) {
+	files := append(corpustest.Files(t, "*.md"), corpustest.Files(t, "../corpus-others/*/*.md")...)
+	for _, p := range files {
+		if err := CheckBudget(corpustest.Read(t, p)); err != nil {
+			t.Errorf("%s: %v", corpustest.Name(p), err)
+		}
+	}
+	for _, c := range adversarial.Constructs {
+		if err := CheckBudget(c.Sized(512 << 10)); err == nil {
+			t.Errorf("%s at 512 KB: within the budget", c.Name)
+		}
+	}
+}
+
+// BenchmarkCheckBudget checks the largest hostile Liquid and markup
+// documents at the editor's cap, against rendering them.
+func BenchmarkCheckBudget(b *testing.B) {
+	for _, name := range []string{"liquid-lines", "link-open", "headings"} {
+		for _, c := range adversarial.Constructs {
+			if c.Name != name {
+				continue
+			}
+			src := c.Sized(512 << 10)
+			b.Run(name+"/check", func(b *testing.B) {
+				for b.Loop() {
+					_ = CheckBudget(src)
+				}
+			})
+			b.Run(name+"/render", func(b *testing.B) {
+				for b.Loop() {
+					Render(src, WithNow(fixedNow))
+				}
+			})
+		}
+	}
+}
