@@ -41,8 +41,9 @@ func (e *BudgetError) Error() string {
 
 // CheckBudget returns a *BudgetError when showing src may go past the
 // preview's budgets, or nil: its Liquid, evaluated alone (itself bounded
-// by MaxLiquidWork), builds a value over MaxLiquidValue or does more work
-// than MaxLiquidWork; or it holds more than MaxMarkupBytes of markup or
+// by MaxLiquidWork), builds a value over MaxLiquidValue, does more work
+// than MaxLiquidWork or has loops the website would run past it; or it
+// holds more than MaxMarkupBytes of markup or
 // MaxLines lines. It costs one pass over the bytes and the Liquid, a
 // small part of rendering (BenchmarkCheckBudget), so a page can check a
 // document before it shows it.
@@ -63,8 +64,8 @@ func CheckBudget(src []byte) error {
 		return &BudgetError{Reason: fmt.Sprintf("it has %d lines; real minutes have under a thousand, and the preview allows %d", lines, MaxLines)}
 	}
 	text := string(src)
-	if !strings.Contains(text, "{{") {
-		return nil // only output tags build values
+	if !strings.Contains(text, "{{") && !strings.Contains(text, "{%") {
+		return nil
 	}
 	page := readPage(text, time.Time{}, Site{})
 	for _, is := range renderLiquid(page.body, page.scope).issues {

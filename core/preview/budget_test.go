@@ -108,3 +108,31 @@ func BenchmarkCheckBudget(b *testing.B) {
 		}
 	}
 }
+
+// TestLiquidLoops: nested loops over literal ranges whose iterations pass
+// the work budget are reported as a build that takes too long, at the
+// loop that passes it, and CheckBudget finds them; loops within it, and
+// loops over lists, stay "the website evaluates it".
+func TestLiquidLoops(t *testing.T) {
+	limit := MaxLiquidWork / liquidStepCost
+	for _, tt := range []struct {
+		name, src string
+		over      int // the line reported, 0 for none
+	}{
+		{"within", "{% for i in (1.." + strconv.Itoa(limit) + ") %}x{% endfor %}\n", 0},
+		{"one past", "{% for i in (1.." + strconv.Itoa(limit+1) + ") %}x{% endfor %}\n", 1},
+		{"nested", "a\n{% for i in (1..1000) %}\n{% for j in (1..1000) %}x{% endfor %}{% endfor %}\n", 3},
+		{"side by side", "{% for i in (1..60000) %}{% endfor %}{% for i in (1..60000) %}{% endfor %}\n", 0},
+		{"a list", "{% for p in site.pages %}{% for q in site.pages %}x{% endfor %}{% endfor %}\n", 0},
+	} {
+		got := liquidDivergences(tt.src, liquidWorkIssue)
+		switch {
+		case tt.over == 0 && len(got) > 0:
+			t.Errorf("%s: %+v", tt.name, got)
+		case tt.over > 0 && (len(got) != 1 || got[0].Line != tt.over):
+			t.Errorf("%s: %+v, want one at line %d", tt.name, got, tt.over)
+		case tt.over > 0:
+			checkOver(t, tt.name, tt.src, tt.over)
+		}
+	}
+}

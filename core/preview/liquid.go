@@ -25,7 +25,11 @@ import (
 // tags together may do at most MaxLiquidWork units of work. A tag past
 // either limit shows liquidValueError or liquidWorkError in place of its
 // output and is reported as a build failure at its line; the rest of the
-// document renders as usual.
+// document renders as usual. The for loops the preview shows as text are
+// counted too (liquidLoops): nested loops over literal ranges that would
+// run more than MaxLiquidWork / liquidStepCost times are reported at the
+// loop that passes the bound, as work the website's build would not
+// finish.
 
 const (
 	// MaxLiquidValue is the largest value, in bytes, a Liquid filter may
@@ -56,6 +60,65 @@ type liquidBudget struct{ used int }
 func (b *liquidBudget) spend(n int) bool {
 	b.used += liquidStepCost + n
 	return b.used <= MaxLiquidWork
+}
+
+// liquidLoops follows the for loops the preview does not run, to find
+// those the website's build would run for too long: nested loops over
+// literal ranges whose iterations together exceed MaxLiquidWork /
+// liquidStepCost (each iteration costs at least a step).
+type liquidLoops struct {
+	counts []int // the iterations of each open loop, the outermost first
+	over   bool  // the last tag made the loops too long
+}
+
+// tag takes the next known tag and reports whether it opens loops that
+// run for too long (reported once, at the loop that passes the bound).
+func (l *liquidLoops) tag(tok string) bool {
+	name, markup := tagName(tok)
+	l.over = false
+	switch name {
+	case "endfor":
+		if len(l.counts) > 0 {
+			l.counts = l.counts[:len(l.counts)-1]
+		}
+	case "for":
+		n := rangeCount(markup)
+		total := n
+		for _, c := range l.counts {
+			if total > MaxLiquidWork {
+				break
+			}
+			total *= c
+		}
+		l.counts = append(l.counts, n)
+		l.over = total > MaxLiquidWork/liquidStepCost && total/n <= MaxLiquidWork/liquidStepCost
+	}
+	return l.over
+}
+
+// rangeCount returns how many times "for x in (a..b)" runs with literal
+// bounds, at most MaxLiquidWork+1, or 1 for any other loop (a list the
+// preview does not know the length of).
+func rangeCount(markup string) int {
+	_, r, ok := strings.Cut(markup, " in ")
+	if !ok {
+		return 1
+	}
+	r = strings.TrimSpace(r)
+	if !strings.HasPrefix(r, "(") {
+		return 1
+	}
+	inner, _, ok := strings.Cut(r[1:], ")")
+	lo, hi, ok2 := strings.Cut(inner, "..")
+	if !ok || !ok2 {
+		return 1
+	}
+	a, errA := strconv.Atoi(strings.TrimSpace(lo))
+	b, errB := strconv.Atoi(strings.TrimSpace(hi))
+	if errA != nil || errB != nil || b < a {
+		return 1
+	}
+	return min(b-a+1, MaxLiquidWork+1)
 }
 
 // liquidValue is a Liquid value: nil, a string or a time.
@@ -143,6 +206,7 @@ func renderLiquid(body string, scope *liquidScope) *liquidDoc {
 	}
 	trimNext := false
 	budget := &liquidBudget{}
+	loops := &liquidLoops{}
 	sc := &liquidScanner{s: body, noEnd: map[string]int{}, noBrace: -1, noPct: -1}
 	for pos < len(body) {
 		k := nextLiquidStart(body, pos)
@@ -185,7 +249,11 @@ func renderLiquid(body string, scope *liquidScope) *liquidDoc {
 			}
 			pos = closeEnd
 		case knownTags[name]:
-			d.issues = append(d.issues, liquidIssue{k, "Liquid tag {% " + name + " %}: the website evaluates it, the preview shows it as text", false})
+			msg := "Liquid tag {% " + name + " %}: the website evaluates it, the preview shows it as text"
+			if loops.tag(tok) {
+				msg = liquidWorkIssue // the site's build would run the loops
+			}
+			d.issues = append(d.issues, liquidIssue{k, msg, loops.over})
 			emit(k, end)
 			pos = end
 		default:
