@@ -42,6 +42,10 @@ func browserFigures(c config, t *table) error {
 		log.Print("open a file")
 		openFigures(c, b, t, docs, other, tmp)
 	}
+	if c.wants("hostile") {
+		log.Print("open hostile documents")
+		hostileOpenFigures(c, b, t, tmp)
+	}
 	if c.wants("start") {
 		log.Print("start (first visits of the editor and of hello world)")
 		firstVisit := startFigures(c, b, t)

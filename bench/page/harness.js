@@ -161,7 +161,7 @@
     }
     bench.pending = new Promise(function (resolve, reject) {
       var quietTimer = null;
-      var giveUp = setTimeout(function () { finish(new Error('no open of ' + name + ' within 10 s: ' + JSON.stringify(r))); }, 10000);
+      var giveUp = setTimeout(function () { finish(new Error('no open of ' + name + ' within 60 s: ' + JSON.stringify(r))); }, 60000); // a hostile document may hold the page for seconds (hostile_open.go)
       var observers = [];
       function finish(err) {
         clearTimeout(giveUp);
