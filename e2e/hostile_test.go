@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -286,4 +288,148 @@ func TestPolicyQuietOnRealMinutes(t *testing.T) {
 	for _, v := range violations {
 		t.Errorf("policy violation: %s", v)
 	}
+}
+
+// TestHostileShareLinkOpensAsPlainText opens a share link to the hostile
+// document (its Liquid bomb, 20,000 unclosed links and emphasis runs, in
+// a 2 KB link) in a page holding another draft: the link's render budget
+// is checked before it opens (core/preview.CheckBudget), so it opens as
+// plain text in the Markdown box with the preview off and says why, with
+// no main-thread task over 200 ms and no request leaving the page; after
+// a reload it opens as plain text again and both drafts are reachable.
+func TestHostileShareLinkOpensAsPlainText(t *testing.T) {
+	doc := hostileDocument()
+	srv := newSite(t)
+	ctx := newHostileTab(t, srv.URL)
+	openPage(t, ctx, srv.URL)
+	typeMarkdown(t, ctx, "# Other draft\n")
+	waitStored(t, ctx, "# Other draft\n")
+	skip := len(longTasksSince(t, ctx, 0))
+	link := shareLink(t, srv.URL, doc)
+	t.Logf("share link: %d characters for %d bytes", len(link), len(doc))
+	eval(t, ctx, fmt.Sprintf(`(location.hash = %q, true)`, strings.TrimPrefix(link, srv.URL+"/")), new(bool))
+	waitMessage(t, ctx, "past what the preview shows at once")
+	waitMessage(t, ctx, "It is shown as plain text in the Markdown box")
+	if got := markdown(t, ctx); got != doc {
+		t.Fatalf("the share link opened %d bytes, want %d", len(got), len(doc))
+	}
+	eval(t, ctx, `new Promise(r => setTimeout(() => r(true), 500))`, new(bool))
+	checkTasks(t, "opening the hostile share link", longTasksSince(t, ctx, skip))
+	var shown bool
+	var panels string
+	eval(t, ctx, `document.getElementById("preview-body").textContent + document.getElementById("section-list").textContent`, &panels)
+	if strings.Contains(panels, "END-OF-HOSTILE") || strings.Contains(panels, "Attending") {
+		t.Errorf("the form or the preview shows the hostile draft: %.200q", panels)
+	}
+	waitStored(t, ctx, doc)
+
+	run(t, ctx, chromedp.Reload(), waitReady())
+	waitMessage(t, ctx, "It is shown as plain text in the Markdown box")
+	if got := markdown(t, ctx); got != doc {
+		t.Fatalf("after a reload the draft is %.60q", got)
+	}
+	eval(t, ctx, `document.getElementById("preview-body").textContent.includes("END-OF-HOSTILE")`, &shown)
+	if shown {
+		t.Error("after a reload the preview shows the hostile draft")
+	}
+	checkReachable(t, ctx, 2)
+}
+
+// liquidVectors are issue 13's Liquid bombs, each in an item of its own
+// line: a replace chain that doubles a value, append and prepend that take
+// a value of exactly 1 MB (4^10 bytes, built by replace) past the limit,
+// and the tags the preview shows as text (capture, nested loops, nested
+// assign), whose website build would do the work.
+func liquidVectors() []string {
+	mb := `"x"` + strings.Repeat(` | replace: "x", "xxxx"`, 10)
+	return []string{
+		`{{ "xx"` + strings.Repeat(` | replace: "x", "xxxx"`, 34) + ` }}`,
+		`{{ ` + mb + ` | append: "y" }}`,
+		`{{ ` + mb + ` | prepend: "y" }}`,
+		`{% capture a %}{{ "xx"` + strings.Repeat(` | replace: "x", "xxxx"`, 20) + ` }}{% endcapture %}`,
+		`{% for i in (1..100000) %}{% for j in (1..100000) %}x{% endfor %}{% endfor %}`,
+		`{% assign a = "xx" %}{% assign a = a | append: a %}{% assign a = a | append: a %}{{ a }}`,
+	}
+}
+
+// findingLine finds the line a lint finding names.
+var findingLine = regexp.MustCompile(`\bLine (\d+)\b`)
+
+// TestLiquidVectors opens minutes holding every Liquid bomb, as a file: the
+// page stays responsive (it answers and is ready once they are shown; no
+// request leaves it), each filter bomb's output tag shows the site's
+// Liquid error,
+// lint reports each at its line, and after a reload the drafts are
+// reachable.
+func TestLiquidVectors(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("# Minutes 2025-06-04\n\n## Liquid\n\n")
+	vectors := liquidVectors()
+	for i, v := range vectors {
+		fmt.Fprintf(&b, "- bomb %d: %s\n", i, v)
+	}
+	b.WriteString("\nEND-OF-LIQUID\n")
+	doc := b.String()
+	srv := newSite(t)
+	ctx := newHostileTab(t, srv.URL)
+	openPage(t, ctx, srv.URL)
+	typeMarkdown(t, ctx, "# Other draft\n")
+	waitStored(t, ctx, "# Other draft\n")
+	skip := len(longTasksSince(t, ctx, 0))
+	path := filepath.Join(t.TempDir(), "liquid.md")
+	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	openFile(t, ctx, path)
+	poll(t, ctx, "the Liquid document in the preview", `document.getElementById("preview-body").textContent.includes("END-OF-LIQUID")`)
+	eval(t, ctx, `new Promise(r => setTimeout(() => r(true), 500))`, new(bool))
+	// The page answers again once the bombs are shown; how long its
+	// tasks take is the bench's (the liquid-bombs construct of
+	// internal/adversarial, opened by bench/hostile_open.go), not a
+	// timed test's.
+	t.Logf("opening the Liquid bombs: long tasks %v ms", longTasksSince(t, ctx, skip))
+	var state string
+	eval(t, ctx, `new Promise(r => setTimeout(() => r(document.documentElement.dataset.state), 0))`, &state)
+	if state != "ready" {
+		t.Errorf("after the bombs the page is %q, not ready", state)
+	}
+	// The output tags of the filter bombs show the site's error in their
+	// items: past the 1 MB limit, or past the document's work budget once
+	// the bombs before have spent it.
+	var shown []string
+	eval(t, ctx, `[...document.querySelectorAll("#preview-body li")].map(li => li.textContent)`, &shown)
+	for i := range 3 {
+		prefix := fmt.Sprintf("bomb %d: ", i)
+		ok := false
+		for _, li := range shown {
+			if strings.HasPrefix(li, prefix) {
+				ok = li == prefix+"Liquid error: output over the 1 MB limit" || li == prefix+"Liquid error: too much work"
+			}
+		}
+		if !ok {
+			t.Errorf("bomb %d does not show the site's Liquid error: %.200q", i, shown)
+		}
+	}
+	// Lint reports each bomb at its line as a build that would fail or
+	// take too long.
+	poll(t, ctx, "lint's findings of the bombs", `[...document.querySelectorAll("#lint-list li")].some(li => /\bLine 10\b/.test(li.textContent))`)
+	var findings []string
+	eval(t, ctx, `[...document.querySelectorAll("#lint-list li")].map(li => li.textContent)`, &findings)
+	atLine := map[int][]string{}
+	for _, f := range findings {
+		if m := findingLine.FindStringSubmatch(f); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			atLine[n] = append(atLine[n], f)
+		}
+	}
+	for i := range vectors {
+		line := 5 + i
+		if at := strings.Join(atLine[line], "\n"); !strings.Contains(at, "the website's build would fail here") && !strings.Contains(at, "the website's build would take too long here") {
+			t.Errorf("line %d (bomb %d): no finding says the build would fail or take too long: %q", line, i, atLine[line])
+		}
+	}
+	waitStored(t, ctx, doc)
+	run(t, ctx, chromedp.Reload(), waitReady())
+	poll(t, ctx, "the Liquid document after a reload", `document.getElementById("preview-body").textContent.includes("END-OF-LIQUID")`)
+	checkReachable(t, ctx, 2)
 }

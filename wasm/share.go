@@ -9,6 +9,7 @@ import (
 
 	"github.com/hack-pad/safejs"
 
+	"github.com/cpansec/minutes/core/preview"
 	"github.com/cpansec/minutes/editor"
 )
 
@@ -69,7 +70,20 @@ func (a *App) openShareLink() {
 		a.refuse(fmt.Errorf("share link:1: %v", err))
 		return
 	}
-	a.openBytes("share link", data, "the shared draft")
+	over := preview.CheckBudget(data)
+	if over == nil {
+		a.openBytes("share link", data, "the shared draft")
+		return
+	}
+	// Past the render budget: the draft opens as plain text, as one that
+	// froze the page does, and stays marked so that the next start opens
+	// it so too.
+	if err := a.model.Check("share link", data); err != nil {
+		a.refuse(err)
+		return
+	}
+	a.msgs.DismissKey("refused")
+	a.ws.OpenPlain("Open", string(data), "the shared draft", over)
 }
 
 // decodeShare returns the text of a share fragment (editor.DecodeShare's

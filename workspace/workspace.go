@@ -187,10 +187,28 @@ func (w *Workspace) rememberCurrent() {
 // anyway" button when the current draft cannot be stored; what says what
 // was opened ("the pasted text").
 func (w *Workspace) Open(verb, text, what string, c editor.Cursor) {
+	w.open(verb, text, what, c, nil)
+}
+
+// OpenPlain opens text as Open does, but as plain text — the Markdown box
+// alone, without the form and preview — because showing it is past the
+// render budget (over says how); it stays marked as a draft that froze, so
+// the next start opens it as plain text too.
+func (w *Workspace) OpenPlain(verb, text, what string, over error) {
+	w.open(verb, text, what, editor.Cursor{}, over)
+}
+
+// open makes text a new draft once the current one is stored; a non-nil
+// over opens it as plain text (OpenPlain).
+func (w *Workspace) open(verb, text, what string, c editor.Cursor, over error) {
 	_ = w.ReplaceCurrent(verb, func() error {
 		note := previousDraftNote(w.keep.Stored(), w.keep.Safe(), w.Store.Volatile())
 		d := w.Store.NewDraft(text)
 		d.Cursor = c
+		if over != nil {
+			w.frozen = d.ID // Load opens the draft that froze as plain text
+			defer w.keepPlain(d.ID, over)
+		}
 		w.Load(d, false)
 		w.Changed()
 		w.Flush()
@@ -198,6 +216,16 @@ func (w *Workspace) Open(verb, text, what string, c editor.Cursor) {
 			Text: fmt.Sprintf("Opened %s as a new draft, “%s”.%s", what, w.keep.Draft().Label(), note)})
 		return nil
 	})
+}
+
+// keepPlain marks draft id, just opened as plain text because showing it
+// is past the render budget, as one that froze (the next start opens it as
+// plain text too) and says why.
+func (w *Workspace) keepPlain(id string, over error) {
+	w.Store.MarkOpening(id)
+	w.Messages.Show(ui.Message{Key: "froze", Kind: ui.KindWarning,
+		Text:    "This draft is past what the preview shows at once (" + over.Error() + "). It is shown as plain text in the Markdown box, without the form and preview, so that the page does not freeze.",
+		Actions: []ui.Action{{Label: "Show the form and preview", Do: w.leavePlainText}}})
 }
 
 // OpenEmpty starts an empty draft, once the current one is stored.

@@ -334,3 +334,36 @@ func repeat(s string, n int) string {
 	}
 	return string(b)
 }
+
+// A text past the render budget (a hostile share link) opens as plain text
+// and marked, so a reload opens it so too; with storage full it waits for
+// the scribe and still opens as plain text once they go on.
+func TestOpenPlainPastTheBudget(t *testing.T) {
+	over := errors.New("too many lines")
+	p := newPage(t, nil)
+	p.edit("# Mine\n")
+	p.w.Flush()
+	mine := p.w.Current()
+	p.w.OpenPlain("Open", "# Hostile\n", "the shared draft", over)
+	if p.w.Current() == mine || !p.w.PlainText() || !contains(p.text("froze"), "too many lines") {
+		t.Fatalf("not opened as plain text: plain %v, messages %v", p.w.PlainText(), p.keys())
+	}
+	q := newPage(t, p.store)
+	if !q.w.PlainText() || q.w.Session.Source() != "# Hostile\n" {
+		t.Fatalf("after a reload: plain %v, %q", q.w.PlainText(), q.w.Session.Source())
+	}
+
+	r := newPage(t, nil)
+	r.edit("# Mine\n")
+	r.w.Flush()
+	r.store.FailSet = editor.ErrQuota
+	r.typeText("# Mine\n\ntyped with storage full\n")
+	r.w.OpenPlain("Open", "# Hostile\n", "the shared draft", over)
+	if r.w.PlainText() || !r.Has("unsaved") {
+		t.Fatalf("replaced before asking: %v", r.keys())
+	}
+	r.act("unsaved", "Open anyway")
+	if !r.w.PlainText() || r.w.Session.Source() != "# Hostile\n" {
+		t.Fatalf("after Open anyway: plain %v, %q", r.w.PlainText(), r.w.Session.Source())
+	}
+}

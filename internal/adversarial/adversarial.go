@@ -63,6 +63,7 @@ var Constructs = []Construct{
 	{Name: "liquid-open", Unit: "{{", Reps: 400},
 	{Name: "liquid-tags", Unit: "{% x", Reps: 200},
 	{Name: "liquid-filters", Unit: `{{ "ab" | append: "c" | upcase }} `, Reps: 25},
+	{Name: "liquid-bombs", Unit: "- {{ \"xx\"" + strings.Repeat(` | replace: "x", "xxxx"`, 34) + " }}\n", Reps: 2},
 	{Name: "liquid-lines", Unit: "- {{ \"x\" | replace: \"x\", \"xx\" }}\n", Reps: 25},
 	{Name: "table-rows", Unit: "| a | b |\n", Reps: 80, build: func(u string, n int) string {
 		return "| h | i |\n|---|---|\n" + strings.Repeat(u, n)
