@@ -3,7 +3,8 @@
 // minutes file name and the line that indexes it, the usual meeting time
 // and cadence, the default template, the project boards and the roster of
 // @handles. A profile is one YAML (or JSON) file; the CPAN Security Group's
-// is built in (builtin/cpansec.yaml), and another group's is one more file
+// is built in (builtin/cpansec.yaml, compiled into Go values by go generate:
+// builtin_gen.go), and another group's is one more file
 // read with [Load].
 //
 // # The file
