@@ -148,7 +148,9 @@ func (ty typed) perKey(keys int) (float64, string) {
 			all = append(all, n{strings.TrimPrefix(name, "syscall/js."), c})
 		}
 	}
-	sort.Slice(all, func(i, j int) bool { return all[i].calls > all[j].calls || all[i].calls == all[j].calls && all[i].name < all[j].name })
+	sort.Slice(all, func(i, j int) bool {
+		return all[i].calls > all[j].calls || all[i].calls == all[j].calls && all[i].name < all[j].name
+	})
 	var top []string
 	for i, x := range all {
 		if i == 6 {
