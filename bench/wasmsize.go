@@ -1,17 +1,15 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/cpansec/minutes/internal/site"
+	"github.com/cpansec/minutes/internal/wasmpost"
 )
 
 // wasmParts is how many packages the breakdown names; the rest are summed.
@@ -19,9 +17,9 @@ const wasmParts = 10
 
 // wasmFigures builds the editor's wasm as it ships but with its names kept
 // (the site's is built with -s -w: the same code without the name section)
-// and adds rows
-// saying where its bytes go: the code section by package, and the data
-// section (type information, the function table for tracebacks, strings).
+// and adds rows saying where its bytes go, in brotli as hosts serve it:
+// the code section by package and the data section (type information,
+// strings, the function table for tracebacks, initialised variables).
 func wasmFigures(repo string, t *table) {
 	if err := wasmBreakdown(repo, t); err != nil {
 		t.fail("Wasm breakdown", "", err)
@@ -29,9 +27,6 @@ func wasmFigures(repo string, t *table) {
 }
 
 func wasmBreakdown(repo string, t *table) error {
-	if _, err := exec.LookPath("wasm-objdump"); err != nil {
-		return fmt.Errorf("wasm-objdump is missing (Debian package wabt)")
-	}
 	dir, err := os.MkdirTemp("", "bench-wasm")
 	if err != nil {
 		return err
@@ -43,7 +38,7 @@ func wasmBreakdown(repo string, t *table) error {
 	if err := site.BuildWasm(repo, file, named); err != nil {
 		return err
 	}
-	sections, err := wasmSections(file)
+	data, err := os.ReadFile(file)
 	if err != nil {
 		return err
 	}
@@ -51,66 +46,201 @@ func wasmBreakdown(repo string, t *table) error {
 	if err != nil {
 		return err
 	}
-	code, err := codeByPackage(file, pkgs)
+	parts, err := splitWasm(data, pkgs)
+	if err != nil {
+		return err
+	}
+	codeBr, err := brotliSize(parts.code)
+	if err != nil {
+		return err
+	}
+	dataBr, err := brotliSize(parts.data)
 	if err != nil {
 		return err
 	}
 	t.add(row{
-		figure: "Wasm: sections (unstripped build, same code)",
-		measured: fmt.Sprintf("code %s, data %s, names %s",
-			size(sections["Code"]), size(sections["Data"]), size(sections["name"])),
+		figure: "Wasm: sections, brotli (unstripped build, same code)",
+		measured: fmt.Sprintf("code %s (raw %s), data %s (raw %s)",
+			size(codeBr), size(int64(len(parts.code))), size(dataBr), size(int64(len(parts.data)))),
 	})
+	// Each package's functions compressed on their own; the shares are
+	// scaled to the code section's brotli size, since together they
+	// compress better than apart.
 	type part struct {
-		pkg  string
-		size int64
+		pkg     string
+		raw, br int64
 	}
-	var parts []part
-	for p, n := range code {
-		parts = append(parts, part{p, n})
+	var list []part
+	var sum int64
+	for p, b := range parts.byPackage {
+		n, err := brotliSize(b)
+		if err != nil {
+			return err
+		}
+		list = append(list, part{p, int64(len(b)), n})
+		sum += n
 	}
-	sort.Slice(parts, func(i, j int) bool { return parts[i].size > parts[j].size })
-	var rest int64
-	for i, p := range parts {
+	sort.Slice(list, func(i, j int) bool { return list[i].br > list[j].br })
+	var rest, restRaw int64
+	for i, p := range list {
+		share := p.br * codeBr / max(sum, 1)
 		if i >= wasmParts {
-			rest += p.size
+			rest += share
+			restRaw += p.raw
 			continue
 		}
 		t.add(row{
-			figure:   "Wasm code: " + p.pkg,
-			measured: fmt.Sprintf("%s (%.0f%% of code)", size(p.size), 100*float64(p.size)/float64(sections["Code"])),
+			figure:   "Wasm code, brotli share: " + p.pkg,
+			measured: fmt.Sprintf("%s (raw %s)", size(share), size(p.raw)),
 		})
 	}
-	t.add(row{figure: fmt.Sprintf("Wasm code: %d other packages", max(len(parts)-wasmParts, 0)), measured: size(rest)})
+	t.add(row{figure: fmt.Sprintf("Wasm code, brotli share: %d other packages", max(len(list)-wasmParts, 0)),
+		measured: fmt.Sprintf("%s (raw %s)", size(rest), size(restRaw))})
 	return nil
 }
 
-// wasmSections returns the size of each section by name ("Code", "Data",
-// and custom sections by their own name).
-func wasmSections(file string) (map[string]int64, error) {
-	out, err := exec.Command("wasm-objdump", "-h", file).Output()
+func brotliSize(b []byte) (int64, error) {
+	c, err := site.Brotli(b)
+	return int64(len(c)), err
+}
+
+// wasmSplit holds a module's code and data section payloads and its
+// function bodies by package.
+type wasmSplit struct {
+	code, data []byte
+	byPackage  map[string][]byte
+}
+
+// splitWasm reads the module's sections (internal/wasmpost), the function
+// names of its name section and the bodies of its code section, and sorts
+// the bodies by package.
+func splitWasm(b []byte, pkgs map[string]string) (wasmSplit, error) {
+	m, err := wasmpost.Parse(b)
 	if err != nil {
-		return nil, fmt.Errorf("wasm-objdump -h: %w", err)
+		return wasmSplit{}, err
 	}
-	sizes := map[string]int64{}
-	sc := bufio.NewScanner(bytes.NewReader(out))
-	for sc.Scan() {
-		// "     Code start=0x… end=0x… (size=0x006c1bf8) count: 8313"
-		// "   Custom start=0x… end=0x… (size=0x00009436) "name""
-		f := strings.Fields(sc.Text())
-		if len(f) < 4 || !strings.HasPrefix(f[3], "(size=0x") {
+	var w wasmSplit
+	var imported uint32
+	names := map[uint32]string{}
+	for _, s := range m.Sections {
+		switch s.ID {
+		case 2:
+			if imported, err = funcImports(s.Payload); err != nil {
+				return w, err
+			}
+		case 10:
+			w.code = s.Payload
+		case 11:
+			w.data = s.Payload
+		case 0:
+			if err := funcNames(s.Payload, names); err != nil {
+				return w, err
+			}
+		}
+	}
+	w.byPackage = map[string][]byte{}
+	r := wasmReader{b: w.code}
+	n := r.uleb()
+	for i := uint32(0); i < n && r.err == nil; i++ {
+		body := r.bytes()
+		p := packageOf(names[imported+i], pkgs)
+		w.byPackage[p] = append(w.byPackage[p], body...)
+	}
+	return w, r.err
+}
+
+// funcImports counts the functions an import section imports: they come
+// first in the function index space.
+func funcImports(b []byte) (uint32, error) {
+	r := wasmReader{b: b}
+	var funcs uint32
+	for n := r.uleb(); n > 0 && r.err == nil; n-- {
+		r.bytes() // module
+		r.bytes() // name
+		switch r.byte() {
+		case 0: // function: type index
+			r.uleb()
+			funcs++
+		case 1: // table: element type, limits
+			r.byte()
+			r.limits()
+		case 2: // memory: limits
+			r.limits()
+		case 3: // global: type, mutability
+			r.byte()
+			r.byte()
+		}
+	}
+	return funcs, r.err
+}
+
+// funcNames reads the function names of a custom section called "name".
+func funcNames(b []byte, names map[uint32]string) error {
+	r := wasmReader{b: b}
+	if string(r.bytes()) != "name" {
+		return nil
+	}
+	for len(r.b) > 0 && r.err == nil {
+		id := r.byte()
+		sub := wasmReader{b: r.bytes()}
+		if id != 1 {
 			continue
 		}
-		n, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimPrefix(f[3], "(size=0x"), ")"), 16, 64)
-		if err != nil {
-			continue
+		for n := sub.uleb(); n > 0 && sub.err == nil; n-- {
+			i := sub.uleb()
+			names[i] = string(sub.bytes())
 		}
-		name := f[0]
-		if name == "Custom" && len(f) > 4 {
-			name = strings.Trim(f[4], `"`)
+		if sub.err != nil {
+			return sub.err
 		}
-		sizes[name] += n
 	}
-	return sizes, nil
+	return r.err
+}
+
+// wasmReader reads the module's encodings; the first error sticks.
+type wasmReader struct {
+	b   []byte
+	err error
+}
+
+func (r *wasmReader) byte() byte {
+	if len(r.b) == 0 {
+		r.err = fmt.Errorf("wasm: unexpected end")
+		return 0
+	}
+	c := r.b[0]
+	r.b = r.b[1:]
+	return c
+}
+
+func (r *wasmReader) uleb() uint32 {
+	var v uint32
+	for shift := 0; shift < 35 && r.err == nil; shift += 7 {
+		c := r.byte()
+		v |= uint32(c&0x7f) << shift
+		if c < 0x80 {
+			return v
+		}
+	}
+	return v
+}
+
+func (r *wasmReader) bytes() []byte {
+	n := r.uleb()
+	if r.err != nil || uint64(n) > uint64(len(r.b)) {
+		r.err = fmt.Errorf("wasm: a length runs past the end")
+		return nil
+	}
+	b := r.b[:n]
+	r.b = r.b[n:]
+	return b
+}
+
+func (r *wasmReader) limits() {
+	if r.byte()&1 != 0 {
+		r.uleb()
+	}
+	r.uleb()
 }
 
 // wasmPackages lists the packages linked into the editor, each with the
@@ -143,34 +273,6 @@ func symbolPrefix(path string) string {
 	last := strings.LastIndex(path, "/") + 1
 	escaped := path[:last] + strings.ReplaceAll(path[last:], ".", "%2e")
 	return strings.NewReplacer("/", "_", "%", "_").Replace(escaped)
-}
-
-// codeByPackage sums the code size of the wasm's functions by package
-// (the longest package prefix of each function's name; main's functions
-// are "wasm (the editor)"), from wasm-objdump's listing of the code section.
-func codeByPackage(file string, pkgs map[string]string) (map[string]int64, error) {
-	out, err := exec.Command("wasm-objdump", "-x", "-j", "Code", file).Output()
-	if err != nil {
-		return nil, fmt.Errorf("wasm-objdump -x -j Code: %w", err)
-	}
-	code := map[string]int64{}
-	sc := bufio.NewScanner(bytes.NewReader(out))
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		// " - func[3791] size=3563 <github.com_cpansec_minutes_core_frontmatter.SetSplice>"
-		line := sc.Text()
-		_, rest, ok := strings.Cut(line, " size=")
-		if !ok {
-			continue
-		}
-		num, name, _ := strings.Cut(rest, " ")
-		n, err := strconv.ParseInt(num, 10, 64)
-		if err != nil {
-			continue
-		}
-		code[packageOf(strings.Trim(name, "<>"), pkgs)] += n
-	}
-	return code, nil
 }
 
 func packageOf(fn string, pkgs map[string]string) string {
