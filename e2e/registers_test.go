@@ -31,7 +31,7 @@ func registersFixtures(t *testing.T) []string {
 }
 
 // itemTexts is the items table's first column, in order.
-const itemTexts = `[...document.querySelectorAll("#registers-items tbody tr td:first-child button")].map(b => b.textContent)`
+const itemTexts = `[...document.querySelectorAll("#registers-items tbody tr td:first-child .reg-text")].map(b => b.textContent)`
 
 func openRegisters(t *testing.T, ctx context.Context, files []string) {
 	t.Helper()

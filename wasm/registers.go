@@ -3,299 +3,250 @@
 package main
 
 import (
-	"fmt"
+	"strings"
 	"time"
 
 	"github.com/hack-pad/safejs"
 
-	"github.com/cpansec/minutes/core"
-	"github.com/cpansec/minutes/core/registers"
 	"github.com/cpansec/minutes/editor"
+	"github.com/cpansec/minutes/registersview"
 )
 
-// The Registers dialog builds the registers (core/registers) of the
-// minutes folder or files the scribe chooses and shows them: the items
-// table (sorted by a click on a header, filtered by the boxes above it),
-// the decisions, and each person's attendance with its chart. Everything
-// shown is HTML core/registers makes; this file reads the files, runs the
-// Builder in slices, puts the HTML in place and passes clicks back. A
-// click on an item or a decision opens its minutes file, from the files
-// chosen, at its line. Once built, the registers also mark the stale
-// items of the next agenda (editor.Model.Carried).
+// The Registers dialog is package registersview (tested natively). This
+// file gives it the files to read: those of the two pickers, and the files
+// and folders dropped on the dialog, read through their entries
+// (webkitGetAsEntry), as a folder's files are not in the drop's file list.
 
-// sliceBudget is how long the Builder runs before the page gets the main
-// thread back: well under the 200 ms after which a page feels stuck, and
-// long enough that a history of a few hundred meetings takes few slices.
-const sliceBudget = 40 * time.Millisecond
-
-// registersView is the dialog's state: the registers built, the files
-// they come from (by name) and the table's order and filter.
-type registersView struct {
-	a      *App
-	els    map[string]safejs.Value
-	reg    *registers.Registers
-	items  []registers.Item
-	files  map[string][]byte
-	order  registers.Order
-	filter registers.Filter
-	build  int // counts builds, so that a later choice wins over one running
-}
-
-// registersIDs are the dialog's elements.
-var registersIDs = []string{"act-registers", "registers-dialog", "registers-files", "registers-folder", "registers-body",
-	"registers-problem", "registers-status", "registers-close", "registers-find", "registers-state", "registers-owner",
-	"registers-items", "registers-decisions", "registers-people"}
-
-// bindRegisters wires the dialog, on a page that has it.
+// bindRegisters binds the dialog, on a page that has it.
 func (a *App) bindRegisters() error {
-	els, ok := lookUp(registersIDs...)
+	v, err := registersview.New(registersview.Config{Page: a.page, Host: registersHost{a}, Model: a.model,
+		Store: a.drafts.Store(), Now: a.now})
+	if v == nil || err != nil {
+		return err
+	}
+	els, ok := lookUp("registers-dialog", "registers-files", "registers-folder")
 	if !ok {
 		return nil
 	}
-	v := &registersView{a: a, els: map[string]safejs.Value{}, order: registers.Order{By: registers.ByMeetings, Desc: true},
-		filter: registers.Filter{State: registers.OpenOnly}}
-	for i, id := range registersIDs {
-		v.els[id] = els[i]
-	}
-	if _, err := v.els["act-registers"].Call("removeAttribute", "disabled"); err != nil {
-		return err
-	}
-	dialog := v.els["registers-dialog"]
-	listenAll(a, "Registers", []listener{
-		{v.els["act-registers"], "click", func(safejs.Value) error { _, err := dialog.Call("showModal"); return err }},
-		{v.els["registers-close"], "click", func(safejs.Value) error { _, err := dialog.Call("close"); return err }},
-		{v.els["registers-files"], "change", func(safejs.Value) error { return v.read(v.els["registers-files"]) }},
-		{v.els["registers-folder"], "change", func(safejs.Value) error { return v.read(v.els["registers-folder"]) }},
-		{v.els["registers-find"], "input", func(safejs.Value) error { return v.refilter() }},
-		{v.els["registers-state"], "change", func(safejs.Value) error { return v.refilter() }},
-		{v.els["registers-owner"], "change", func(safejs.Value) error { return v.refilter() }},
-		{v.els["registers-body"], "click", v.click},
-	})
-	return nil
-}
-
-// read reads the files an input holds and builds their registers.
-func (v *registersView) read(input safejs.Value) error {
-	list, err := input.Get("files")
-	if err != nil {
-		return err
-	}
-	n, err := list.Length()
-	if err != nil || n == 0 {
-		return err
-	}
-	type pending struct {
-		name    string
-		promise safejs.Value
-	}
-	var reads []pending
-	for i := 0; i < n; i++ {
-		f, err := list.Index(i)
-		if err != nil {
-			return err
-		}
-		name := stringProp(f, "webkitRelativePath", "")
-		if name == "" {
-			name = stringProp(f, "name", "file")
-		}
-		if size, _ := f.Get("size"); floatOf(size) > editor.MaxOpenSize {
-			continue // not minutes
-		}
-		p, err := f.Call("arrayBuffer")
-		if err != nil {
-			return err
-		}
-		reads = append(reads, pending{name, p})
-	}
-	v.build++
-	build := v.build
-	v.a.goGuard("registers", func() error {
-		var in []registers.File
-		for _, r := range reads {
-			buf, err := v.a.Await(r.promise)
-			if err != nil {
-				return v.problem(fmt.Sprintf("%s could not be read: %v", r.name, err))
-			}
-			data, err := bytesFromJS(buf)
-			if err != nil {
-				return err
-			}
-			in = append(in, registers.File{Name: r.name, Src: data})
-		}
-		return v.run(build, in)
-	})
-	return nil
-}
-
-// run builds the registers of files in slices of sliceBudget, yielding
-// the main thread between them, and shows them; a newer build stops it.
-func (v *registersView) run(build int, files []registers.File) error {
-	b := registers.NewBuilder(files, v.a.profile)
-	if _, total := b.Meetings(); total == 0 {
-		return v.problem("None of these files is named like the group's minutes (" + v.a.profile.Site.FileName + ").")
-	}
-	if err := v.problem(""); err != nil {
-		return err
-	}
-	for !b.Finished() {
-		start := time.Now()
-		for !b.Finished() && time.Since(start) < sliceBudget {
-			if err := b.Step(); err != nil {
-				return v.problem(err.Error())
-			}
-		}
-		read, total := b.Meetings()
-		if err := v.els["registers-status"].Set("textContent", fmt.Sprintf("Reading the minutes: %d of %d meetings…", read, total)); err != nil {
-			return err
-		}
-		v.yield()
-		if build != v.build {
-			return nil
-		}
-	}
-	v.reg = b.Registers()
-	v.files = map[string][]byte{}
-	for _, f := range files {
-		v.files[f.Name] = f.Src
-	}
-	// The view is made in parts, the page getting the main thread back
-	// between them: with a long history each is a few tens of ms.
-	parts := []func() error{
-		func() error {
-			v.items = v.reg.Items(v.a.profile.Meeting.Stale())
-			if err := v.els["registers-status"].Set("textContent", registers.SummaryText(v.reg)); err != nil {
-				return err
-			}
-			return v.els["registers-owner"].Set("innerHTML", registers.OwnerOptionsHTML(registers.Owners(v.items), v.filter.Owner))
-		},
-		func() error {
-			// Filters typed while the registers were built apply.
-			if err := v.refilter(); err != nil {
-				return err
-			}
-			return v.els["registers-body"].Set("hidden", false)
-		},
-		func() error { return v.els["registers-decisions"].Set("innerHTML", registers.DecisionsHTML(v.reg)) },
-		func() error { return v.els["registers-people"].Set("innerHTML", registers.AttendanceHTML(v.reg)) },
-		func() error { v.a.model.Carried = v.reg.Carried(v.a.profile); return nil },
-	}
-	for _, part := range parts {
-		if build != v.build {
-			return nil
-		}
-		if err := part(); err != nil {
-			return err
-		}
-		v.yield()
-	}
-	return nil
-}
-
-// yield gives the main thread back to the browser, which runs its events
-// and paints, until the next task: scheduler.yield() where the browser has
-// it (not throttled in a background tab, unlike timers), else a timer.
-func (v *registersView) yield() {
-	if sch, err := window().Get("scheduler"); err == nil && !sch.IsUndefined() {
-		if y, err := sch.Get("yield"); err == nil && !y.IsUndefined() {
-			if p, err := sch.Call("yield"); err == nil {
-				if _, err := v.a.Await(p); err == nil {
-					return
+	dialog := els[0]
+	fromInput := func(input safejs.Value) func(safejs.Value) error {
+		return func(safejs.Value) error {
+			var given []registersview.Picked
+			list, err := input.Get("files")
+			n, _ := list.Length()
+			for i := 0; i < n && err == nil; i++ {
+				var f safejs.Value
+				if f, err = list.Index(i); err == nil {
+					given = append(given, jsFile{a, stringProp(f, "webkitRelativePath", stringProp(f, "name", "file")), f})
 				}
+			}
+			a.goGuard("registers", func() error { return v.Read(given) })
+			return err
+		}
+	}
+	listenAll(a, "Registers", []listener{
+		{els[1], "change", fromInput(els[1])},
+		{els[2], "change", fromInput(els[2])},
+		{dialog, "dragover", func(ev safejs.Value) error { return dropMark(dialog, ev, true) }},
+		{dialog, "dragleave", func(ev safejs.Value) error { return dropMark(dialog, ev, false) }},
+		{dialog, "drop", func(ev safejs.Value) error {
+			if err := dropMark(dialog, ev, false); err != nil || !hasFiles(ev) {
+				return err
+			}
+			given, err := a.droppedEntries(ev) // readable only during the event
+			a.goGuard("registers", func() error { return v.Read(given) })
+			return err
+		}},
+	})
+	return nil
+}
+
+// registersHost is the app as the Registers dialog sees it.
+type registersHost struct{ a *App }
+
+func (h registersHost) Go(fn func() error) { h.a.goGuard("registers", fn) }
+
+func (h registersHost) Open(src, what string, at editor.Cursor) error {
+	h.a.openAsNewDraftAt(src, what, at)
+	if at.Field == "" {
+		// No form field holds the line: the text box shows it selected.
+		h.a.els.Markdown.Focus()
+		h.a.els.Markdown.SetSelection(at.Start, at.End)
+	}
+	return nil
+}
+
+// Yield gives the main thread back until the next task: scheduler.yield()
+// where the browser has it (not throttled in a background tab, unlike
+// timers), else a timer.
+func (h registersHost) Yield() {
+	if sch, err := window().Get("scheduler"); err == nil && truthy(sch.Get("yield")) {
+		if p, err := sch.Call("yield"); err == nil {
+			if _, err := h.a.Await(p); err == nil {
+				return
 			}
 		}
 	}
 	time.Sleep(time.Millisecond)
 }
 
-// showItems redraws the items table with the order and filter.
-func (v *registersView) showItems() error {
-	rows := registers.Select(v.items, v.filter, v.order)
-	return v.els["registers-items"].Set("innerHTML", registers.ItemsHTML(rows, v.order, len(v.items)))
+// jsFile is a File object of the page, named by its path in the folder
+// chosen or dropped.
+type jsFile struct {
+	a    *App
+	name string
+	f    safejs.Value
 }
 
-// refilter reads the filter boxes and redraws the table.
-func (v *registersView) refilter() error {
-	if v.reg == nil {
-		return nil
-	}
-	v.filter = registers.Filter{
-		Text:  stringProp(v.els["registers-find"], "value", ""),
-		State: registers.State(stringProp(v.els["registers-state"], "value", "")),
-		Owner: stringProp(v.els["registers-owner"], "value", ""),
-	}
-	return v.showItems()
+func (f jsFile) Name() string                            { return f.name }
+func (f jsFile) Folder() bool                            { return false }
+func (f jsFile) Entries() ([]registersview.Picked, error) { return nil, nil }
+
+func (f jsFile) Size() int64 {
+	size, _ := f.f.Get("size")
+	return int64(floatOf(size))
 }
 
-// click sorts by a header clicked, or opens the line of an item or a
-// decision clicked.
-func (v *registersView) click(ev safejs.Value) error {
-	if b, ok := clicked(ev, "button[data-sort]"); ok {
-		v.order = v.order.Toggle(registers.Column(attrOf(b, "data-sort")))
-		if err := v.showItems(); err != nil {
-			return err
-		}
-		// The table was redrawn: the focus goes to the same header again.
-		if h, err := v.els["registers-items"].Call("querySelector", `button[data-sort="`+string(v.order.By)+`"]`); err == nil && !h.IsNull() {
-			_, err = h.Call("focus")
-			return err
-		}
-		return nil
+func (f jsFile) Read() ([]byte, error) {
+	buf, err := f.f.Call("arrayBuffer")
+	if err == nil {
+		buf, err = f.a.Await(buf)
 	}
-	if b, ok := clicked(ev, "button.reg-open"); ok {
-		var line int
-		fmt.Sscan(attrOf(b, "data-line"), &line)
-		return v.open(attrOf(b, "data-file"), line)
-	}
-	return nil
-}
-
-// open opens a minutes file of the folder as a new draft, at line.
-func (v *registersView) open(name string, line int) error {
-	src, ok := v.files[name]
-	if !ok {
-		return v.problem(name + " is not among the files chosen.")
-	}
-	if err := v.a.model.Check(name, src); err != nil {
-		return v.problem(err.Error())
-	}
-	doc, err := core.Parse(src, core.WithName(name))
 	if err != nil {
-		return v.problem(err.Error())
+		return nil, err
 	}
-	if _, err := v.els["registers-dialog"].Call("close"); err != nil {
-		return err
+	return bytesFromJS(buf)
+}
+
+// jsEntry is a file or a folder dropped (a FileSystemEntry).
+type jsEntry struct {
+	a    *App
+	e    safejs.Value
+	file *jsFile // the file's File, once asked for
+}
+
+func (e *jsEntry) Name() string { return strings.TrimPrefix(stringProp(e.e, "fullPath", "file"), "/") }
+func (e *jsEntry) Folder() bool { return truthy(e.e.Get("isDirectory")) }
+
+func (e *jsEntry) Size() int64 {
+	if f, err := e.File(); err == nil {
+		return f.Size()
 	}
-	at := editor.CursorAtLine(doc, line)
-	v.a.openAsNewDraftAt(string(src), "“"+name+"” at line "+fmt.Sprint(line), at)
-	if at.Field == "" {
-		// No form field holds the line: the text box shows it selected.
-		ta := jsOf(v.a.els.Markdown)
-		if _, err := ta.Call("focus"); err != nil {
-			return err
+	return 0 // Read says why
+}
+
+func (e *jsEntry) Read() ([]byte, error) {
+	f, err := e.File()
+	if err != nil {
+		return nil, err
+	}
+	return f.Read()
+}
+
+// File returns the File of a file entry.
+func (e *jsEntry) File() (jsFile, error) {
+	if e.file == nil {
+		f, err := e.a.callback(e.e, "file")
+		if err != nil {
+			return jsFile{}, err
 		}
-		_, err := ta.Call("setSelectionRange", at.Start, at.End)
-		return err
+		e.file = &jsFile{e.a, e.Name(), f}
 	}
-	return nil
+	return *e.file, nil
 }
 
-// problem shows text in the dialog's problem line, hidden when empty.
-func (v *registersView) problem(text string) error {
-	el := v.els["registers-problem"]
-	if err := el.Set("textContent", text); err != nil {
-		return err
+// Entries reads a folder's entries, which readEntries gives in batches
+// until one is empty.
+func (e *jsEntry) Entries() ([]registersview.Picked, error) {
+	reader, err := e.e.Call("createReader")
+	var out []registersview.Picked
+	for err == nil {
+		var batch safejs.Value
+		if batch, err = e.a.callback(reader, "readEntries"); err != nil {
+			break
+		}
+		n, _ := batch.Length()
+		if n == 0 {
+			break
+		}
+		for i := 0; i < n && err == nil; i++ {
+			var c safejs.Value
+			if c, err = batch.Index(i); err == nil {
+				out = append(out, &jsEntry{a: e.a, e: c})
+			}
+		}
 	}
-	return el.Set("hidden", text == "")
+	return out, err
 }
 
-// attrOf returns an element's attribute, "" when it has none.
-func attrOf(el safejs.Value, name string) string {
-	v, err := el.Call("getAttribute", name)
-	if err != nil || v.IsNull() {
-		return ""
+// droppedEntries returns the entries of a drop (files and folders), for
+// the dialog rather than the page.
+func (a *App) droppedEntries(ev safejs.Value) ([]registersview.Picked, error) {
+	for _, m := range []string{"preventDefault", "stopPropagation"} {
+		if _, err := ev.Call(m); err != nil {
+			return nil, err
+		}
 	}
-	s, _ := v.String()
-	return s
+	items, err := ev.Get("dataTransfer")
+	if err == nil {
+		items, err = items.Get("items")
+	}
+	n, _ := items.Length()
+	var out []registersview.Picked
+	for i := 0; i < n && err == nil; i++ {
+		var e safejs.Value
+		if e, err = items.Call("item", i); err == nil {
+			if e, err = e.Call("webkitGetAsEntry"); err == nil && !e.IsNull() {
+				out = append(out, &jsEntry{a: a, e: e})
+			}
+		}
+	}
+	return out, err
+}
+
+// callback calls target's method with a success and an error callback,
+// as the file system entries' API takes them, and waits for either.
+func (a *App) callback(target safejs.Value, method string) (safejs.Value, error) {
+	ctor, err := safejs.Global().Get("Promise")
+	if err != nil {
+		return safejs.Value{}, err
+	}
+	run, id, err := a.funcs.add(func(_ safejs.Value, args []safejs.Value) any {
+		if len(args) == 2 {
+			if _, err := target.Call(method, args[0], args[1]); err != nil {
+				_, _ = args[1].Invoke(err.Error())
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return safejs.Value{}, err
+	}
+	p, err := ctor.New(run.Value()) // the executor runs at once
+	a.funcs.release(id)
+	if err != nil {
+		return safejs.Value{}, err
+	}
+	return a.Await(p)
+}
+
+// dropMark lets files drop on the dialog and shows that they go to it.
+func dropMark(dialog, ev safejs.Value, on bool) error {
+	if on {
+		if !hasFiles(ev) {
+			return nil
+		}
+		for _, m := range []string{"preventDefault", "stopPropagation"} {
+			if _, err := ev.Call(m); err != nil {
+				return err
+			}
+		}
+	}
+	list, err := dialog.Get("classList")
+	if err == nil {
+		_, err = list.Call("toggle", "registers-drop", on)
+	}
+	return err
 }
 
 func floatOf(v safejs.Value) float64 {

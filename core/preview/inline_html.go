@@ -14,6 +14,8 @@ type inlineWriter struct {
 	src []byte
 	out *strings.Builder
 	raw *strings.Builder // nil unless collecting a heading's text
+	// noImages writes images as their alternative text (Span).
+	noImages bool
 }
 
 func (w *inlineWriter) children(n ast.Node) {
@@ -160,7 +162,7 @@ func (w *inlineWriter) link(url, title string, body func()) {
 func (w *inlineWriter) image(n *ast.Image) {
 	alt := plainText(n, w.src)
 	src := escapeAttr(string(n.Destination))
-	if !safeURL(src, safeImageSchemes) {
+	if w.noImages || !safeURL(src, safeImageSchemes) {
 		w.out.WriteString(escapeText(alt))
 		return
 	}

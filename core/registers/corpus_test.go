@@ -2,6 +2,7 @@ package registers
 
 import (
 	"bufio"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -186,18 +187,29 @@ func BenchmarkRegistersSteps(b *testing.B) {
 	b.ReportMetric(float64(longest.Microseconds())/1000, "ms/longest-step")
 }
 
-// BenchmarkRegistersView makes the page's view of the corpus's registers:
-// the rows, the items table, the attendance with its charts, the
-// decisions and the counts for the next agenda.
-func BenchmarkRegistersView(b *testing.B) {
-	r := corpus(b)
-	for b.Loop() {
-		items := r.Items(6)
-		o := Order{By: ByMeetings, Desc: true}
-		_ = ItemsHTML(Select(items, Filter{State: OpenOnly}, o), o, len(items))
-		_ = OwnerOptionsHTML(Owners(items), "")
-		_ = AttendanceHTML(r)
-		_ = DecisionsHTML(r)
-		_ = r.Carried(nil)
+// TestBuilderEqualsBuild runs a Builder a step at a time, taking the
+// registers read so far after every step (as a page showing progress
+// would), and compares the end with one Build, on the corpus's history.
+func TestBuilderEqualsBuild(t *testing.T) {
+	files := corpusFiles(t)
+	want, err := json.Marshal(corpus(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := NewBuilder(files, nil)
+	steps := 0
+	for !b.Finished() {
+		if err := b.Step(); err != nil {
+			t.Fatal(err)
+		}
+		_ = b.Registers()
+		steps++
+	}
+	got, err := json.Marshal(b.Registers())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, total := b.Meetings(); steps < total || string(got) != string(want) {
+		t.Errorf("%d steps for %d meetings; step by step and one Build differ", steps, total)
 	}
 }

@@ -124,6 +124,21 @@ func (b *Builder) Registers() *Registers {
 	return &r
 }
 
+// Pick returns the files Build reads of files, in date order: one version
+// per meeting date (see the package doc). These are enough to build the
+// registers again, less Meeting.Versions; a nil profile is the CPANSec one.
+func Pick(files []File, p *profile.Profile) []File {
+	if p == nil {
+		p = profile.Default()
+	}
+	ms := pick(files, p)
+	out := make([]File, len(ms))
+	for i, m := range ms {
+		out[i] = File{Name: m.file, Src: m.src}
+	}
+	return out
+}
+
 // pick keeps one version per meeting date, in date order.
 func pick(files []File, p *profile.Profile) []meeting {
 	best := map[string]*File{}

@@ -26,17 +26,6 @@ func TestPresences(t *testing.T) {
 	}
 }
 
-// TestViewGolden compares the page's registers view of the synthetic
-// folder (items by age, longest first) with its golden file.
-func TestViewGolden(t *testing.T) {
-	r := synthetic(t)
-	items := r.Items(2)
-	o := Order{}.Toggle(ByDays)
-	html := SummaryText(r) + "\n" + ItemsHTML(Select(items, Filter{}, o), o, len(items)) + "\n" +
-		OwnerOptionsHTML(Owners(items), "@tux") + "\n" + AttendanceHTML(r) + "\n" + DecisionsHTML(r) + "\n"
-	golden(t, "testdata/folder.golden.html", []byte(strings.ReplaceAll(html, "<tr", "\n<tr")))
-}
-
 func texts(items []Item) []string {
 	var out []string
 	for _, it := range items {

@@ -1,21 +1,26 @@
-package registers
+package registersview
 
 import (
 	"fmt"
 	"html"
 	"strconv"
 	"strings"
+
+	"github.com/cpansec/minutes/core/preview"
+	"github.com/cpansec/minutes/core/registers"
 )
 
-// The page's registers view is HTML made here, so that the page only
-// puts it in place and passes clicks back: the items table (sortable by
-// its headers' data-sort buttons, filtered by Filter), each person's
-// attendance with its chart, and the decisions. Every item and decision
-// has a button with data-file and data-line, the line of its latest copy,
-// which the page opens.
+// The view is HTML made here and put in place whole: the items table
+// (sortable by its headers' data-sort buttons, filtered by a Filter),
+// each person's attendance with its chart, and the decisions. The text of
+// an item or a decision is its Markdown rendered as the preview renders a
+// line (preview.Span: links, code, emphasis; no raw HTML, no unsafe link).
+// Every item and decision has a button with data-file and data-line, the
+// line of its latest copy, which the view opens; a click on an item's text
+// (not on a link in it) opens it too.
 
 // SummaryText says which meetings the registers come from.
-func SummaryText(r *Registers) string {
+func SummaryText(r *registers.Registers) string {
 	n := len(r.Meetings)
 	switch n {
 	case 0:
@@ -29,11 +34,11 @@ func SummaryText(r *Registers) string {
 // ItemsHTML returns the items table with the rows given, in their order,
 // its header marking the order o; shown of total tells how many passed the
 // filter.
-func ItemsHTML(rows []Item, o Order, total int) string {
+func ItemsHTML(rows []registers.Item, o registers.Order, total int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<p class="reg-count" id="registers-count">%d of %d items</p>`, len(rows), total)
 	b.WriteString(`<table class="reg-items"><thead><tr>`)
-	for _, c := range Columns {
+	for _, c := range registers.Columns {
 		sort := ""
 		if c.Key == o.By {
 			sort = ` aria-sort="ascending"`
@@ -60,8 +65,8 @@ func ItemsHTML(rows []Item, o Order, total int) string {
 		if it.Stale {
 			mark = ` <span class="reg-stale">stale</span>`
 		}
-		fmt.Fprintf(&b, `<tr class="%s"><td>%s%s</td><td>%s</td><td>%s</td><td class="num">%d</td><td class="num">%d</td><td>%s</td></tr>`,
-			class, openButton(it.File, it.Line, it.Text), mark, esc(strings.Join(it.Owners, ", ")), it.First, it.Meetings, it.Days, esc(last))
+		fmt.Fprintf(&b, `<tr class="%s"><td class="reg-item" data-file="%s" data-line="%d"><span class="reg-text">%s</span>%s</td><td>%s</td><td>%s</td><td class="num">%d</td><td class="num">%d</td><td>%s</td></tr>`,
+			class, esc(it.File), it.Line, span(it.Text), mark, esc(strings.Join(it.Owners, ", ")), it.First, it.Meetings, it.Days, openButton(it.File, it.Line, last))
 	}
 	b.WriteString(`</tbody></table>`)
 	return b.String()
@@ -83,7 +88,7 @@ func OwnerOptionsHTML(owners []string, selected string) string {
 }
 
 // AttendanceHTML returns each person's attendance, with the chart of it.
-func AttendanceHTML(r *Registers) string {
+func AttendanceHTML(r *registers.Registers) string {
 	var b strings.Builder
 	b.WriteString(`<table class="reg-people"><thead><tr><th scope="col">Person</th><th scope="col">Attended</th><th scope="col">Regrets</th><th scope="col">Absent</th><th scope="col">Over time</th></tr></thead><tbody>`)
 	for _, pr := range r.People {
@@ -92,7 +97,7 @@ func AttendanceHTML(r *Registers) string {
 			name += " (" + pr.Name + ")"
 		}
 		fmt.Fprintf(&b, `<tr><th scope="row">%s</th><td class="num">%d</td><td class="num">%d</td><td class="num">%d</td><td>%s</td></tr>`,
-			esc(name), pr.Attended, pr.Regrets, pr.Absent, AttendanceSVG(r, pr))
+			esc(name), pr.Attended, pr.Regrets, pr.Absent, registers.AttendanceSVG(r, pr))
 	}
 	b.WriteString(`</tbody></table>`)
 	return b.String()
@@ -100,14 +105,14 @@ func AttendanceHTML(r *Registers) string {
 
 // DecisionsHTML returns the decisions, each with its date (which opens
 // its line) and the counts of a vote.
-func DecisionsHTML(r *Registers) string {
+func DecisionsHTML(r *registers.Registers) string {
 	if len(r.Decisions) == 0 {
 		return `<p>None recorded.</p>`
 	}
 	var b strings.Builder
 	b.WriteString(`<ul class="reg-decisions">`)
 	for _, d := range r.Decisions {
-		fmt.Fprintf(&b, `<li>%s %s`, openButton(d.File, d.Line, d.Date), esc(flat(d.Text)))
+		fmt.Fprintf(&b, `<li>%s %s`, openButton(d.File, d.Line, d.Date), span(d.Text))
 		if v := d.Votes; v != nil {
 			fmt.Fprintf(&b, ` <span class="reg-votes">%d for, %d against, %d abstaining</span>`, v.For, v.Against, v.Abstain)
 		}
@@ -121,6 +126,13 @@ func DecisionsHTML(r *Registers) string {
 func openButton(file string, line int, label string) string {
 	return `<button type="button" class="reg-open" data-file="` + esc(file) + `" data-line="` + strconv.Itoa(line) +
 		`" title="Open ` + esc(file) + ` at line ` + strconv.Itoa(line) + `">` + esc(flat(label)) + `</button>`
+}
+
+// span renders a text's Markdown as one line; its links open in another
+// tab, so that following one leaves the page and its dialog as they are.
+// The markup is preview.Span's own, so "<a " starts only its links.
+func span(s string) string {
+	return strings.ReplaceAll(preview.Span(flat(s)), "<a ", `<a target="_blank" rel="noopener noreferrer" `)
 }
 
 func esc(s string) string { return html.EscapeString(s) }
