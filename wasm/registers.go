@@ -194,10 +194,13 @@ func (a *App) droppedEntries(ev safejs.Value) ([]registersview.Picked, error) {
 	n, _ := items.Length()
 	var out []registersview.Picked
 	for i := 0; i < n && err == nil; i++ {
-		var e safejs.Value
-		if e, err = items.Call("item", i); err == nil {
-			if e, err = e.Call("webkitGetAsEntry"); err == nil && !e.IsNull() {
+		var it, e safejs.Value
+		if it, err = items.Index(i); err == nil {
+			if e, err = it.Call("webkitGetAsEntry"); err == nil && !e.IsNull() {
 				out = append(out, &jsEntry{a: a, e: e})
+			} else if e, err = it.Call("getAsFile"); err == nil && !e.IsNull() {
+				// A drop made by a script has files without entries.
+				out = append(out, jsFile{a, stringProp(e, "name", "file"), e})
 			}
 		}
 	}
