@@ -313,10 +313,10 @@ type picked struct {
 	err     error
 }
 
-func (p picked) Name() string              { return p.name }
-func (p picked) Folder() bool              { return p.folder }
-func (p picked) Size() int64               { return int64(len(p.src)) }
-func (p picked) Read() ([]byte, error)     { return p.src, p.err }
+func (p picked) Name() string               { return p.name }
+func (p picked) Folder() bool               { return p.folder }
+func (p picked) Size() int64                { return int64(len(p.src)) }
+func (p picked) Read() ([]byte, error)      { return p.src, p.err }
 func (p picked) Entries() ([]Picked, error) { return p.entries, p.err }
 
 // TestRead reads a folder dropped, with a folder in it, a file too large

@@ -98,8 +98,8 @@ type jsFile struct {
 	f    safejs.Value
 }
 
-func (f jsFile) Name() string                            { return f.name }
-func (f jsFile) Folder() bool                            { return false }
+func (f jsFile) Name() string                             { return f.name }
+func (f jsFile) Folder() bool                             { return false }
 func (f jsFile) Entries() ([]registersview.Picked, error) { return nil, nil }
 
 func (f jsFile) Size() int64 {
