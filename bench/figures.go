@@ -53,6 +53,10 @@ func browserFigures(c config, t *table) error {
 		log.Print("wasm breakdown")
 		wasmFigures(c.repo, t)
 	}
+	if c.wants("registers") {
+		log.Print("registers of the corpus")
+		registersFigures(c, b, t)
+	}
 	if c.wants("memory") {
 		log.Print("memory over the corpus")
 		memoryFigures(c, b, t)

@@ -49,7 +49,7 @@ type config struct {
 	openProf   string
 }
 
-// wants tells whether the figure group (edit, open, start, memory) is to
+// wants tells whether the figure group (edit, open, start, registers, memory) is to
 // be measured.
 func (c config) wants(group string) bool {
 	if c.only == "" {
@@ -85,7 +85,7 @@ func main() {
 	flag.BoolVar(&c.browser, "browser", true, "run the browser benchmark")
 	flag.IntVar(&c.count, "count", 3, "-count for the Go benchmarks (the fastest run counts)")
 	flag.StringVar(&c.benchtime, "benchtime", "300ms", "-benchtime for the Go benchmarks")
-	flag.StringVar(&c.only, "only", "", "measure only these browser figures: comma-separated edit, open, hostile (hostile documents opened; only when named), start (with the download and wasm rows), memory")
+	flag.StringVar(&c.only, "only", "", "measure only these browser figures: comma-separated edit, open, hostile (hostile documents opened; only when named), start (with the download and wasm rows), registers, memory")
 	flag.StringVar(&c.profile, "profile", "", "write a CPU profile of the typing into the 20x document to this file, and log its top functions")
 	flag.StringVar(&c.openProf, "profile-open", "", "write a CPU profile of the first open of the 20x document to this file, and log its top functions")
 	flag.Parse()

@@ -35,6 +35,11 @@ func SummaryText(r *registers.Registers) string {
 // its header marking the order o; shown of total tells how many passed the
 // filter.
 func ItemsHTML(rows []registers.Item, o registers.Order, total int) string {
+	return itemsHTML(rows, o, total, span)
+}
+
+// itemsHTML is ItemsHTML with the items' texts rendered by text.
+func itemsHTML(rows []registers.Item, o registers.Order, total int, text func(string) string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<p class="reg-count" id="registers-count">%d of %d items</p>`, len(rows), total)
 	b.WriteString(`<table class="reg-items"><thead><tr>`)
@@ -66,7 +71,7 @@ func ItemsHTML(rows []registers.Item, o registers.Order, total int) string {
 			mark = ` <span class="reg-stale">stale</span>`
 		}
 		fmt.Fprintf(&b, `<tr class="%s"><td class="reg-item" data-file="%s" data-line="%d"><span class="reg-text">%s</span>%s</td><td>%s</td><td>%s</td><td class="num">%d</td><td class="num">%d</td><td>%s</td></tr>`,
-			class, esc(it.File), it.Line, span(it.Text), mark, esc(strings.Join(it.Owners, ", ")), it.First, it.Meetings, it.Days, openButton(it.File, it.Line, last))
+			class, esc(it.File), it.Line, text(it.Text), mark, esc(strings.Join(it.Owners, ", ")), it.First, it.Meetings, it.Days, openButton(it.File, it.Line, last))
 	}
 	b.WriteString(`</tbody></table>`)
 	return b.String()

@@ -1,6 +1,8 @@
 package registersview
 
 import (
+	"time"
+
 	"github.com/cpansec/minutes/core/registers"
 	"github.com/cpansec/minutes/editor"
 )
@@ -34,6 +36,10 @@ const maxDepth = 4
 // with a message, and what is shown stays.
 func (v *View) Read(given []Picked) error {
 	var files []registers.File
+	// A file read can finish in a microtask, so that reading hundreds of
+	// them would never leave the task it started in: the page gets the
+	// main thread back between slices, as while building.
+	slice := time.Now()
 	var walk func(p Picked, depth int) error
 	walk = func(p Picked, depth int) error {
 		if len(files) >= MaxFiles {
@@ -46,6 +52,10 @@ func (v *View) Read(given []Picked) error {
 			src, err := p.Read()
 			if err == nil {
 				files = append(files, registers.File{Name: p.Name(), Src: src})
+			}
+			if time.Since(slice) >= v.cfg.Slice {
+				v.cfg.Host.Yield()
+				slice = time.Now()
 			}
 			return err
 		}

@@ -62,6 +62,7 @@ type View struct {
 	reg   *registers.Registers
 	items []registers.Item
 	files map[string][]byte
+	texts map[string]string // the items' texts rendered (span), kept for every redraw
 
 	order    registers.Order
 	filter   registers.Filter
@@ -165,7 +166,7 @@ func (v *View) run(files []registers.File, k Kept, keep bool) error {
 			return nil
 		}
 	}
-	v.reg = b.Registers()
+	v.reg, v.texts = b.Registers(), map[string]string{}
 	v.files = map[string][]byte{}
 	for _, f := range files {
 		v.files[f.Name] = f.Src
@@ -177,6 +178,18 @@ func (v *View) run(files []registers.File, k Kept, keep bool) error {
 			v.items = v.reg.Items(p.Meeting.Stale())
 			v.els["registers-status"].SetText(SummaryText(v.reg))
 			v.els["registers-owner"].SetHTML(OwnerOptionsHTML(registers.Owners(v.items), v.filter.Owner))
+		},
+		func() {
+			// Rendering a text is a Markdown parse: hundreds of them
+			// are done in slices too, and once.
+			start := time.Now()
+			for _, it := range v.items {
+				v.text(it.Text)
+				if time.Since(start) >= v.cfg.Slice {
+					v.cfg.Host.Yield()
+					start = time.Now()
+				}
+			}
 		},
 		func() {
 			v.refilter() // filters typed while the registers were built apply
@@ -206,7 +219,20 @@ func (v *View) run(files []registers.File, k Kept, keep bool) error {
 // showItems redraws the items table with the order and filter.
 func (v *View) showItems() {
 	rows := registers.Select(v.items, v.filter, v.order)
-	v.els["registers-items"].SetHTML(ItemsHTML(rows, v.order, len(v.items)))
+	v.els["registers-items"].SetHTML(itemsHTML(rows, v.order, len(v.items), v.text))
+}
+
+// text is an item's text rendered, once per text.
+func (v *View) text(s string) string {
+	h, ok := v.texts[s]
+	if !ok {
+		if v.texts == nil {
+			v.texts = map[string]string{}
+		}
+		h = span(s)
+		v.texts[s] = h
+	}
+	return h
 }
 
 // refilter reads the filter boxes and redraws the table.
