@@ -352,3 +352,25 @@ func TestRead(t *testing.T) {
 }
 
 var _ ui.Document = (*uitest.Page)(nil)
+
+// TestReadYields: reading files gives the main thread back too (a read
+// can settle without leaving the task), here after every file.
+func TestReadYields(t *testing.T) {
+	var given []Picked
+	for _, f := range folder(t) {
+		given = append(given, picked{name: f.Name, src: f.Src})
+	}
+	v, _, host, _ := newView(t, nil, time.Nanosecond)
+	built := &testHost{}
+	if err := v.Read(given); err != nil {
+		t.Fatal(err)
+	}
+	v2, _, _, _ := newView(t, nil, time.Nanosecond)
+	v2.cfg.Host = built
+	if err := v2.Build(folder(t)); err != nil {
+		t.Fatal(err)
+	}
+	if host.yields < built.yields+len(given) {
+		t.Errorf("%d yields reading and building, %d building only, %d files", host.yields, built.yields, len(given))
+	}
+}
