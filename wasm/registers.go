@@ -4,7 +4,6 @@ package main
 
 import (
 	"strings"
-	"time"
 
 	"github.com/hack-pad/safejs"
 
@@ -37,7 +36,7 @@ func (a *App) bindRegisters() error {
 			for i := 0; i < n && err == nil; i++ {
 				var f safejs.Value
 				if f, err = list.Index(i); err == nil {
-					given = append(given, jsFile{a, stringProp(f, "webkitRelativePath", stringProp(f, "name", "file")), f})
+					given = append(given, newPickedFile(a, stringProp(f, "webkitRelativePath", stringProp(f, "name", "file")), f))
 				}
 			}
 			a.goGuard("registers", func() error { return v.Read(given) })
@@ -76,53 +75,29 @@ func (h registersHost) Open(src, what string, at editor.Cursor) error {
 	return nil
 }
 
-// Yield gives the main thread back until the next task: scheduler.yield()
-// where the browser has it (not throttled in a background tab, unlike
-// timers), else a timer.
-func (h registersHost) Yield() {
-	if sch, err := window().Get("scheduler"); err == nil && truthy(sch.Get("yield")) {
-		if p, err := sch.Call("yield"); err == nil {
-			if _, err := h.a.Await(p); err == nil {
-				return
-			}
-		}
-	}
-	time.Sleep(time.Millisecond)
-}
+// Yield gives the main thread back until the next task (yieldMain).
+func (h registersHost) Yield() { h.a.yieldMain() }
 
-// jsFile is a File object of the page, named by its path in the folder
-// chosen or dropped.
-type jsFile struct {
-	a    *App
+// pickedFile is a File of the page (filelist.go), named by its path in
+// the folder chosen or dropped.
+type pickedFile struct {
+	jsFile
 	name string
-	f    safejs.Value
 }
 
-func (f jsFile) Name() string                             { return f.name }
-func (f jsFile) Folder() bool                             { return false }
-func (f jsFile) Entries() ([]registersview.Picked, error) { return nil, nil }
-
-func (f jsFile) Size() int64 {
-	size, _ := f.f.Get("size")
-	return int64(floatOf(size))
+func newPickedFile(a *App, name string, f safejs.Value) pickedFile {
+	return pickedFile{jsFile{a, f}, name}
 }
 
-func (f jsFile) Read() ([]byte, error) {
-	buf, err := f.f.Call("arrayBuffer")
-	if err == nil {
-		buf, err = f.a.Await(buf)
-	}
-	if err != nil {
-		return nil, err
-	}
-	return bytesFromJS(buf)
-}
+func (f pickedFile) Name() string                             { return f.name }
+func (f pickedFile) Folder() bool                             { return false }
+func (f pickedFile) Entries() ([]registersview.Picked, error) { return nil, nil }
 
 // jsEntry is a file or a folder dropped (a FileSystemEntry).
 type jsEntry struct {
 	a    *App
 	e    safejs.Value
-	file *jsFile // the file's File, once asked for
+	file *pickedFile // the file's File, once asked for
 }
 
 func (e *jsEntry) Name() string { return strings.TrimPrefix(stringProp(e.e, "fullPath", "file"), "/") }
@@ -144,13 +119,14 @@ func (e *jsEntry) Read() ([]byte, error) {
 }
 
 // File returns the File of a file entry.
-func (e *jsEntry) File() (jsFile, error) {
+func (e *jsEntry) File() (pickedFile, error) {
 	if e.file == nil {
 		f, err := e.a.callback(e.e, "file")
 		if err != nil {
-			return jsFile{}, err
+			return pickedFile{}, err
 		}
-		e.file = &jsFile{e.a, e.Name(), f}
+		pf := newPickedFile(e.a, e.Name(), f)
+		e.file = &pf
 	}
 	return *e.file, nil
 }
@@ -200,7 +176,7 @@ func (a *App) droppedEntries(ev safejs.Value) ([]registersview.Picked, error) {
 				out = append(out, &jsEntry{a: a, e: e})
 			} else if e, err = it.Call("getAsFile"); err == nil && !e.IsNull() {
 				// A drop made by a script has files without entries.
-				out = append(out, jsFile{a, stringProp(e, "name", "file"), e})
+				out = append(out, newPickedFile(a, stringProp(e, "name", "file"), e))
 			}
 		}
 	}
@@ -250,9 +226,4 @@ func dropMark(dialog, ev safejs.Value, on bool) error {
 		_, err = list.Call("toggle", "registers-drop", on)
 	}
 	return err
-}
-
-func floatOf(v safejs.Value) float64 {
-	f, _ := v.Float()
-	return f
 }
