@@ -237,16 +237,22 @@ func (f *Facts) next(d *Document) {
 			path := strings.ToLower(sectionPath(s))
 			inNext = strings.Contains(path, "next meeting") || strings.Contains(path, "next date")
 		}
+		// labelled is set by a lone "Next Meeting:" line: the block after
+		// it gives the date ("Next Meeting:", blank, "Nov 19 - 21 at PayPal").
+		labelled := false
 		for _, b := range s.Blocks {
+			after := labelled
+			labelled = false
 			for _, line := range blockLines(d, b) {
-				if found || !(inNext || isNextLine(line.text) && strings.Contains(strings.ToLower(line.text), "next")) {
+				if found || !(inNext || after || isNextLine(line.text) && strings.Contains(strings.ToLower(line.text), "next")) {
 					continue
 				}
-				if strings.Contains(strings.ToLower(line.text), "elect") || !inNext && !strings.HasPrefix(strings.ToLower(line.text), "next meeting") {
+				if strings.Contains(strings.ToLower(line.text), "elect") || !inNext && !after && !strings.HasPrefix(strings.ToLower(line.text), "next meeting") {
 					continue
 				}
 				w, ok := when.DateTimeIn(line.text)
 				if !ok || !w.Valid() {
+					labelled = b.Kind == Paragraph && strings.EqualFold(strings.Trim(line.text, " *_:"), "next meeting")
 					continue
 				}
 				if !w.HasYear() {

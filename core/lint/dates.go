@@ -223,8 +223,8 @@ func (c *checker) nextMeeting() {
 			c.addAt(line, 1, "next-meeting", Warning, "the next meeting line gives no date: write its date and time when they are known"+suggest, nil)
 			return
 		}
-		if !c.profile.HasCadence() {
-			return // a group whose profile gives no cadence may not write the next meeting
+		if !c.profile.HasCadence() || !c.profile.Format.NextMeeting {
+			return // a group may not write the next meeting: only its profile says it does
 		}
 		at := 0
 		if fld := c.d.FrontMatter.Field("meeting_time"); fld != nil {

@@ -212,6 +212,7 @@ func (f *Format) decode(n *yamlite.Node) error {
 		"front_matter": list(&f.FrontMatter, textItem),
 		"list_marker":  text(&f.ListMarker),
 		"checkboxes":   boolean(&f.Checkboxes),
+		"next_meeting": boolean(&f.NextMeeting),
 		"sections":     list(&f.Sections, textItem),
 		"roles": func(n *yamlite.Node) error {
 			return mapping(n, "format.roles", map[string]setter{

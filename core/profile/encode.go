@@ -104,7 +104,7 @@ func (p *Profile) YAML() []byte {
 func (f *Format) write(w *yamlWriter) {
 	r := f.Roles
 	roles := len(r.Attendees)+len(r.Regrets)+len(r.Absent)+len(r.Chair)+len(r.Scribe) > 0
-	if len(f.DateIn)+len(f.FrontMatter)+len(f.Sections) == 0 && f.DateStyle == "" && f.ListMarker == "" && !f.Checkboxes && !roles {
+	if len(f.DateIn)+len(f.FrontMatter)+len(f.Sections) == 0 && f.DateStyle == "" && f.ListMarker == "" && !f.Checkboxes && !f.NextMeeting && !roles {
 		return
 	}
 	w.key(0, "format")
@@ -114,6 +114,9 @@ func (f *Format) write(w *yamlWriter) {
 	w.opt(1, "list_marker", f.ListMarker)
 	if f.Checkboxes {
 		w.line(1, "checkboxes: true")
+	}
+	if f.NextMeeting {
+		w.line(1, "next_meeting: true")
 	}
 	if roles {
 		w.key(1, "roles")

@@ -33,6 +33,9 @@ type Format struct {
 	Checkboxes bool `yaml:"checkboxes,omitempty" json:"checkboxes,omitempty"`
 	// Roles are the labels the minutes give each role, most common first.
 	Roles Roles `yaml:"roles,omitempty" json:"roles,omitempty"`
+	// NextMeeting is true when the minutes say when the next meeting is
+	// (a "Next meeting:" line): lint asks for one only then.
+	NextMeeting bool `yaml:"next_meeting,omitempty" json:"next_meeting,omitempty"`
 	// Sections is the recurring skeleton: the headings most files have,
 	// as written ("## Agenda"), in order. A date in a heading is written
 	// with DatePlaceholder.

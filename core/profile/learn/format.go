@@ -64,6 +64,13 @@ func (l *maker) format() profile.Format {
 	}
 	f.ListMarker = markers.top()
 	f.Checkboxes = l.most(boxed)
+	nexts := 0
+	for _, m := range l.ms {
+		if !m.facts.Next.IsZero() {
+			nexts++
+		}
+	}
+	f.NextMeeting = l.most(nexts)
 	f.Roles = l.roles()
 	f.Sections = l.skeletonHeadings()
 	return f

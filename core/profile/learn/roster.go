@@ -45,6 +45,17 @@ func (l *maker) roster(p *profile.Profile) {
 		for _, n := range m.named {
 			add(n.key, n.handle, n.name, i)
 		}
+		// Paragraphs name people too ("Triage done by **@rylev**."), and
+		// lint checks every handle of the text against the roster.
+		for _, s := range m.doc.Sections() {
+			for _, b := range s.Blocks {
+				if b.Kind == core.Paragraph {
+					for _, mn := range core.Mentions(b.Text) {
+						add(strings.ToLower(mn.Handle), mn.Handle, "", i)
+					}
+				}
+			}
+		}
 	}
 	// A name written once with a handle and elsewhere alone is one person.
 	byName := map[string]*person{}
