@@ -28,7 +28,9 @@ func respell(line string, m when.Match, w when.When, setTime bool) string {
 	if m.When.HasTime && m.TimeEnd > m.TimeStart {
 		b.WriteString(line[pos:m.TimeStart])
 		t := line[m.TimeStart:m.TimeEnd]
-		if setTime && w.HasTime {
+		// w's time is UTC: a time written in another zone ("11a - Noon
+		// (Pacific Time)") stays as written rather than get UTC's digits.
+		if z := m.When.Clock.Zone; setTime && w.HasTime && (z == "" || z == when.UTC) {
 			t = clockLike(t, w.Clock)
 		}
 		b.WriteString(t)
@@ -158,6 +160,9 @@ func clockLike(old string, c when.Clock) string {
 		i++
 	}
 	digits := old[:i]
+	if rest := strings.TrimLeft(old[i:], " "); i == 0 || rest != "" && strings.ContainsRune("aApP", rune(rest[0])) && !strings.HasPrefix(strings.ToUpper(rest), "UTC") {
+		return old // "5pm UTC", "noon": not in the digits' shape; left as written
+	}
 	var s string
 	if h, _, ok := strings.Cut(digits, ":"); ok {
 		s = padLike(h, c.Hour) + ":" + pad2(c.Minute)

@@ -23,6 +23,11 @@ func TestRespell(t *testing.T) {
 		{"1-3-2025", "26-3-2025"},
 		{"FEBRUARY 1ST, 2024", "MARCH 26TH, 2025"},
 		{"1700 UTC", ""}, // no date
+		// Times in another zone or with AM/PM keep their text: the new
+		// time is UTC.
+		{"December 14th, 2025, 11a - Noon (Pacific Time)", "March 26th, 2025, 11a - Noon (Pacific Time)"},
+		{"2025-03-12 8:30 AM PDT", "2025-03-26 8:30 AM PDT"},
+		{"2025-03-12 5pm UTC", "2025-03-26 5pm UTC"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {

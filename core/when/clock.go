@@ -9,12 +9,19 @@ import (
 // clockAt reads a time of day at i: "16:00", "9:30", "16:00 UTC",
 // "17:00UTC", "18:00 Europe/Amsterdam", four digits directly followed by
 // a zone ("1700 UTC"), or a time with AM or PM ("8:30 AM PST", "11am PT",
-// "5pm"). A range ("13:00-17:00 JST", "5pm-6pm UTC") is read whole: the
-// zone written after its end is its start's. A time must not continue
-// with a digit or another ":NN" (a duration or "16:00:00" is not a
-// meeting time).
+// "5pm", "noon ET"). A range ("13:00-17:00 JST", "5pm-6pm UTC", "11a -
+// Noon (Pacific Time)") is read whole: the zone written after its end is
+// its start's. A time must not continue with a digit or another ":NN" (a
+// duration or "16:00:00" is not a meeting time). An hour with a bare "a"
+// or "p" ("11a") is a time only with a zone or as a range's start, for
+// "item 1a" is no time.
 func clockAt(s string, i int) (c Clock, end int, ok bool) {
 	c, end, ok = oneClockAt(s, i)
+	short := false
+	if !ok {
+		c, end, ok = shortClockAt(s, i)
+		short = ok
+	}
 	if !ok || c.Zone != "" {
 		return c, end, ok
 	}
@@ -26,15 +33,47 @@ func clockAt(s string, i int) (c Clock, end int, ok bool) {
 		}
 	}
 	if dash == "" {
+		if short {
+			return Clock{}, i, false
+		}
 		return c, end, true
 	}
 	k, _ := blanks(s, j+len(dash), 1)
-	if k < len(s) && isDigit(s[k]) {
-		if e, ee, ok := oneClockAt(s, k); ok && e.Zone != "" {
+	if k < len(s) {
+		e, ee, ok := oneClockAt(s, k)
+		if !ok {
+			e, ee, ok = shortClockAt(s, k)
+		}
+		if ok && e.Zone != "" {
 			c.Zone = e.Zone
 			return c, ee, true
 		}
+		if ok && short {
+			return c, ee, true
+		}
 	}
+	if short {
+		return Clock{}, i, false
+	}
+	return c, end, true
+}
+
+// shortClockAt reads an hour with a bare "a" or "p" ("11a", "12p PT"),
+// which clockAt takes only with a zone or in a range.
+func shortClockAt(s string, i int) (c Clock, end int, ok bool) {
+	if !boundaryBefore(s, i) {
+		return Clock{}, i, false
+	}
+	h, j, ok := number(s, i, 1, 2)
+	if !ok || h < 1 || h > 12 || j >= len(s) || s[j]|0x20 != 'a' && s[j]|0x20 != 'p' || !endsWord(s, j+1) {
+		return Clock{}, i, false
+	}
+	h %= 12
+	if s[j]|0x20 == 'p' {
+		h += 12
+	}
+	c = Clock{Hour: h}
+	c.Zone, end = zoneAfter(s, j+1)
 	return c, end, true
 }
 
@@ -42,6 +81,11 @@ func clockAt(s string, i int) (c Clock, end int, ok bool) {
 func oneClockAt(s string, i int) (c Clock, end int, ok bool) {
 	if !boundaryBefore(s, i) || i > 0 && s[i-1] == ':' {
 		return Clock{}, i, false
+	}
+	if hasWordAt(s, i, "noon") {
+		c = Clock{Hour: 12}
+		c.Zone, end = zoneAfter(s, i+len("noon"))
+		return c, end, true
 	}
 	h, j, ok := number(s, i, 1, 2)
 	if ok && j < len(s) && s[j] == ':' {
@@ -119,12 +163,18 @@ func startsZone(s string, i int) bool {
 	return z != ""
 }
 
-// zoneAfter reads an optional zone after up to two blanks at i. It returns
-// the zone ("" when none) and the end of what it read.
+// zoneAfter reads an optional zone after up to two blanks at i, perhaps
+// in parentheses ("11a - Noon (Pacific Time)"). It returns the zone (""
+// when none) and the end of what it read.
 func zoneAfter(s string, i int) (zone string, end int) {
 	j, _ := blanks(s, i, 2)
 	if z, e := zoneAt(s, j); z != "" {
 		return z, e
+	}
+	if j < len(s) && s[j] == '(' {
+		if z, e := zoneAt(s, j+1); z != "" && e < len(s) && s[e] == ')' {
+			return z, e + 1
+		}
 	}
 	return "", i
 }
@@ -174,7 +224,7 @@ func zoneAt(s string, i int) (zone string, end int) {
 func ParseClock(s string) (Clock, error) {
 	t := strings.TrimSpace(strings.ReplaceAll(s, nbsp, " "))
 	c, end, ok := clockAt(t, 0)
-	if !ok || t == "" {
+	if !ok || t == "" || !isDigit(t[0]) { // a time field takes digits, not "noon"
 		return Clock{}, errors.New("not a time of day: " + quote(s) + " (want HH:MM, e.g. 16:00 or 16:00 UTC)")
 	}
 	if end != len(t) {

@@ -376,12 +376,12 @@ type TimeMatch struct {
 }
 
 // FindTimes returns every time of day in line ("17:00UTC", "16:00 UTC",
-// "18:00 Europe/Amsterdam", "1700 UTC"), in order. Use it for lines that
+// "18:00 Europe/Amsterdam", "1700 UTC", "noon ET", "11a PT"), in order. Use it for lines that
 // give a time without a date ("Next meeting is FIXME @ 17:00UTC").
 func FindTimes(line string) []TimeMatch {
 	var out []TimeMatch
 	for i := 0; i < len(line); i++ {
-		if !isDigit(line[i]) || !boundaryBefore(line, i) {
+		if !isDigit(line[i]) && line[i]|0x20 != 'n' || !boundaryBefore(line, i) {
 			continue
 		}
 		if c, e, ok := clockAt(line, i); ok {

@@ -192,3 +192,51 @@ func TestFindTimes(t *testing.T) {
 		t.Errorf("FindTimes = %q, want %q", got, want)
 	}
 }
+
+// TestClockShapesOfOtherGroups reads the times other groups write
+// (Kubernetes SIGs' "11a - Noon (Pacific Time)", "noon ET", "12pm PT")
+// and converts them to UTC; an hour with a bare "a" and no zone or range
+// ("item 1a") is no time.
+func TestClockShapesOfOtherGroups(t *testing.T) {
+	winter, summer := Date(2016, 12, 14), Date(2024, 7, 10)
+	for _, tt := range []struct {
+		in   string
+		on   When
+		want string // the UTC clock, "" for no time
+		text string // what is read
+	}{
+		{"11a - Noon (Pacific Time)", winter, "19:00 UTC", "11a - Noon (Pacific Time)"},
+		{"11am PT", summer, "18:00 UTC", "11am PT"},
+		{"11a PT", winter, "19:00 UTC", "11a PT"},
+		{"noon ET", summer, "16:00 UTC", "noon ET"},
+		{"Noon ET", winter, "17:00 UTC", "Noon ET"},
+		{"12pm PT", summer, "19:00 UTC", "12pm PT"},
+		{"12p-1p PT", summer, "19:00 UTC", "12p-1p PT"},
+		{"9a-10a", summer, "", "9a-10a"},
+		{"11a", summer, "", ""},
+		{"1a)", summer, "", ""},
+		{"noonday", summer, "", ""},
+	} {
+		c, end, ok := clockAt(tt.in, 0)
+		if got := tt.in[:end]; !ok && tt.text != "" || ok && got != tt.text {
+			t.Errorf("%q: read %q (%v), want %q", tt.in, got, ok, tt.text)
+			continue
+		}
+		u, conv := c.UTC(tt.on)
+		if got := ""; conv {
+			got = u.String()
+			if got != tt.want {
+				t.Errorf("%q on %s = %s, want %s", tt.in, tt.on.DateString(), got, tt.want)
+			}
+		} else if tt.want != "" {
+			t.Errorf("%q on %s: not converted, want %s", tt.in, tt.on.DateString(), tt.want)
+		}
+	}
+	var got []string
+	for _, m := range FindTimes("Time: noon ET (11a PT); see item 1a at noonday") {
+		got = append(got, m.Text)
+	}
+	if strings.Join(got, "|") != "noon ET|11a PT" {
+		t.Errorf("FindTimes = %q", got)
+	}
+}
