@@ -21,7 +21,11 @@ func (f *Facts) people(d *Document) {
 		for _, b := range s.Blocks {
 			switch {
 			case b.Kind == Paragraph:
-				intro = b.Text
+				if f.paragraphOfPeople(d, s, b, intro) {
+					intro = ""
+				} else {
+					intro = b.Text
+				}
 				continue
 			case b.Kind == List && isRollCall(intro, b):
 				f.rollCall(d, b)
@@ -46,6 +50,11 @@ func (f *Facts) roleSection(d *Document, s *Section, role Role) {
 	header := false
 	for _, b := range s.Blocks {
 		if b.Kind == Paragraph {
+			if people, rows, _, ok := nameTable(d, b); ok {
+				list.Spans = append(list.Spans, rows)
+				list.People = append(list.People, people...)
+				continue
+			}
 			f.paragraphPeople(d, b, list)
 			continue
 		}
