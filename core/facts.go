@@ -247,7 +247,7 @@ func (f *Facts) next(d *Document) {
 				if found || !(inNext || after || isNextLine(line.text) && strings.Contains(strings.ToLower(line.text), "next")) {
 					continue
 				}
-				if strings.Contains(strings.ToLower(line.text), "elect") || !inNext && !after && !strings.HasPrefix(strings.ToLower(line.text), "next meeting") {
+				if strings.Contains(strings.ToLower(line.text), "elect") || !inNext && !after && !saysNextMeeting(line.text) {
 					continue
 				}
 				w, ok := when.DateTimeIn(line.text)

@@ -70,11 +70,13 @@ var (
 	// labelEndRe reaches where the names start in a label item's text:
 	// after the label, its ":", "-" or "–" (after blanks or emphasis:
 	// "**Chair**: "), and blanks.
-	labelEndRe   = lazyre.New(`(?i)^\W*(?:` + RoleLabelExpr + `)\b(?:\W*?[:–-])?[ \t]*`)
-	nextRe       = lazyre.New(`(?i)\bnext\b|\belect\b`)
-	otherDateRe  = lazyre.New(`(?i)\bnext\b|upcoming|events?\b|deadline|previous`)
-	detailsRe    = lazyre.New(`(?i)meeting details|online meeting|^agenda\b|^minutes\b|meeting minutes|^meeting\b|bi-weekly`)
-	nextLineRe   = lazyre.New(`(?i)^(next meeting|time)\b`)
+	labelEndRe  = lazyre.New(`(?i)^\W*(?:` + RoleLabelExpr + `)\b(?:\W*?[:–-])?[ \t]*`)
+	nextRe      = lazyre.New(`(?i)\bnext\b|\belect\b`)
+	otherDateRe = lazyre.New(`(?i)\bnext\b|upcoming|events?\b|deadline|previous`)
+	detailsRe   = lazyre.New(`(?i)meeting details|online meeting|^agenda\b|^minutes\b|meeting minutes|^meeting\b|bi-weekly`)
+	// "The next meeting will be on Thursday, March 3rd" (W3C WECG), not
+	// "The next meeting discusses …".
+	nextLineRe   = lazyre.New(`(?i)^(the next meeting (will be|is)|next meeting|time)\b`)
 	meetingWasRe = lazyre.New(`(?i)^meeting (was|is) on\b`)
 	attendanceRe = lazyre.New(`(?i)attend|regrets|present|participants`)
 	approvalRe   = lazyre.New(`(?i)\bapproved\b[^@\n]*?\bby\b(.*)`)
@@ -134,6 +136,12 @@ func isMeetingDetails(s string) bool {
 
 // isNextLine reports whether a line starts "Next meeting" or "Time".
 func isNextLine(s string) bool { return nextLineRe().MatchString(s) }
+
+// saysNextMeeting reports whether a line starts by saying when the next
+// meeting is: "Next meeting …", "The next meeting will be …".
+func saysNextMeeting(s string) bool {
+	return isNextLine(s) && !strings.HasPrefix(strings.ToLower(s), "time")
+}
 
 // saysMeetingWas reports whether a line starts "Meeting was on" or
 // "Meeting is on".

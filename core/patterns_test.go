@@ -205,7 +205,7 @@ func TestProseMatchers(t *testing.T) {
 		{"isAboutNext", isAboutNext, []string{"Next meeting", "Elections: elect a chair"}, []string{"nextcloud", "Elections"}},
 		{"mentionsOtherDate", mentionsOtherDate, []string{"Upcoming events", "Deadline", "PREVIOUS minutes", "prevent"}, []string{"Agenda"}},
 		{"isMeetingDetails", isMeetingDetails, []string{"Meeting details", "Agenda", "Minutes", "bi-weekly call"}, []string{"The agenda", "Minutesx", "meetings"}},
-		{"isNextLine", isNextLine, []string{"Next meeting: 2024-01-01", "Time: 16:00"}, []string{"Timeline", "The next meeting"}},
+		{"isNextLine", isNextLine, []string{"Next meeting: 2024-01-01", "Time: 16:00", "The next meeting will be on Thursday, March 3rd"}, []string{"Timeline", "The next meeting", "The next meeting discusses 2024-01-01"}},
 		{"saysMeetingWas", saysMeetingWas, []string{"Meeting was on Tuesday", "meeting is on"}, []string{"meeting was once"}},
 		{"mentionsAttendance", mentionsAttendance, []string{"Attendance", "Regrets", "Present", "Participants"}, []string{"Agenda"}},
 	} {
