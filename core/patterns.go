@@ -31,6 +31,7 @@ var labelWords = []struct {
 		"meeting secretary", "meeting scribe", "meeting minute-taker", "meeting minute taker", "meeting minutetaker",
 		"secretary", "scribes", "scribe", "minute-taker", "minute taker", "minutetaker", "minutes taken by", "minutes by",
 		"note-takers", "note-taker", "note takers", "note taker", "notetakers", "notetaker",
+		"action item scribe", // Rust lang team: the scribe of the action items
 	}},
 }
 

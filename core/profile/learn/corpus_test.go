@@ -68,7 +68,7 @@ var groups = []group{
 	{dir: "rust-lang+lang-team",
 		paths:  map[string]string{"design-meeting-minutes_2021-04-21-wasm-abi.md": "design-meeting-minutes/2021-04-21-wasm-abi.md", "minutes_2022-03-15.md": "minutes/2022-03-15.md"},
 		folder: "minutes", fileName: "YYYY-MM-DD.md",
-		roles: profile.Roles{Attendees: []string{"Attendance"}, Scribe: []string{"Note-taker"}}},
+		roles: profile.Roles{Attendees: []string{"Attendance"}, Scribe: []string{"Action item scribe", "Note-taker"}}},
 	{dir: "rust-lang+leadership-council",
 		paths:  map[string]string{"minutes_sync-meeting_2023-08-14.md": "minutes/sync-meeting/2023-08-14.md", "minutes_sync-meeting_2025-11-07.md": "minutes/sync-meeting/2025-11-07.md"},
 		folder: "minutes/sync-meeting", fileName: "YYYY-MM-DD.md",

@@ -12,11 +12,12 @@ import (
 // person is someone the minutes name, by handle or by name.
 type person struct {
 	handle string
-	names  count // the spellings of the name
-	files  int   // files that name them
-	total  int   // times named
-	last   int   // the last file
-	first  int   // order first seen
+	names  count        // the spellings of the name
+	files  int          // files that name them
+	total  int          // times named
+	last   int          // the last file
+	in     map[int]bool // the files that name them
+	first  int          // order first seen
 }
 
 // roster fills the roster with the people the minutes name, most often
@@ -28,7 +29,7 @@ func (l *maker) roster(p *profile.Profile) {
 	add := func(key, handle, name string, file int) {
 		pr := people[key]
 		if pr == nil {
-			pr = &person{handle: handle, last: -1, first: len(order)}
+			pr = &person{handle: handle, last: -1, first: len(order), in: map[int]bool{}}
 			people[key] = pr
 			order = append(order, pr)
 		}
@@ -39,6 +40,7 @@ func (l *maker) roster(p *profile.Profile) {
 			pr.files++
 			pr.last = file
 		}
+		pr.in[file] = true
 		pr.total++
 	}
 	for i, m := range l.ms {
@@ -72,6 +74,9 @@ func (l *maker) roster(p *profile.Profile) {
 			if to := byName[strings.ToLower(pr.names.top())]; to != nil {
 				to.files += pr.files
 				to.total += pr.total
+				for f := range pr.in {
+					to.in[f] = true
+				}
 				continue
 			}
 		}
@@ -86,9 +91,9 @@ func (l *maker) roster(p *profile.Profile) {
 	})
 	p.Aliases = map[string]string{}
 	var members []profile.Member
-	counts := totals(kept)
+	byKey := named(kept)
 	for _, pr := range kept {
-		if to := typoOf(pr, members, counts); to != nil {
+		if to := typoOf(pr, members, byKey); to != nil {
 			if pr.handle != "" {
 				p.Aliases[pr.handle] = to.Handle
 			} else {
@@ -106,13 +111,14 @@ func (l *maker) roster(p *profile.Profile) {
 
 // typoOf returns the member pr's handle or name misspells: one written
 // more often, a typo's distance away (one letter for handles of up to four
-// letters and names of up to eight, two for longer ones); counts are the
-// times each person is named (totals).
-func typoOf(pr *person, members []profile.Member, counts map[string]int) *profile.Member {
+// letters and names of up to eight, two for longer ones); byKey finds each
+// person by handle and name (named). Two spellings in one file's minutes
+// are two people ("Mark" and "Mara" attending the same meeting), not a typo.
+func typoOf(pr *person, members []profile.Member, byKey map[string]*person) *profile.Member {
 	for i := range members {
 		m := &members[i]
-		more := counts[strings.ToLower(m.Handle)+"|"+strings.ToLower(m.Name)] > pr.total
-		if !more {
+		q := byKey[strings.ToLower(m.Handle)+"|"+strings.ToLower(m.Name)]
+		if q == nil || q.total <= pr.total || together(pr, q) {
 			continue
 		}
 		if pr.handle != "" && m.Handle != "" && nearly(pr.handle[1:], m.Handle[1:], 4) {
@@ -125,14 +131,14 @@ func typoOf(pr *person, members []profile.Member, counts map[string]int) *profil
 	return nil
 }
 
-// totals are the times each person is named, by handle and name in lower
-// case ("@a|ann"), for typoOf.
-func totals(all []*person) map[string]int {
-	counts := map[string]int{}
+// named finds each person by handle and name in lower case ("@a|ann"),
+// for typoOf.
+func named(all []*person) map[string]*person {
+	byKey := map[string]*person{}
 	for _, q := range all {
-		counts[strings.ToLower(q.handle)+"|"+strings.ToLower(q.names.top())] = q.total
+		byKey[strings.ToLower(q.handle)+"|"+strings.ToLower(q.names.top())] = q
 	}
-	return counts
+	return byKey
 }
 
 // mention is one naming of a person in a file: by handle (with the name
@@ -160,6 +166,16 @@ func mentionsOf(m *minutes) []mention {
 		}
 	}
 	return out
+}
+
+// together reports whether a file names both people.
+func together(a, b *person) bool {
+	for f := range a.in {
+		if b.in[f] {
+			return true
+		}
+	}
+	return false
 }
 
 // nearly reports whether a and b are a typo apart: one edit when the
