@@ -6,12 +6,13 @@ import (
 	"strings"
 
 	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/profile"
 	"github.com/cpansec/minutes/core/templates"
 )
 
 // problems returns what is wrong with the agenda r made from minutes in:
 // the rule's promises, checked on the result.
-func problems(in *core.Document, r *Result) []string {
+func problems(in *core.Document, r *Result, group ...*profile.Profile) []string {
 	var out []string
 	bad := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
 	doc := r.Doc
@@ -75,6 +76,9 @@ func problems(in *core.Document, r *Result) []string {
 	}
 	info, matched := templates.Match(in)
 	approves := !matched || !info.NoApproval
+	if len(group) > 0 && !group[0].Meeting.ApprovePrevious {
+		approves = false // the group's agendas approve no minutes
+	}
 	if has := strings.Contains(doc.String(), ApprovalText(r.Report.Previous)); has != approves {
 		bad("approval line %q: %v, want %v (the format approves minutes: %v)", ApprovalText(r.Report.Previous), has, approves, approves)
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/profile"
 	"github.com/cpansec/minutes/core/when"
 	"golang.org/x/tools/txtar"
 )
@@ -49,7 +50,11 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, p := range problems(d, r) {
+			group := profile.Default()
+			if strings.Contains(sections["options"], "profile: generic") {
+				group = profile.Generic()
+			}
+			for _, p := range problems(d, r, group) {
 				t.Error(p)
 			}
 			got := map[string]string{"agenda": escaper.Replace(r.Doc.String()), "report": r.Report.String()}
@@ -75,7 +80,7 @@ func TestGolden(t *testing.T) {
 }
 
 // goldenOptions reads "key: value" lines: name (the file name), date
-// (YYYY-MM-DD) and time (HH:MM).
+// (YYYY-MM-DD), time (HH:MM) and profile ("generic").
 func goldenOptions(t *testing.T, text string) (string, []Option) {
 	name := "minutes.md"
 	var opts []Option
@@ -86,6 +91,11 @@ func goldenOptions(t *testing.T, text string) (string, []Option) {
 		case "":
 		case "name":
 			name = value
+		case "profile": // "generic": another group's, with no profile of its own
+			if value != "generic" {
+				t.Fatalf("unknown profile %q", value)
+			}
+			opts = append(opts, WithProfile(profile.Generic()))
 		case "date":
 			w, err := when.ParseDate(value)
 			if err != nil {

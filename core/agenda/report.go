@@ -22,6 +22,9 @@ type Report struct {
 	// the minutes.
 	Dropped  []Removed
 	Repeated []Removed
+	// Done are the action items written done in minutes without boxes
+	// ("~~…~~", "DONE"), removed with their sub-items (see carryActions).
+	Done []Removed
 	// Edits are the lines the rule rewrote or added, with their lines in
 	// the agenda, in the order they were made.
 	Edits []*Edit
@@ -78,6 +81,9 @@ func (r *Report) String() string {
 		fmt.Fprintf(&b, " (minutes %s %s)\n", plural(n, "line"), removedLines(r.Dropped))
 	} else {
 		b.WriteString("no checked items to drop\n")
+	}
+	if n := len(r.Done); n > 0 {
+		fmt.Fprintf(&b, "dropped %d %s written done (minutes %s %s)\n", n, plural(n, "action item"), plural(n, "line"), removedLines(r.Done))
 	}
 	if n := len(r.Repeated); n > 0 {
 		fmt.Fprintf(&b, "dropped %d repeated %s (minutes %s %s)\n", n, plural(n, "item"), plural(n, "line"), removedLines(r.Repeated))
