@@ -103,7 +103,11 @@ func (f *Facts) itemPeople(d *Document, it *Item) {
 	}
 	role, rest := classify(it.Text)
 	if role == NoRole && (containsFold(it.Text, "facilitat") || containsFold(it.Text, "scribe") || containsFold(it.Text, "chair")) {
-		f.People = append(f.People, sentenceRoles(it.Text, it.Line)...)
+		// The item is the lists' label: a next agenda drops the sentence.
+		for _, l := range sentenceRoles(it.Text, it.Line) {
+			l.Label = it
+			f.People = append(f.People, l)
+		}
 	}
 	if role == NoRole {
 		for _, c := range it.Items {

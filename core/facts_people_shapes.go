@@ -231,7 +231,7 @@ func sentenceRoles(text string, line int) []*PeopleList {
 			role = Scribe
 		}
 		if role != NoRole {
-			out = append(out, &PeopleList{Role: role, Inline: true, People: []Person{{Name: words[0], Line: line}}})
+			out = append(out, &PeopleList{Role: role, Inline: true, Sentence: true, People: []Person{{Name: words[0], Line: line}}})
 		}
 	}
 	return out

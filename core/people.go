@@ -65,6 +65,9 @@ type PeopleList struct {
 	Section *Section
 	// Inline is true when the names follow the label on its line.
 	Inline bool
+	// Sentence is true when Label says the role in a sentence ("Ryan
+	// facilitates, Mark to scribe"): it has no label word to learn.
+	Sentence bool
 	// Names are the items whose text is a list of names (for a label with
 	// children, or a role section); empty for an inline list.
 	Names []*Item

@@ -133,6 +133,8 @@ func (l *maker) roles() profile.Roles {
 // section's title.
 func roleLabel(d *core.Document, pl *core.PeopleList) string {
 	switch {
+	case pl.Sentence:
+		return ""
 	case pl.Label != nil:
 		text := pl.Label.Text
 		if i := strings.Index(text, ":"); i >= 0 {
