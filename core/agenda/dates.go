@@ -81,6 +81,7 @@ func (e *editor) moveLine(n int, what string, old, w, oldClock when.When) error 
 		covered = append(covered, span{m.Start, m.End})
 		if s := respell(line, m, w, true); s != m.Text {
 			c = append(c, core.Splice{Start: start + m.Start, End: start + m.End, Text: s})
+			c = append(c, e.rangeEnd(line, start, m.End, m.When.InYearNear(old), w, n)...)
 		}
 	}
 	if len(covered) == 0 {
