@@ -321,5 +321,8 @@ var builtinProfiles = []Profile{
 				"congrat",
 			},
 		},
+		Format: Format{
+			NextMeeting: true,
+		},
 	},
 }
