@@ -81,7 +81,8 @@ type harness struct {
 	session *editor.Session
 	form    *Form
 	host    *testHost
-	kept    []ui.Node // the section elements marked
+	tasks   *uitest.Tasks // the batches of a long document
+	kept    []ui.Node     // the section elements marked
 }
 
 // newForm shows source in a form on a page made of shell (formShell when
@@ -95,9 +96,19 @@ func newForm(tb testing.TB, source string) *harness {
 
 func newFormOn(tb testing.TB, shell, source string) *harness {
 	tb.Helper()
+	return newFormWith(tb, shell, source, nil)
+}
+
+// newFormWith is newFormOn with set changing the form before it shows
+// source.
+func newFormWith(tb testing.TB, shell, source string, set func(*Form)) *harness {
+	tb.Helper()
 	h := &harness{t: tb, page: uitest.New(shell), session: editor.NewSession(func() time.Time { return formClock }),
-		host: &testHost{t: tb, msgs: map[string]ui.Message{}}}
-	h.form = New(Config{Page: h.page, Session: h.session, Profile: profile.Default(), Host: h.host, Now: func() time.Time { return formClock }})
+		host: &testHost{t: tb, msgs: map[string]ui.Message{}}, tasks: &uitest.Tasks{}}
+	h.form = New(Config{Page: h.page, Session: h.session, Profile: profile.Default(), Host: h.host, Tasks: h.tasks, Now: func() time.Time { return formClock }})
+	if set != nil {
+		set(h.form)
+	}
 	h.session.Subscribe(func(u editor.Update) { h.form.Show(u.Doc, u.Change, u.Origin) })
 	if err := h.session.Load(source); err != nil {
 		tb.Fatal(err)

@@ -16,6 +16,7 @@ import (
 // markup; extra sections get new elements, extra views are removed.
 func (p *Form) sync(doc *core.Document) {
 	focusID, caret := p.captureFocus()
+	p.budget = p.batch
 	next := make([]*secView, 0, len(p.views)+2)
 	var fresh []*core.Section
 	j := 0
@@ -52,12 +53,18 @@ func (p *Form) pair(doc *core.Document, fresh []*core.Section, old []*secView, b
 		v := &secView{id: p.nextID}
 		p.byID[v.id] = v
 		p.attach(v, s)
-		v.html, v.items = renderSection(doc, v.id, s, override{})
-		el := p.page.Create("li")
+		el := p.page.Create("li") // attributes in build's order
+		el.SetClass(sectionClass(s))
 		el.SetAttr("id", "fs-"+strconv.Itoa(v.id))
 		el.SetAttr("data-s", strconv.Itoa(v.id))
-		el.SetClass(sectionClass(s))
-		el.SetHTML(v.html)
+		if p.budget > 0 {
+			v.html, v.items = renderSection(doc, v.id, s, override{})
+			p.budget -= len(v.html)
+			el.SetHTML(v.html)
+		} else {
+			// A large paste: the rest arrives a batch per task (fillSoon).
+			v.lazy, p.lazyMade = true, true
+		}
 		if before != nil {
 			p.list.InsertBefore(el, p.element(before))
 		} else {

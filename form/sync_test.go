@@ -384,28 +384,20 @@ func TestFormRandomEdits(t *testing.T) {
 }
 
 // TestFormLongDocumentFillsLater: a long document shows its first
-// sections at once and the others shortly after; edits, the Markdown view
-// and Reveal work meanwhile.
+// sections a task after it opens and the others a batch per task after;
+// edits, the Markdown view and Reveal work meanwhile.
 func TestFormLongDocumentFillsLater(t *testing.T) {
 	body := formFixture[strings.Index(formFixture, "## Agenda &"):]
 	long := formFixture + strings.Repeat(body, 60)
-	h := newForm(t, long)
-	lazy := 0
-	for _, v := range h.form.views {
-		if v.lazy {
-			lazy++
-		}
-	}
-	if lazy == 0 {
+	h := newFormWith(t, strings.Replace(formShell, "</section>", `<textarea id="markdown"></textarea></section>`, 1), long,
+		func(f *Form) { f.atOnce, f.batch = 8<<10, 8<<10 })
+	if h.tasks.Pending() == 0 {
 		t.Fatal("every section was rendered at once")
 	}
-	h.form.generation++ // hold the batches back while the test edits
+	h.tasks.RunOne() // the first batch; the others are held while the test edits
 	h.page.Type(h.item("a plain item"), "a plain item, edited while the rest arrives")
 	h.editText(strings.Replace(h.src(), "Notes on the agenda, as a paragraph.", "Notes, from the text.", 50))
 	line := strings.Count(h.src()[:strings.LastIndex(h.src(), "- a plain item")], "\n") + 1
-	if !h.form.views[len(h.form.views)-2].lazy {
-		t.Fatal("the last sections were rendered before Reveal")
-	}
 	if !h.form.views[len(h.form.views)-2].lazy {
 		t.Fatal("the last sections were rendered before Reveal")
 	}
@@ -413,7 +405,6 @@ func TestFormLongDocumentFillsLater(t *testing.T) {
 	if h.focused() != "a plain item" {
 		t.Errorf("Reveal(%d) in a section not rendered yet focused %q", line, h.focused())
 	}
-	h.form.fillLater(h.form.generation)
 	h.waitFor("every section rendered", func() bool {
 		for _, v := range h.form.views {
 			if v.lazy {
@@ -422,6 +413,9 @@ func TestFormLongDocumentFillsLater(t *testing.T) {
 		}
 		return true
 	})
+	if !strings.Contains(h.src(), "a plain item, edited while the rest arrives") || strings.Count(h.src(), "Notes, from the text.") != 50 {
+		t.Error("an edit made while the sections arrived is not in the document")
+	}
 	checkFormMatches(t, h)
 	if n := len(h.page.QueryAll("#section-list .fpara")); n != 61 {
 		t.Errorf("%d paragraphs shown", n)
@@ -439,10 +433,13 @@ func (h *harness) editText(text string) {
 	}
 }
 
-// waitFor runs the pending timers, then checks cond.
+// waitFor runs the pending timers and tasks, then checks cond.
 func (h *harness) waitFor(what string, cond func() bool) {
 	h.t.Helper()
 	h.host.runTimers()
+	for h.tasks.RunAll() > 0 {
+		h.host.runTimers()
+	}
 	if !cond() {
 		h.t.Fatalf("no %s", what)
 	}
