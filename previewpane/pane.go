@@ -63,6 +63,9 @@ type Config struct {
 	Session *editor.Session
 	Profile *profile.Profile // the site the website mode renders for
 	Host    Host
+	// Tasks runs the batches of a long document, each in a task of its
+	// own; nil: everything at once.
+	Tasks ui.Tasks
 }
 
 // Pane is the preview.
@@ -71,6 +74,7 @@ type Pane struct {
 	session *editor.Session
 	prof    *profile.Profile
 	host    Host
+	tasks   ui.Tasks
 
 	bound, off bool
 	body       ui.Node // #preview-body, holding one container per chunk
@@ -90,6 +94,10 @@ type Pane struct {
 	current    ui.Node        // the container marked as being edited
 	edited     ui.Node        // the item, heading or paragraph in it marked (parts.go)
 	editedLine int            // the file line of that part (0: none)
+
+	atOnce, batch int  // see buildAtOnce and buildBatch (tests change them)
+	building      bool // a build is under way (build.go)
+	builtTo       int  // the bytes of source the build has shown so far
 }
 
 // shownChunk is a chunk's container and the HTML it holds.
@@ -102,7 +110,11 @@ type shownChunk struct {
 
 // New makes the preview; it binds to the page on the first Show.
 func New(cfg Config) *Pane {
-	p := &Pane{page: cfg.Page, session: cfg.Session, prof: cfg.Profile, host: cfg.Host}
+	p := &Pane{page: cfg.Page, session: cfg.Session, prof: cfg.Profile, host: cfg.Host, tasks: cfg.Tasks,
+		atOnce: buildAtOnce, batch: buildBatch}
+	if p.tasks == nil {
+		p.tasks = ui.AtOnce{}
+	}
 	if p.prof == nil {
 		p.prof = profile.Default()
 	}
@@ -111,7 +123,9 @@ func New(cfg Config) *Pane {
 
 // Show brings the preview up to date with doc. A loaded document (ch nil)
 // is shown at once; an edit is shown Soon, so edits made together cost
-// one render.
+// one render. A long document, loaded or pasted, is shown a batch per
+// task (build.go); an edit made meanwhile is shown by the build's next
+// batch.
 func (p *Pane) Show(doc *core.Document, ch core.Change, origin editor.Origin) {
 	if !p.bind() {
 		return
@@ -125,6 +139,9 @@ func (p *Pane) Show(doc *core.Document, ch core.Change, origin editor.Origin) {
 	}
 	if len(ch) > 0 {
 		p.editAt = doc.Line(min(ch[0].Start, len(doc.Bytes())))
+	}
+	if p.startBuild(origin) {
+		return
 	}
 	if origin == editor.OriginLoad {
 		_ = p.Flush() // the load is shown now; a failure shows at the next edit's flush
@@ -182,6 +199,7 @@ func (p *Pane) schedule() {
 // Flush brings the DOM up to date with the latest document.
 func (p *Pane) Flush() error {
 	p.queued = false
+	p.stopBuild()
 	if !p.dirty || p.doc == nil {
 		return nil
 	}

@@ -172,6 +172,7 @@ func (p *Pane) setMode(m preview.Mode) error {
 		return nil
 	}
 	p.mode = m
+	p.stopBuild() // the Flush below shows the whole document
 	p.r = p.newRenderer()
 	p.body.SetHTML("")
 	p.shown, p.current = nil, nil
