@@ -328,6 +328,7 @@ func openTimes(c config, tb *tab, d, other benchDoc, tmp string) (shown, complet
 		if err != nil {
 			return nil, nil, nil, err
 		}
+		log.Printf("open %s: tasks over 50 ms %v", d.label, res.Tasks)
 		shown, complete, longest = append(shown, first), append(complete, last), append(longest, res.Longest)
 	}
 	return shown, complete, longest, nil

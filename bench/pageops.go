@@ -30,6 +30,7 @@ type opened struct {
 	Message      *float64 `json:"message"`
 	MessageText  string   `json:"messageText"`
 	Longest      float64  `json:"longest"` // longest main-thread task, ms (0: none over 50 ms)
+	Tasks        []int    `json:"tasks"`   // every main-thread task over 50 ms, in order, ms
 }
 
 // shown returns the times from the change event to the form and the

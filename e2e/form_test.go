@@ -36,9 +36,23 @@ func formClickItem(t *testing.T, ctx context.Context, text string) {
 func formClick(t *testing.T, ctx context.Context, find string) {
 	t.Helper()
 	var ok bool
-	eval(t, ctx, `(() => { const e = `+find+`; if (!e) return false;
+	// Sections off screen skip layout (content-visibility: auto) and are
+	// laid out, at their real height, once scrolled near, which moves what
+	// follows them: the element is scrolled to until it stays where it is
+	// (timers, not animation frames, which a background tab does not get),
+	// so that the click lands on it.
+	eval(t, ctx, `(async () => { const e = `+find+`; if (!e) return false;
 		document.querySelectorAll("[data-e2e]").forEach(x => x.removeAttribute("data-e2e"));
-		e.setAttribute("data-e2e", "1"); e.scrollIntoView({block: "center"}); return true })()`, &ok)
+		e.setAttribute("data-e2e", "1");
+		let last = null;
+		for (let i = 0; i < 40; i++) {
+			e.scrollIntoView({block: "center"});
+			await new Promise(r => setTimeout(r, 30));
+			const top = e.getBoundingClientRect().top;
+			if (top === last) break;
+			last = top;
+		}
+		return true })()`, &ok)
 	if !ok {
 		t.Fatalf("nothing to click: %s", find)
 	}

@@ -44,11 +44,13 @@ func jsString(s string) string {
 	return string(b)
 }
 
-// openFile opens a file through the Open button's input and waits for it.
+// openFile opens a file through the Open button's input and waits until
+// the form and the preview show it whole.
 func openFile(t *testing.T, ctx context.Context, path string) {
 	t.Helper()
 	uploadFile(t, ctx, path)
 	waitMessage(t, ctx, "Opened “"+filepath.Base(path)+"”")
+	waitShown(t, ctx)
 }
 
 // TestPreviewWebsite opens real minutes: the preview shows what

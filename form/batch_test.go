@@ -131,6 +131,7 @@ func TestFormLargePasteInBatches(t *testing.T) {
 	}
 	h.page.Type(h.item("a plain item"), "a plain item, typed while the paste arrives")
 	batches := h.tasks.RunAll()
+	h.host.runTimers() // the facts, after an edit's quiet moment
 	if batches < 2 {
 		t.Errorf("%d batches", batches)
 	}

@@ -302,7 +302,7 @@ const openAtOnce = 48 << 10
 const fillBatch = 24 << 10
 
 // build renders the form for a new document; it reports whether the
-// sections arrive later (the facts are then shown after them).
+// sections arrive later (the facts are then shown in a task of their own).
 func (p *Form) build(doc *core.Document) bool {
 	p.parkTools()
 	clear(p.bySec)
@@ -333,6 +333,14 @@ func (p *Form) build(doc *core.Document) bool {
 	p.list.RemoveAttr("aria-busy")
 	if later {
 		p.fillSoon()
+		// The facts in a task of their own, right after the first batch
+		// (reading them takes a tenth of opening a long document).
+		generation := p.generation
+		p.tasks.Task("form facts", func() {
+			if generation == p.generation {
+				p.refreshFacts()
+			}
+		})
 	}
 	return later
 }
@@ -355,7 +363,7 @@ func (p *Form) fillSoon() {
 
 // fillLater renders the next batch of sections not rendered yet, in a
 // task of its own, unless another document was opened since; after the
-// last batch the list is no longer busy and the facts are shown.
+// last batch the list is no longer busy.
 func (p *Form) fillLater(generation int) {
 	p.tasks.Task("form fill", func() {
 		if generation != p.generation {
@@ -375,7 +383,6 @@ func (p *Form) fillLater(generation int) {
 		}
 		p.filling = false
 		p.list.RemoveAttr("aria-busy")
-		p.refreshFacts()
 	})
 }
 

@@ -49,9 +49,11 @@ func (p *Pane) startBuild(origin editor.Origin) bool {
 	p.body.SetAttr("aria-busy", "true")
 	if origin == editor.OriginLoad {
 		// Another document: its batches go into an empty preview rather
-		// than beside the previous document's end.
+		// than beside the previous document's end; its last batch is
+		// watched as a paste's render is (Host.Watched).
 		p.body.SetHTML("")
 		p.shown, p.current = nil, nil
+		p.pending = max(p.pending, len(p.source()))
 	}
 	p.tasks.Task("preview build", p.buildStep)
 	return true

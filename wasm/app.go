@@ -41,6 +41,7 @@ type App struct {
 	ws                     *workspace.Workspace // the current draft: autosave, switching, other tabs
 	keep                   *editor.Autosave     // ws.Autosave(): the current draft and whether it is stored
 	now                    func() time.Time
+	tasks                  *taskQueue // the batches of long work, a task each (tasks.go)
 
 	shown string // the text last put into or read from the Markdown text box
 
@@ -55,6 +56,7 @@ type App struct {
 // the panels cfg names.
 func NewApp(cfg Config) (*App, error) {
 	a := &App{funcs: newFuncRegistry(), now: cfg.Now, profile: cfg.Profile}
+	a.tasks = &taskQueue{a: a}
 	a.page = newDOMPage(a)
 	els, err := bindElements(a.page)
 	if err != nil {

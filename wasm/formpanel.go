@@ -12,7 +12,7 @@ import (
 // newFormPanel makes the form (package form, tested natively) on the
 // page, with the app around it as its host; it is the Editor's Navigator.
 func newFormPanel(e *Editor) (Panel, error) {
-	f := form.New(form.Config{Page: e.app.page, Session: e.session, Profile: e.profile, Host: formHost{e}, Now: e.app.now})
+	f := form.New(form.Config{Page: e.app.page, Session: e.session, Profile: e.profile, Host: formHost{e}, Tasks: e.app.tasks, Now: e.app.now})
 	e.nav = f
 	return f, nil
 }

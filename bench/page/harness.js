@@ -194,13 +194,13 @@
     }
     var preview = byId('preview-body');
     var messages = byId('messages');
-    var r = { change: null, formFirst: null, form: null, previewFirst: null, preview: null, message: null, messageText: '', longest: 0 };
+    var r = { change: null, formFirst: null, form: null, previewFirst: null, preview: null, message: null, messageText: '', longest: 0, tasks: [] };
     // The longest main-thread task while the file opens (issue 6: none
     // over 200 ms); layout and style of the new DOM count too.
     var tasks = null;
     if (window.PerformanceObserver && (PerformanceObserver.supportedEntryTypes || []).indexOf('longtask') >= 0) {
       tasks = new PerformanceObserver(function (list) {
-        list.getEntries().forEach(function (e) { r.longest = Math.max(r.longest, e.duration); });
+        list.getEntries().forEach(function (e) { r.longest = Math.max(r.longest, e.duration); r.tasks.push(Math.round(e.duration)); });
       });
       tasks.observe({ type: 'longtask' });
     }
@@ -213,7 +213,7 @@
         clearTimeout(quietTimer);
         observers.forEach(function (mo) { mo.disconnect(); });
         if (tasks) {
-          tasks.takeRecords().forEach(function (e) { r.longest = Math.max(r.longest, e.duration); });
+          tasks.takeRecords().forEach(function (e) { r.longest = Math.max(r.longest, e.duration); r.tasks.push(Math.round(e.duration)); });
           tasks.disconnect();
         }
         window.removeEventListener('change', onChange, true);
@@ -228,7 +228,15 @@
           return;
         }
         clearTimeout(quietTimer);
-        quietTimer = setTimeout(function () { finish(null); }, quiet);
+        quietTimer = setTimeout(function () {
+          // A long document arrives a batch per task: the form and the
+          // preview are aria-busy until their last batch.
+          if (document.querySelector('#editor [aria-busy="true"], #preview-body[aria-busy="true"]')) {
+            settle();
+            return;
+          }
+          finish(null);
+        }, quiet);
       }
       function watch(el, key) {
         var mo = new MutationObserver(function () {
