@@ -66,6 +66,9 @@ func (p *Profile) check(root *yamlite.Node) error {
 	if err := p.checkTemplates(fail); err != nil {
 		return err
 	}
+	if err := p.Format.checkRules(fail); err != nil {
+		return err
+	}
 	seen := map[string]bool{}
 	for i, m := range p.Roster {
 		if m.Handle == "" && strings.TrimSpace(m.Name) != "" {

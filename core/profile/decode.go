@@ -207,13 +207,14 @@ func list[T any](dst *[]T, item func(n *yamlite.Node, v *T) error) setter {
 func (f *Format) decode(n *yamlite.Node) error {
 	r := &f.Roles
 	return mapping(n, "format", map[string]setter{
-		"date_in":      list(&f.DateIn, textItem),
-		"date_style":   text(&f.DateStyle),
-		"front_matter": list(&f.FrontMatter, textItem),
-		"list_marker":  text(&f.ListMarker),
-		"checkboxes":   boolean(&f.Checkboxes),
-		"next_meeting": boolean(&f.NextMeeting),
-		"sections":     list(&f.Sections, textItem),
+		"date_in":       list(&f.DateIn, textItem),
+		"date_style":    text(&f.DateStyle),
+		"front_matter":  list(&f.FrontMatter, textItem),
+		"list_marker":   text(&f.ListMarker),
+		"checkboxes":    boolean(&f.Checkboxes),
+		"next_meeting":  boolean(&f.NextMeeting),
+		"sections":      list(&f.Sections, textItem),
+		"section_rules": decodeRules(&f.SectionRules),
 		"roles": func(n *yamlite.Node) error {
 			return mapping(n, "format.roles", map[string]setter{
 				"attendees": list(&r.Attendees, textItem),

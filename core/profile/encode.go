@@ -104,7 +104,7 @@ func (p *Profile) YAML() []byte {
 func (f *Format) write(w *yamlWriter) {
 	r := f.Roles
 	roles := len(r.Attendees)+len(r.Regrets)+len(r.Absent)+len(r.Chair)+len(r.Scribe) > 0
-	if len(f.DateIn)+len(f.FrontMatter)+len(f.Sections) == 0 && f.DateStyle == "" && f.ListMarker == "" && !f.Checkboxes && !f.NextMeeting && !roles {
+	if len(f.DateIn)+len(f.FrontMatter)+len(f.Sections)+len(f.SectionRules) == 0 && f.DateStyle == "" && f.ListMarker == "" && !f.Checkboxes && !f.NextMeeting && !roles {
 		return
 	}
 	w.key(0, "format")
@@ -132,6 +132,7 @@ func (f *Format) write(w *yamlWriter) {
 			w.line(2, "- "+quote(s))
 		}
 	}
+	f.writeRules(w)
 }
 
 // yamlWriter writes block YAML, two spaces per level.

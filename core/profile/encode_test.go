@@ -21,6 +21,7 @@ func TestYAMLRoundTrip(t *testing.T) {
 		DateIn: []string{"file name", "body"}, DateStyle: "YYYY.MM.DD", FrontMatter: []string{"title", "tags"},
 		ListMarker: "*", Checkboxes: true, Sections: []string{"# Meeting YYYY-MM-DD", "## Attendance", "## Agenda: [open]"},
 		Roles: Roles{Attendees: []string{"Council members", "Observers"}, Chair: []string{"Facilitator"}, Scribe: []string{"Minutes"}},
+		SectionRules: []SectionRule{{"Links", RuleStanding}, {"Agenda: [open]", RuleAgenda}, {"true", RuleNotes}, {"Action Items", RuleActions}, {"# hash", RuleNotes}},
 	}
 	odd.Templates = []Template{
 		{Name: "learned", Description: "Learned from 2 files", Body: "---\ntitle: \"x\"\n---\n\n# Meeting %%date%%\n\n  indented\n- [ ] …\n"},
@@ -79,6 +80,28 @@ func TestFilePattern(t *testing.T) {
 	} {
 		if got := isFilePattern(c.in); got != c.ok {
 			t.Errorf("isFilePattern(%q) = %v", c.in, got)
+		}
+	}
+}
+
+// TestSectionRules: format.section_rules reads as a mapping in its order,
+// is written back so, and RuleOf compares titles as written in headings.
+func TestSectionRules(t *testing.T) {
+	src := "name: g\nsite:\n  repository: o/r\n  file_name: m-YYYY-MM-DD.md\nformat:\n  section_rules:\n    Links: standing\n    Agenda items: agenda\n    \"Action Items\": actions\n    Meeting Notes: notes\n"
+	p, err := Load([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []SectionRule{{"Links", RuleStanding}, {"Agenda items", RuleAgenda}, {"Action Items", RuleActions}, {"Meeting Notes", RuleNotes}}
+	if !reflect.DeepEqual(p.Format.SectionRules, want) {
+		t.Errorf("rules %v, want %v", p.Format.SectionRules, want)
+	}
+	if !strings.Contains(string(p.YAML()), "  section_rules:\n    Links: standing\n    Agenda items: agenda\n") {
+		t.Errorf("YAML:\n%s", p.YAML())
+	}
+	for title, rule := range map[string]string{"links": RuleStanding, "**Agenda items:**": RuleAgenda, "action items": RuleActions, "Notes": ""} {
+		if got := p.Format.RuleOf(title); got != rule {
+			t.Errorf("RuleOf(%q) = %q, want %q", title, got, rule)
 		}
 	}
 }

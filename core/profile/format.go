@@ -40,6 +40,11 @@ type Format struct {
 	// as written ("## Agenda"), in order. A date in a heading is written
 	// with DatePlaceholder.
 	Sections []string `yaml:"sections,omitempty" json:"sections,omitempty"`
+	// SectionRules say, by section title, what the next agenda does with
+	// each section of the last minutes (see Rules); a section without a
+	// rule is left to the next agenda's other steps. Written as a mapping
+	// of "Title: rule" lines, in order.
+	SectionRules []SectionRule `yaml:"section_rules,omitempty" json:"section_rules,omitempty"`
 }
 
 // Roles are the labels of each role, as the minutes write them

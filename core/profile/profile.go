@@ -201,6 +201,7 @@ func (p *Profile) clone() *Profile {
 	a.NotInSections, a.VolunteerCalls, a.Comments = slices.Clone(a.NotInSections), slices.Clone(a.VolunteerCalls), slices.Clone(a.Comments)
 	f := &c.Format
 	f.DateIn, f.FrontMatter, f.Sections = slices.Clone(f.DateIn), slices.Clone(f.FrontMatter), slices.Clone(f.Sections)
+	f.SectionRules = slices.Clone(f.SectionRules)
 	r := &f.Roles
 	r.Attendees, r.Regrets, r.Absent = slices.Clone(r.Attendees), slices.Clone(r.Regrets), slices.Clone(r.Absent)
 	r.Chair, r.Scribe = slices.Clone(r.Chair), slices.Clone(r.Scribe)

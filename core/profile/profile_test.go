@@ -204,6 +204,10 @@ func TestLoadErrors(t *testing.T) {
 		{"bool expected", good + "boards:\n  - name: B\n    url: https://x\n    retired: maybe\n", "true or false", 12},
 		{"aliases not a mapping", good + "aliases: [\"@a\"]\n", "aliases should be a mapping", 9},
 		{"duplicate key", good + "name: h\n", `mapping key "name" already defined at line 1`, 9},
+		{"section rule", good + "format:\n  section_rules:\n    Links: standing\n    Agenda: keep\n", `format.section_rules: Agenda: rule "keep": want standing, agenda, actions, notes`, 12},
+		{"section rule twice", good + "format:\n  section_rules:\n    Links: standing\n    \"**links:**\": notes\n", `"**links:**" is given a rule twice`, 12},
+		{"section rules not a mapping", good + "format:\n  section_rules: [Links]\n", "format.section_rules should be a mapping", 10},
+		{"section rule not text", good + "format:\n  section_rules:\n    Links: [standing]\n", "should be text", 11},
 		{"json syntax", `{"name": "g",}` + "\n{", "invalid profile", 2},
 	}
 	for _, tt := range tests {
