@@ -31,6 +31,16 @@ func isActionTitle(title string) bool {
 	return false
 }
 
+// isActions reports whether section s holds action items: the profile's
+// rule says so (its own or a parent's), or it gives none and the title
+// names them.
+func isActions(p *profile.Profile, s *core.Section) bool {
+	if rule, _ := ruleOf(p, s); rule != "" {
+		return rule == profile.RuleActions
+	}
+	return isActionTitle(s.Title)
+}
+
 // doneMarks are words and signs that mark an action item done when they
 // start or end its text, compared in lower case.
 var doneMarks = []string{"done", "(done)", "[done]", "done:", "done.", "done!", "completed", "(completed)", "[completed]", "completed:", "✅", "✔", "✔️", "✓", "☑", "☑️"}
@@ -76,7 +86,7 @@ func (e *editor) carryActions(p *profile.Profile) error {
 	}
 	var done []removal
 	for _, s := range e.doc.Sections() {
-		if s.Level == 0 || !isActionTitle(s.Title) {
+		if s.Level == 0 || !isActions(p, s) {
 			continue
 		}
 		open := 0

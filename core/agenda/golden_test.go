@@ -25,7 +25,8 @@ var (
 // TestGolden runs Next on the "input" section of each testdata/*.txt file
 // (with the options of its "options" section: name, date, time) and
 // compares the agenda and the report with the "agenda" and "report"
-// sections.
+// sections. A "profile.yaml" section is the group's profile (a profile
+// file, read with profile.Load), for the rules a profile gives.
 func TestGolden(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*.txt")
 	if len(files) == 0 {
@@ -46,13 +47,19 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			r, err := Next(d, opts...)
-			if err != nil {
-				t.Fatal(err)
-			}
 			group := profile.Default()
 			if strings.Contains(sections["options"], "profile: generic") {
 				group = profile.Generic()
+			}
+			if y, ok := sections["profile.yaml"]; ok {
+				if group, err = profile.Load([]byte(y)); err != nil {
+					t.Fatalf("profile.yaml:%v", err)
+				}
+				opts = append(opts, WithProfile(group))
+			}
+			r, err := Next(d, opts...)
+			if err != nil {
+				t.Fatal(err)
 			}
 			for _, p := range problems(d, r, group) {
 				t.Error(p)

@@ -90,6 +90,7 @@ func Next(d *core.Document, opts ...Option) (*Result, error) {
 	steps := []func() error{
 		e.dropItems,
 		func() error { return e.carryActions(cfg.profile) },
+		func() error { return e.applyRules(cfg.profile) },
 		e.clearPeople,
 		func() error {
 			if !cfg.profile.Meeting.ApprovePrevious {
