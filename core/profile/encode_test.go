@@ -20,7 +20,7 @@ func TestYAMLRoundTrip(t *testing.T) {
 	odd.Format = Format{
 		DateIn: []string{"file name", "body"}, DateStyle: "YYYY.MM.DD", FrontMatter: []string{"title", "tags"},
 		ListMarker: "*", Checkboxes: true, Sections: []string{"# Meeting YYYY-MM-DD", "## Attendance", "## Agenda: [open]"},
-		Roles: Roles{Attendees: []string{"Council members", "Observers"}, Chair: []string{"Facilitator"}, Scribe: []string{"Minutes"}},
+		Roles:        Roles{Attendees: []string{"Council members", "Observers"}, Chair: []string{"Facilitator"}, Scribe: []string{"Minutes"}},
 		SectionRules: []SectionRule{{"Links", RuleStanding}, {"Agenda: [open]", RuleAgenda}, {"true", RuleNotes}, {"Action Items", RuleActions}, {"# hash", RuleNotes}},
 	}
 	odd.Templates = []Template{
