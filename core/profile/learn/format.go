@@ -73,6 +73,7 @@ func (l *maker) format() profile.Format {
 	f.NextMeeting = l.most(nexts)
 	f.Roles = l.roles()
 	f.Sections = l.skeletonHeadings()
+	f.SectionRules = l.sectionRules()
 	return f
 }
 
