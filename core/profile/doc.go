@@ -30,8 +30,31 @@
 //	placeholders: ["@FIXME"]       # handle-like template words
 //	aliases:   {"@stigsp": "@stigtsp"}  # written handle -> handle meant
 //	decisions: ["Decision:", "Agreed"]  # words that mark a decision
+//	format:                        # how the minutes are written (Format)
+//	  section_rules:               # what the next agenda does with a section
+//	    Links: standing            #   kept as written
+//	    Agenda items: agenda       #   headings and numbered top-level items kept, the rest emptied
+//	    Action items: actions      #   open items carried, done ones dropped
+//	    Meeting notes: notes       #   emptied under its heading
 //
 // In file_name and index_line, YYYY-MM-DD stands for the meeting date.
+//
+// # Section rules
+//
+// format.section_rules maps section titles (as the headings write them,
+// without the hashes; compared without regard to case, emphasis or a
+// final colon) to a rule for `minutes next`: standing (the section is
+// kept as written; its dates still move and its names are cleared),
+// agenda (its headings and those of its subsections stay, with the first
+// paragraph of each top-level item of its numbered lists; the rest goes),
+// actions (its open action items are carried and the done ones dropped,
+// whatever its title), notes (it starts empty under its heading; its
+// subsections go with their headings). A subsection without a rule of its
+// own follows its parent's; open task items ("- [ ] …") stay in emptied
+// sections. A title given twice, or a rule not among these four, is an
+// error at its line. Sections without a rule are left to the next
+// agenda's other steps. `minutes profile` learns the rules from
+// consecutive meetings (see package learn) and gives none when unsure.
 // Handles are compared without regard to case and with or without "@".
 //
 // # Where the CPANSec values come from
