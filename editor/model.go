@@ -2,6 +2,7 @@ package editor
 
 import (
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/cpansec/minutes/core"
@@ -69,6 +70,23 @@ func (m *Model) NextAgenda(doc *core.Document) (string, error) {
 		return "", err
 	}
 	return string(res.Bytes()), nil
+}
+
+// NextAgendaFrom is the next agenda made from a file's data, checked as
+// Open checks one: why it cannot be opened, else an error that names it.
+func (m *Model) NextAgendaFrom(name string, data []byte) (string, error) {
+	if err := m.Check(name, data); err != nil {
+		return "", err
+	}
+	doc, err := core.Parse(data, core.WithName(name))
+	if err != nil {
+		return "", err
+	}
+	next, err := m.NextAgenda(doc)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", name, err)
+	}
+	return next, nil
 }
 
 // PullRequest is where to propose the minutes on GitHub.

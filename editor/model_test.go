@@ -36,6 +36,12 @@ func TestModel(t *testing.T) {
 	if err != nil || strings.Contains(next, "done") || !strings.Contains(next, "open") {
 		t.Errorf("NextAgenda = %q, %v", next, err)
 	}
+	if from, err := m.NextAgendaFrom("last.md", dated.Bytes()); err != nil || from != next {
+		t.Errorf("NextAgendaFrom a file = %q, %v; want NextAgenda's %q", from, err, next)
+	}
+	if _, err := m.NextAgendaFrom("bad.md", []byte{0xff, 0xfe, 0}); err == nil || !strings.HasPrefix(err.Error(), "bad.md:") {
+		t.Errorf("NextAgendaFrom binary input = %v", err)
+	}
 	pr, err := m.PullRequest(dated)
 	if err != nil || pr.FileName != "cpansec-minutes-2025-06-04.md" || !strings.HasPrefix(pr.URL, "https://github.com/") || !pr.Complete || pr.ReadmeLine == "" {
 		t.Errorf("PullRequest = %+v, %v", pr, err)

@@ -14,7 +14,7 @@ import (
 	"github.com/cpansec/minutes/editor"
 	"github.com/cpansec/minutes/messages"
 	"github.com/cpansec/minutes/newdialog"
-	"github.com/cpansec/minutes/ui"
+	"github.com/cpansec/minutes/shell"
 	"github.com/cpansec/minutes/workspace"
 )
 
@@ -24,24 +24,23 @@ import (
 // text box in step with the session and hosts the Editor, whose panels
 // show the document.
 type App struct {
-	els                    *Elements
-	page                   *domPage // the page, for the native panels
-	profile                *profile.Profile
-	model                  *editor.Model
-	session                *editor.Session
-	view                   *Editor
-	newDialog              *newdialog.Dialog
-	publish                *publishDialog
-	start                  ui.Node // the start panel of an empty draft (nil on a page without it)
-	startShown, startKnown bool    // what the start panel shows, once set
-	commands               Commands
-	msgs                   *Messages
-	funcs                  *funcRegistry
-	drafts                 *editor.DraftStore
-	ws                     *workspace.Workspace // the current draft: autosave, switching, other tabs
-	keep                   *editor.Autosave     // ws.Autosave(): the current draft and whether it is stored
-	now                    func() time.Time
-	tasks                  *taskQueue // the batches of long work, a task each (tasks.go)
+	els       *Elements
+	page      *domPage // the page, for the native panels
+	profile   *profile.Profile
+	model     *editor.Model
+	session   *editor.Session
+	view      *Editor
+	newDialog *newdialog.Dialog
+	publish   *shell.Publish // nil on a page without the dialog
+	start     *shell.Start   // the start panel of an empty draft (nil on a page without it)
+	tabs      *shell.Tabs
+	msgs      *Messages
+	funcs     *funcRegistry
+	drafts    *editor.DraftStore
+	ws        *workspace.Workspace // the current draft: autosave, switching, other tabs
+	keep      *editor.Autosave     // ws.Autosave(): the current draft and whether it is stored
+	now       func() time.Time
+	tasks     *taskQueue // the batches of long work, a task each (tasks.go)
 
 	shown string // the text last put into or read from the Markdown text box
 
@@ -77,7 +76,6 @@ func NewApp(cfg Config) (*App, error) {
 		a.profile = a.chosenProfile(store) // profile.go
 	}
 	a.model = &editor.Model{Profile: a.profile, Now: a.now}
-	a.commands = coreCommands(a.model)
 	tab := cfg.TabStore
 	if tab == nil {
 		tab = a.openStorage("sessionStorage")
@@ -139,7 +137,7 @@ func (a *App) enable() {
 func (a *App) bind() error {
 	binders := []func() error{
 		a.msgs.Bind, a.bindAutosave, a.bindDraftsMenu, a.bindOpen, a.bindSave,
-		a.bindShare, a.bindText, a.bindTabs, a.bindCommands, a.bindNewDialog, a.bindStart, a.bindPublish, a.bindLayout, a.bindRegisters, a.bindProfile, a.bindTestHook,
+		a.bindShare, a.bindText, a.bindCommands, a.bindNewDialog, a.bindRegisters, a.bindProfile, a.bindTestHook,
 	}
 	for _, b := range binders {
 		if err := b(); err != nil {
@@ -152,7 +150,7 @@ func (a *App) bind() error {
 // onUpdate keeps the text box in step with the session and schedules the
 // autosave after an edit.
 func (a *App) onUpdate(u editor.Update) {
-	a.showStart()
+	a.start.Show(a.session.Source() == "")
 	switch u.Origin {
 	case OriginLoad:
 		a.showText(a.session.Source())
@@ -185,12 +183,6 @@ func (a *App) openAsNewDraft(text, what string) { a.ws.Open("Open", text, what, 
 
 // openAsNewDraftAt is openAsNewDraft with the caret put at c.
 func (a *App) openAsNewDraftAt(text, what string, c editor.Cursor) { a.ws.Open("Open", text, what, c) }
-
-// replaceCurrent runs replace once the current draft is stored: see
-// workspace.Workspace.ReplaceCurrent.
-func (a *App) replaceCurrent(what string, replace func() error) error {
-	return a.ws.ReplaceCurrent(what, replace)
-}
 
 // window returns the JavaScript window.
 func window() safejs.Value { return safejs.Global() }

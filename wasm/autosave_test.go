@@ -58,7 +58,7 @@ func TestNoSwitchWithoutASafeCopy(t *testing.T) {
 	ways := map[string]func(a *App, other string) error{
 		"switch": func(a *App, other string) error { return a.ws.Switch(other) },
 		"open":   func(a *App, _ string) error { a.openAsNewDraft("# Opened\n", "the file"); return nil },
-		"new":    func(a *App, _ string) error { a.commands.New = nil; return a.newDraft() },
+		"new":    func(a *App, _ string) error { a.newDialog = nil; return a.newDraft() },
 		"delete": func(a *App, _ string) error { return a.ws.Delete(a.keep.Draft().ID) },
 	}
 	labels := map[string]string{"switch": "Switch anyway", "open": "Open anyway", "new": "New anyway", "delete": "Delete anyway"}

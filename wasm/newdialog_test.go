@@ -124,7 +124,7 @@ func TestNewDialogNextAgendaFromCurrent(t *testing.T) {
 	source := "# Minutes 2025-06-04\n\n- [x] @sjn done\n- [ ] @sjn open\n"
 	e, _ := newPanelsEditor(t, source)
 	a := e.app
-	want, err := a.commands.NextAgenda(mustParse(t, source))
+	want, err := a.model.NextAgenda(mustParse(t, source))
 	if err != nil {
 		t.Fatal(err)
 	}

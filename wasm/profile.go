@@ -82,7 +82,7 @@ func (h profileHost) Go(fn func() error) { h.a.goGuard("Profile", fn) }
 func (h profileHost) Yield()             { h.a.yieldMain() }
 func (h profileHost) Volatile() bool     { return h.a.drafts.Volatile() }
 func (h profileHost) ReplaceCurrent(w string, fn func() error) error {
-	return h.a.replaceCurrent(w, fn)
+	return h.a.ws.ReplaceCurrent(w, fn)
 }
 func (h profileHost) Download(name string, data []byte, mime string) error {
 	return download(name, data, mime)

@@ -13,7 +13,9 @@ func (a *App) bindSave() error {
 	if _, err := a.Listen(jsOf(a.els.Buttons["act-save"]), "click", "Save", func(safejs.Value) error { return a.save() }); err != nil {
 		return err
 	}
-	if _, err := a.Listen(jsOf(a.els.Buttons["act-copy"]), "click", "Copy Markdown", func(safejs.Value) error { return a.copyMarkdown() }); err != nil {
+	if _, err := a.Listen(jsOf(a.els.Buttons["act-copy"]), "click", "Copy Markdown", func(safejs.Value) error {
+		return a.copyMarkdown("The Markdown is on the clipboard.")
+	}); err != nil {
 		return err
 	}
 	_, err := a.Listen(window(), "keydown", "keyboard shortcut", func(ev safejs.Value) error {
@@ -105,12 +107,12 @@ func bytesToJS(data []byte) (safejs.Value, error) {
 	return u8, err
 }
 
-// copyMarkdown puts the document on the clipboard.
-func (a *App) copyMarkdown() error {
+// copyMarkdown puts the document on the clipboard and says done; when the
+// browser refuses, the text box has it selected to copy by hand.
+func (a *App) copyMarkdown(done string) error {
 	a.syncText()
-	return a.copyText(a.Source(), "The Markdown is on the clipboard.", func() {
-		a.selectText()
-	}, "the Markdown is selected in the text box: press Ctrl+C (⌘C) to copy it")
+	return a.copyText(a.Source(), done, a.selectText,
+		"the Markdown is selected in the text box: press Ctrl+C (⌘C) to copy it")
 }
 
 // copyText writes text to the clipboard. When the browser refuses, fallback

@@ -1,6 +1,4 @@
-//go:build js && wasm
-
-package main
+package shell
 
 import (
 	"strconv"
@@ -13,12 +11,13 @@ import (
 // "Beside the form" switch, remembered in this browser): a scribe who
 // writes Markdown sees the text and the form of the same part together.
 
-// layoutKey keeps the switch.
-const layoutKey = editor.KeyPrefix + "markdown-beside"
+// LayoutKey is where the switch is kept ("yes" when on; absent when off).
+const LayoutKey = editor.KeyPrefix + "markdown-beside"
 
-// bindLayout wires the switch, on a page that has it.
-func (a *App) bindLayout() error {
-	button, panel := a.page.ByID("markdown-beside"), a.page.ByID("editor")
+// BindLayout wires the switch (#markdown-beside, which marks #editor with
+// data-markdown-beside), on a page that has it, as store remembers it.
+func BindLayout(page ui.Document, store editor.Store) error {
+	button, panel := page.ByID("markdown-beside"), page.ByID("editor")
 	if button == nil || panel == nil {
 		return nil
 	}
@@ -32,18 +31,16 @@ func (a *App) bindLayout() error {
 		}
 		button.SetAttr("aria-pressed", strconv.FormatBool(beside))
 	}
-	v, _, _ := a.drafts.Store().Get(layoutKey)
+	v, _, _ := store.Get(LayoutKey)
 	set(v == "yes")
 	button.RemoveAttr("disabled")
-	if err := button.Listen("click", "Markdown beside", func(ui.Event) error {
+	return button.Listen("click", "Markdown beside", func(ui.Event) error {
+		// A store that refuses (full, blocked) only forgets the choice.
 		if set(!on); on {
-			_ = a.drafts.Store().Set(layoutKey, "yes")
+			_ = store.Set(LayoutKey, "yes")
 		} else {
-			_ = a.drafts.Store().Remove(layoutKey)
+			_ = store.Remove(LayoutKey)
 		}
 		return nil
-	}); err != nil {
-		a.fail("Markdown beside", err, nil) // the page works without the switch
-	}
-	return nil
+	})
 }
