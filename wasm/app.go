@@ -137,7 +137,7 @@ func (a *App) enable() {
 func (a *App) bind() error {
 	binders := []func() error{
 		a.msgs.Bind, a.bindAutosave, a.bindDraftsMenu, a.bindOpen, a.bindSave,
-		a.bindShare, a.bindText, a.bindCommands, a.bindNewDialog, a.bindRegisters, a.bindProfile, a.bindTestHook,
+		a.bindShare, a.bindText, a.bindCommands, a.bindNewDialog, a.bindRegisters, a.bindProfile, a.bindTestHook, a.bindBench,
 	}
 	for _, b := range binders {
 		if err := b(); err != nil {

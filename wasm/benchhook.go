@@ -6,8 +6,6 @@ import (
 	"runtime"
 
 	"github.com/hack-pad/safejs"
-
-	"github.com/cpansec/minutes/core"
 )
 
 // The bench build tag, which only `./build.sh bench` sets (for the memory
@@ -23,54 +21,25 @@ import (
 // can. Why a build tag: runtime.ReadMemStats adds 14 KB brotli to the wasm,
 // which the page users download has no use for.
 
-// benchPanels adds the hook to the page's panels.
-var benchPanels = []panelMaker{newBenchHook}
-
-// benchHook is a Panel only to be installed with the app; it shows nothing.
-type benchHook struct {
-	e       *Editor
-	checked bool
-}
-
-func newBenchHook(e *Editor) (Panel, error) { return &benchHook{e: e}, nil }
-
-// Show implements Panel: the first call installs the hook.
-func (h *benchHook) Show(*core.Document, core.Change, Origin) {
-	if h.checked {
-		return
-	}
-	h.checked = true
-	if err := h.install(); err != nil {
-		consoleError("minutes: bench hook: " + err.Error())
-	}
-}
-
-func (h *benchHook) install() error {
-	a := h.e.app
-	hook, err := safejs.ValueOf(map[string]any{})
-	if err != nil {
-		return err
-	}
-	memoryFn, _, err := a.Func("bench memory", func([]safejs.Value) error {
-		runtime.GC()
-		var ms runtime.MemStats
-		runtime.ReadMemStats(&ms)
-		stats, err := safejs.ValueOf(map[string]any{
-			"heapAlloc":  float64(ms.HeapAlloc),
-			"heapSys":    float64(ms.HeapSys),
-			"totalAlloc": float64(ms.TotalAlloc),
-			"funcs":      a.funcs.Len(),
-		})
-		if err != nil {
-			return err
-		}
-		return hook.Set("stats", stats)
+// bindBench installs the hook with the app's handlers.
+func (a *App) bindBench() error {
+	var hook safejs.Value // the object exportFuncs makes, which memory() fills
+	hook, err := a.exportFuncs("__minutesBench", "bench ", map[string]func([]safejs.Value) error{
+		"memory": func([]safejs.Value) error {
+			runtime.GC()
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			stats, err := safejs.ValueOf(map[string]any{
+				"heapAlloc":  float64(ms.HeapAlloc),
+				"heapSys":    float64(ms.HeapSys),
+				"totalAlloc": float64(ms.TotalAlloc),
+				"funcs":      a.funcs.Len(),
+			})
+			if err != nil {
+				return err
+			}
+			return hook.Set("stats", stats)
+		},
 	})
-	if err != nil {
-		return err
-	}
-	if err := hook.Set("memory", memoryFn.Value()); err != nil {
-		return err
-	}
-	return window().Set("__minutesBench", hook)
+	return err
 }

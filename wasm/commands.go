@@ -37,7 +37,7 @@ func (a *App) bindCommands() error {
 		a.fail("Markdown beside", err, nil)
 	}
 	a.start = shell.NewStart(a.page, shell.StartActions{Next: a.chooseLastMinutes, New: a.newDraft,
-		Open: func() error { return clickElement("open-file") }}, func(err error) { a.fail("start", err, nil) })
+		Open: func() error { return a.click("open-file") }}, func(err error) { a.fail("start", err, nil) })
 	if a.publish, err = shell.NewPublish(a.page, publishHost{a}); err != nil {
 		a.fail("Pull request", err, nil)
 	}
@@ -71,7 +71,7 @@ func (a *App) nextAgenda() error {
 
 // chooseLastMinutes asks for the last meeting's minutes, to make the next
 // agenda from (the New dialog's file input does the rest).
-func (a *App) chooseLastMinutes() error { return clickElement("new-next-file") }
+func (a *App) chooseLastMinutes() error { return a.click("new-next-file") }
 
 // pullRequest shows the publishing steps for the current minutes.
 func (a *App) pullRequest() error {
@@ -107,12 +107,12 @@ func (a *App) showPanel(tab string) {
 	}
 }
 
-// clickElement clicks the element with id, as the user would.
-func clickElement(id string) error {
-	els, ok := lookUp(id)
-	if !ok {
-		return nil
+// click clicks the element with id, as the user would: a file field's
+// click opens the browser's file chooser.
+func (a *App) click(id string) error {
+	if el := a.page.ByID(id); el != nil {
+		_, err := jsOf(el).Call("click")
+		return err
 	}
-	_, err := els[0].Call("click")
-	return err
+	return nil
 }

@@ -13,7 +13,7 @@ import (
 // page, with the app around it as its host; it is the Editor's Navigator.
 func newFormPanel(e *Editor) (Panel, error) {
 	f := form.New(form.Config{Page: e.app.page, Session: e.session, Profile: e.profile, Host: formHost{e}, Tasks: e.app.tasks, Now: e.app.now})
-	e.nav = f
+	e.SetNavigator(f)
 	return f, nil
 }
 

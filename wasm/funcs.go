@@ -107,6 +107,26 @@ func (a *App) Func(name string, handler func(args []safejs.Value) error) (safejs
 	})
 }
 
+// exportFuncs sets window[global] to an object of JavaScript functions,
+// each running its handler under guard (named prefix and the function's
+// name): the hooks of the tests and the benchmark.
+func (a *App) exportFuncs(global, prefix string, fns map[string]func([]safejs.Value) error) (safejs.Value, error) {
+	obj, err := safejs.ValueOf(map[string]any{})
+	if err != nil {
+		return obj, err
+	}
+	for name, fn := range fns {
+		f, _, err := a.Func(prefix+name, fn)
+		if err != nil {
+			return obj, err
+		}
+		if err := obj.Set(name, f.Value()); err != nil {
+			return obj, err
+		}
+	}
+	return obj, window().Set(global, obj)
+}
+
 // errRejected wraps the reason a promise was rejected.
 var errRejected = errors.New("rejected")
 

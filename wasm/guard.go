@@ -3,7 +3,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"runtime/debug"
 	"syscall/js"
@@ -45,25 +44,12 @@ func (a *App) after(d time.Duration, name string, fn func()) (stop func()) {
 func panicError(r any) error {
 	switch v := r.(type) {
 	case js.Error:
-		return fmt.Errorf("JavaScript exception: %w", safeError(v))
+		return fmt.Errorf("JavaScript exception: %s", describeJS(safejs.Safe(v.Value)))
 	case error:
 		return fmt.Errorf("panic: %w", v)
 	default:
 		return fmt.Errorf("panic: %v", v)
 	}
-}
-
-// safeError reads a JS error's message without risking another exception.
-func safeError(e js.Error) error {
-	msg, err := safejs.Safe(e.Value).Get("message")
-	if err != nil {
-		return errors.New("unreadable JavaScript error")
-	}
-	s, err := msg.String()
-	if err != nil {
-		return errors.New("unreadable JavaScript error")
-	}
-	return errors.New(s)
 }
 
 // fail reports an unexpected error. It must not panic itself: a failure to

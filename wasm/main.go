@@ -24,7 +24,7 @@ func main() {
 // start wires the app (its session, drafts and model) with the page's
 // panels, and starts it.
 func start() error {
-	app, err := NewApp(Config{Panels: append(pagePanels, benchPanels...)})
+	app, err := NewApp(Config{Panels: pagePanels})
 	if err != nil {
 		return err
 	}

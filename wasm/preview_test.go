@@ -60,7 +60,7 @@ func (r *revealRecorder) RestorePlace(string, int) bool            { return fals
 func newPanelsEditor(tb testing.TB, source string, makers ...panelMaker) (*Editor, *revealRecorder) {
 	tb.Helper()
 	rec := &revealRecorder{}
-	panels := append(makers, func(e *Editor) (Panel, error) { e.nav = rec; return rec, nil })
+	panels := append(makers, func(e *Editor) (Panel, error) { e.SetNavigator(rec); return rec, nil })
 	a := startTestApp(tb, testApp{shell: testShell + panelsShell, panels: panels})
 	a.ws.Load(a.drafts.NewDraft(source), false)
 	if source != "" {
@@ -72,7 +72,7 @@ func newPanelsEditor(tb testing.TB, source string, makers ...panelMaker) (*Edito
 // panelOf returns the editor's panel of type P.
 func panelOf[P Panel](t testing.TB, e *Editor) P {
 	t.Helper()
-	for _, p := range e.panels {
+	for _, p := range e.List() {
 		if q, ok := p.(P); ok {
 			return q
 		}

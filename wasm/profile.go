@@ -35,28 +35,13 @@ func (a *App) bindProfile() error {
 	if err != nil || d == nil {
 		return err
 	}
-	dialog := other(a.page.ByID("profile-dialog"))
-	marked := func(on bool) error {
-		_, err := must(dialog.Get("classList")).Call("toggle", "profile-drop", on)
-		return err
-	}
-	take := func(ev safejs.Value) bool { // a drag of files: the dialog's
-		if !hasFiles(ev) {
-			return false
-		}
-		must(ev.Call("preventDefault"))
-		must(ev.Call("stopPropagation"))
-		return true
+	if !a.dropTarget("Profile", other(a.page.ByID("profile-dialog")), "profile-drop", func(ev safejs.Value) error {
+		d.Read(jsFiles(a, must(must(ev.Get("dataTransfer")).Get("files"))))
+		return nil
+	}) {
+		return nil
 	}
 	listenAll(a, "Profile", []listener{
-		{dialog, "dragover", func(ev safejs.Value) error { return marked(take(ev)) }},
-		{dialog, "dragleave", func(safejs.Value) error { return marked(false) }},
-		{dialog, "drop", func(ev safejs.Value) error {
-			if take(ev) {
-				d.Read(jsFiles(a, must(must(ev.Get("dataTransfer")).Get("files"))))
-			}
-			return marked(false)
-		}},
 		{window(), "storage", func(ev safejs.Value) error { d.StorageChanged(stringProp(ev, "key", "")); return nil }},
 	})
 	return nil

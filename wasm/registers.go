@@ -23,9 +23,13 @@ func (a *App) bindRegisters() error {
 	if v == nil || err != nil {
 		return err
 	}
-	els, ok := lookUp("registers-dialog", "registers-files", "registers-folder")
-	if !ok {
-		return nil
+	var els []safejs.Value
+	for _, id := range []string{"registers-dialog", "registers-files", "registers-folder"} {
+		el := a.page.ByID(id)
+		if el == nil {
+			return nil
+		}
+		els = append(els, jsOf(el))
 	}
 	dialog := els[0]
 	fromInput := func(input safejs.Value) func(safejs.Value) error {
@@ -46,16 +50,11 @@ func (a *App) bindRegisters() error {
 	listenAll(a, "Registers", []listener{
 		{els[1], "change", fromInput(els[1])},
 		{els[2], "change", fromInput(els[2])},
-		{dialog, "dragover", func(ev safejs.Value) error { return dropMark(dialog, ev, true) }},
-		{dialog, "dragleave", func(ev safejs.Value) error { return dropMark(dialog, ev, false) }},
-		{dialog, "drop", func(ev safejs.Value) error {
-			if err := dropMark(dialog, ev, false); err != nil || !hasFiles(ev) {
-				return err
-			}
-			given, err := a.droppedEntries(ev) // readable only during the event
-			a.goGuard("registers", func() error { return v.Read(given) })
-			return err
-		}},
+	})
+	a.dropTarget("Registers", dialog, "registers-drop", func(ev safejs.Value) error {
+		given, err := a.droppedEntries(ev)
+		a.goGuard("registers", func() error { return v.Read(given) })
+		return err
 	})
 	return nil
 }
@@ -158,11 +157,6 @@ func (e *jsEntry) Entries() ([]registersview.Picked, error) {
 // droppedEntries returns the entries of a drop (files and folders), for
 // the dialog rather than the page.
 func (a *App) droppedEntries(ev safejs.Value) ([]registersview.Picked, error) {
-	for _, m := range []string{"preventDefault", "stopPropagation"} {
-		if _, err := ev.Call(m); err != nil {
-			return nil, err
-		}
-	}
 	items, err := ev.Get("dataTransfer")
 	if err == nil {
 		items, err = items.Get("items")
@@ -207,23 +201,4 @@ func (a *App) callback(target safejs.Value, method string) (safejs.Value, error)
 		return safejs.Value{}, err
 	}
 	return a.Await(p)
-}
-
-// dropMark lets files drop on the dialog and shows that they go to it.
-func dropMark(dialog, ev safejs.Value, on bool) error {
-	if on {
-		if !hasFiles(ev) {
-			return nil
-		}
-		for _, m := range []string{"preventDefault", "stopPropagation"} {
-			if _, err := ev.Call(m); err != nil {
-				return err
-			}
-		}
-	}
-	list, err := dialog.Get("classList")
-	if err == nil {
-		_, err = list.Call("toggle", "registers-drop", on)
-	}
-	return err
 }

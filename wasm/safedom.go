@@ -2,35 +2,15 @@
 
 package main
 
-import "github.com/hack-pad/safejs"
+import (
+	"errors"
 
-// DOM helpers of the parts of the page still bound here with safejs (the
-// profile dialog, registers, clicking an element); the native panels and
-// the rest of the shell use package ui instead (uidom.go).
+	"github.com/hack-pad/safejs"
+)
 
-// lookUp returns the elements with the ids, or false when one is missing.
-func lookUp(ids ...string) ([]safejs.Value, bool) {
-	doc, err := window().Get("document")
-	if err != nil {
-		return nil, false
-	}
-	els := make([]safejs.Value, len(ids))
-	for i, id := range ids {
-		if els[i] = elementByID(doc, id); els[i].IsUndefined() {
-			return nil, false
-		}
-	}
-	return els, true
-}
-
-// elementByID returns the element with the id, or undefined.
-func elementByID(doc safejs.Value, id string) safejs.Value {
-	el, err := doc.Call("getElementById", id)
-	if err != nil || el.IsNull() {
-		return safejs.Undefined()
-	}
-	return el
-}
+// Helpers of the parts of the page still bound here with safejs (storage
+// events, files, drops); the native panels and the rest of the shell use
+// package ui instead (uidom.go).
 
 // listener is an event listener for listenAll.
 type listener struct {
@@ -51,26 +31,46 @@ func listenAll(a *App, name string, ls []listener) bool {
 	return true
 }
 
-// clicked returns the element matching selector that holds an event's
-// target (the target itself included).
-func clicked(ev safejs.Value, selector string) (safejs.Value, bool) {
-	target, err := ev.Get("target")
-	if err != nil || target.IsNull() || target.IsUndefined() {
-		return safejs.Value{}, false
-	}
-	if n, err := target.Get("nodeType"); err == nil {
-		if t, _ := n.Int(); t != 1 { // a text node: its element
-			target, err = target.Get("parentElement")
-			if err != nil || target.IsNull() {
-				return safejs.Value{}, false
+// dropTarget makes dialog take drops of files for itself, not for the
+// page's Open: while files are dragged over it, it has the class mark,
+// and a drop of files is given to drop during the event (the only time
+// its data can be read). Other drags pass through to the page.
+func (a *App) dropTarget(name string, dialog safejs.Value, mark string, drop func(ev safejs.Value) error) bool {
+	take := func(ev safejs.Value) (bool, error) {
+		if !hasFiles(ev) {
+			return false, nil
+		}
+		for _, m := range []string{"preventDefault", "stopPropagation"} {
+			if _, err := ev.Call(m); err != nil {
+				return false, err
 			}
 		}
+		return true, nil
 	}
-	el, err := target.Call("closest", selector)
-	if err != nil || el.IsNull() || el.IsUndefined() {
-		return safejs.Value{}, false
+	marked := func(on bool) error {
+		list, err := dialog.Get("classList")
+		if err == nil {
+			_, err = list.Call("toggle", mark, on)
+		}
+		return err
 	}
-	return el, true
+	return listenAll(a, name, []listener{
+		{dialog, "dragover", func(ev safejs.Value) error {
+			on, err := take(ev)
+			if err != nil {
+				return err
+			}
+			return marked(on)
+		}},
+		{dialog, "dragleave", func(safejs.Value) error { return marked(false) }},
+		{dialog, "drop", func(ev safejs.Value) error {
+			on, err := take(ev)
+			if on && err == nil {
+				err = drop(ev)
+			}
+			return errors.Join(err, marked(false))
+		}},
+	})
 }
 
 // truthy is a JavaScript value's truth, false when unreadable.

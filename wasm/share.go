@@ -9,7 +9,6 @@ import (
 
 	"github.com/hack-pad/safejs"
 
-	"github.com/cpansec/minutes/core/preview"
 	"github.com/cpansec/minutes/editor"
 )
 
@@ -51,9 +50,9 @@ func (a *App) copyShareLink(source string) error {
 		}, "the link is shown below to copy by hand")
 }
 
-// openShareLink opens the draft in the page's share fragment, if any, as a
-// new draft, and removes the fragment so a reload does not open it again.
-// It awaits the browser's decompression: at start it runs before the page
+// openShareLink opens the draft in the page's share fragment, if any (see
+// workspace.OpenShared), and removes the fragment so a reload does not
+// open it again. It awaits the browser's decompression: at start it runs before the page
 // is ready, otherwise on its own goroutine.
 func (a *App) openShareLink() {
 	loc, err := window().Get("location")
@@ -70,20 +69,11 @@ func (a *App) openShareLink() {
 		a.refuse(fmt.Errorf("share link:1: %v", err))
 		return
 	}
-	over := preview.CheckBudget(data)
-	if over == nil {
-		a.openBytes("share link", data, "the shared draft")
-		return
-	}
-	// Past the render budget: the draft opens as plain text, as one that
-	// froze the page does, and stays marked so that the next start opens
-	// it so too.
-	if err := a.model.Check("share link", data); err != nil {
+	if err := a.ws.OpenShared(data); err != nil {
 		a.refuse(err)
 		return
 	}
 	a.msgs.DismissKey("refused")
-	a.ws.OpenPlain("Open", string(data), "the shared draft", over)
 }
 
 // decodeShare returns the text of a share fragment (editor.DecodeShare's

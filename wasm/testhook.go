@@ -26,11 +26,7 @@ func (a *App) bindTestHook() error {
 	if stringProp(loc, "hash", "") != testHookFragment {
 		return nil
 	}
-	hooks, err := safejs.ValueOf(map[string]any{})
-	if err != nil {
-		return err
-	}
-	for name, fn := range map[string]func([]safejs.Value) error{
+	_, err = a.exportFuncs("__minutesTest", "test ", map[string]func([]safejs.Value) error{
 		"panic": func([]safejs.Value) error { panic("injected test panic") },
 		"throw": func([]safejs.Value) error {
 			// JSON.parse throws a SyntaxError; through syscall/js (not
@@ -46,14 +42,6 @@ func (a *App) bindTestHook() error {
 			testRenderDelay = time.Duration(ms) * time.Millisecond
 			return err
 		},
-	} {
-		f, _, err := a.Func("test "+name, fn)
-		if err != nil {
-			return err
-		}
-		if err := hooks.Set(name, f.Value()); err != nil {
-			return err
-		}
-	}
-	return window().Set("__minutesTest", hooks)
+	})
+	return err
 }

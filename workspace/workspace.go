@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/cpansec/minutes/core/preview"
 	"github.com/cpansec/minutes/editor"
 	"github.com/cpansec/minutes/ui"
 )
@@ -226,6 +227,23 @@ func (w *Workspace) keepPlain(id string, over error) {
 	w.Messages.Show(ui.Message{Key: "froze", Kind: ui.KindWarning,
 		Text:    "This draft is past what the preview shows at once (" + over.Error() + "). It is shown as plain text in the Markdown box, without the form and preview, so that the page does not freeze.",
 		Actions: []ui.Action{{Label: "Show the form and preview", Do: w.leavePlainText}}})
+}
+
+// OpenShared opens the draft of a share link (data, decompressed), as a
+// new draft. It is checked as a file is (the reason is returned, and
+// nothing changes); one past the render budget opens as plain text, as a
+// draft that froze the page does, so that no link can freeze it.
+func (w *Workspace) OpenShared(data []byte) error {
+	const name, what = "share link", "the shared draft"
+	if err := w.Model.Check(name, data); err != nil {
+		return err
+	}
+	if over := preview.CheckBudget(data); over != nil {
+		w.OpenPlain("Open", string(data), what, over)
+	} else {
+		w.Open("Open", string(data), what, editor.Cursor{})
+	}
+	return nil
 }
 
 // OpenEmpty starts an empty draft, once the current one is stored.

@@ -2,8 +2,10 @@ package workspace
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
+	"github.com/cpansec/minutes/core/preview"
 	"github.com/cpansec/minutes/editor"
 )
 
@@ -365,5 +367,24 @@ func TestOpenPlainPastTheBudget(t *testing.T) {
 	r.act("unsaved", "Open anyway")
 	if !r.w.PlainText() || r.w.Session.Source() != "# Hostile\n" {
 		t.Fatalf("after Open anyway: plain %v, %q", r.w.PlainText(), r.w.Session.Source())
+	}
+}
+
+// A share link's draft is checked as a file is, then opens as a new draft,
+// or as plain text past the render budget.
+func TestOpenShared(t *testing.T) {
+	p := newPage(t, nil)
+	p.edit("# Mine\n")
+	p.w.Flush()
+	mine := p.w.Current()
+	if err := p.w.OpenShared([]byte{0xff, 0xfe, 0}); err == nil || !strings.HasPrefix(err.Error(), "share link:") || p.w.Current() != mine {
+		t.Fatalf("binary data: %v, current changed %v", err, p.w.Current() != mine)
+	}
+	if err := p.w.OpenShared([]byte("# Shared\n")); err != nil || p.w.Current() == mine || p.w.PlainText() || p.w.Session.Source() != "# Shared\n" {
+		t.Fatalf("a small draft: %v, plain %v, %q", err, p.w.PlainText(), p.w.Session.Source())
+	}
+	huge := repeat("- x\n", preview.MaxLines+1)
+	if err := p.w.OpenShared([]byte(huge)); err != nil || !p.w.PlainText() || p.w.Session.Source() != huge {
+		t.Fatalf("past the budget: %v, plain %v", err, p.w.PlainText())
 	}
 }
