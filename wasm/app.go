@@ -181,8 +181,5 @@ func (a *App) Source() string { return a.session.Source() }
 // workspace.Workspace.Open.
 func (a *App) openAsNewDraft(text, what string) { a.ws.Open("Open", text, what, editor.Cursor{}) }
 
-// openAsNewDraftAt is openAsNewDraft with the caret put at c.
-func (a *App) openAsNewDraftAt(text, what string, c editor.Cursor) { a.ws.Open("Open", text, what, c) }
-
 // window returns the JavaScript window.
 func window() safejs.Value { return safejs.Global() }

@@ -16,11 +16,7 @@ func (a *App) bindAutosave() error {
 	if err != nil {
 		return err
 	}
-	listeners := []struct {
-		target  safejs.Value
-		typ     string
-		handler func(safejs.Value) error
-	}{
+	for _, l := range []listener{
 		{document, "visibilitychange", func(safejs.Value) error {
 			if stringProp(document, "visibilityState", "") == "hidden" {
 				a.ws.Flush()
@@ -30,8 +26,7 @@ func (a *App) bindAutosave() error {
 		{window(), "pagehide", func(safejs.Value) error { a.ws.Flush(); return nil }},
 		{window(), "beforeunload", a.beforeUnload},
 		{window(), "storage", a.storageEvent},
-	}
-	for _, l := range listeners {
+	} {
 		if _, err := a.Listen(l.target, l.typ, l.typ, l.handler); err != nil {
 			return err
 		}
@@ -52,25 +47,16 @@ func (a *App) beforeUnload(ev safejs.Value) error {
 
 // storageEvent passes another tab's write of browser storage on.
 func (a *App) storageEvent(ev safejs.Value) error {
-	keyV, err := ev.Get("key")
-	if err != nil {
+	var w workspace.StorageEvent
+	var hasKey, hasValue bool
+	var err error
+	if w.Key, hasKey, err = optString(ev, "key"); err != nil {
 		return err
 	}
-	newV, err := ev.Get("newValue")
-	if err != nil {
+	if w.Value, hasValue, err = optString(ev, "newValue"); err != nil {
 		return err
 	}
-	w := workspace.StorageEvent{Cleared: keyV.IsNull(), Removed: newV.IsNull()}
-	if !w.Cleared {
-		if w.Key, err = keyV.String(); err != nil {
-			return err
-		}
-	}
-	if !w.Removed {
-		if w.Value, err = newV.String(); err != nil {
-			return err
-		}
-	}
+	w.Cleared, w.Removed = !hasKey, !hasValue
 	a.ws.OtherTab(w)
 	return nil
 }

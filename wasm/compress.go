@@ -16,16 +16,10 @@ import (
 var errTooLarge = errors.New("the data expands past the limit")
 
 // deflate compresses text: new Response(new Blob([bytes]).stream()
-// .pipeThrough(new CompressionStream('deflate'))).arrayBuffer().
-//
-// The text goes over as bytes: a Go string becomes a JavaScript string
-// through a TextDecoder, which drops a leading byte order mark.
+// .pipeThrough(new CompressionStream('deflate'))).arrayBuffer(), the
+// text going over as bytes (newBlob).
 func (a *App) deflate(text string) ([]byte, error) {
-	u8, err := bytesToJS([]byte(text))
-	if err != nil {
-		return nil, err
-	}
-	stream, err := transformed(u8, "CompressionStream")
+	stream, err := transformed([]byte(text), "CompressionStream")
 	if err != nil {
 		return nil, err
 	}
@@ -48,11 +42,7 @@ func (a *App) deflate(text string) ([]byte, error) {
 // it stops (errTooLarge) once the text passes limit bytes. A stream cut
 // short or altered fails its Adler-32 check or its structure: an error.
 func (a *App) inflate(data []byte, limit int) ([]byte, error) {
-	u8, err := bytesToJS(data)
-	if err != nil {
-		return nil, err
-	}
-	stream, err := transformed(u8, "DecompressionStream")
+	stream, err := transformed(data, "DecompressionStream")
 	if err != nil {
 		return nil, err
 	}
@@ -95,10 +85,10 @@ func (a *App) inflate(data []byte, limit int) ([]byte, error) {
 	}
 }
 
-// transformed returns new Blob([part]).stream().pipeThrough(new
+// transformed returns new Blob([data]).stream().pipeThrough(new
 // <transform>('deflate')).
-func transformed(part safejs.Value, transform string) (safejs.Value, error) {
-	blob, err := newGlobal("Blob", []any{part}) // safejs converts a Value inside []any
+func transformed(data []byte, transform string) (safejs.Value, error) {
+	blob, err := newBlob(data)
 	if err != nil {
 		return safejs.Value{}, err
 	}

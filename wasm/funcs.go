@@ -139,30 +139,29 @@ func (a *App) Await(promise safejs.Value) (safejs.Value, error) {
 		err error
 	}
 	done := make(chan result, 1)
-	var thenID, catchID int
-	settle := func(r result) {
-		a.funcs.release(thenID)
-		a.funcs.release(catchID)
-		done <- r
+	var ids [2]int // then's and catch's, released together
+	release := func() {
+		a.funcs.release(ids[0])
+		a.funcs.release(ids[1])
 	}
-	onThen, thenID, err := a.funcs.add(func(_ safejs.Value, args []safejs.Value) any {
-		settle(result{v: firstArg(args)})
-		return nil
-	})
-	if err != nil {
-		return safejs.Value{}, err
+	var fns []any
+	for i, settle := range []func(v safejs.Value) result{
+		func(v safejs.Value) result { return result{v: v} },
+		func(v safejs.Value) result { return result{err: fmt.Errorf("%w: %s", errRejected, describeJS(v))} },
+	} {
+		f, id, err := a.funcs.add(func(_ safejs.Value, args []safejs.Value) any {
+			release()
+			done <- settle(firstArg(args))
+			return nil
+		})
+		if err != nil {
+			release()
+			return safejs.Value{}, err
+		}
+		ids[i], fns = id, append(fns, f.Value())
 	}
-	onCatch, catchID, err := a.funcs.add(func(_ safejs.Value, args []safejs.Value) any {
-		settle(result{err: fmt.Errorf("%w: %s", errRejected, describeJS(firstArg(args)))})
-		return nil
-	})
-	if err != nil {
-		a.funcs.release(thenID)
-		return safejs.Value{}, err
-	}
-	if _, err := promise.Call("then", onThen.Value(), onCatch.Value()); err != nil {
-		a.funcs.release(thenID)
-		a.funcs.release(catchID)
+	if _, err := promise.Call("then", fns...); err != nil {
+		release()
 		return safejs.Value{}, err
 	}
 	r := <-done

@@ -70,7 +70,7 @@ func (h profileHost) ReplaceCurrent(w string, fn func() error) error {
 	return h.a.ws.ReplaceCurrent(w, fn)
 }
 func (h profileHost) Download(name string, data []byte, mime string) error {
-	return download(name, data, mime)
+	return h.a.download(name, data, mime)
 }
 func (h profileHost) Show(m ui.Message) { h.a.msgs.Show(m) }
 func (h profileHost) Reload() error {

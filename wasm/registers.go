@@ -8,6 +8,7 @@ import (
 	"github.com/hack-pad/safejs"
 
 	"github.com/cpansec/minutes/editor"
+	"github.com/cpansec/minutes/profiledialog"
 	"github.com/cpansec/minutes/registersview"
 )
 
@@ -35,16 +36,15 @@ func (a *App) bindRegisters() error {
 	fromInput := func(input safejs.Value) func(safejs.Value) error {
 		return func(safejs.Value) error {
 			var given []registersview.Picked
-			list, err := input.Get("files")
-			n, _ := list.Length()
-			for i := 0; i < n && err == nil; i++ {
-				var f safejs.Value
-				if f, err = list.Index(i); err == nil {
-					given = append(given, newPickedFile(a, stringProp(f, "webkitRelativePath", stringProp(f, "name", "file")), f))
+			for _, f := range jsFiles(a, must(input.Get("files"))) {
+				name := f.Path() // in a folder chosen, its path there
+				if name == "" {
+					name = f.Name()
 				}
+				given = append(given, pickedFile{f, name})
 			}
 			a.goGuard("registers", func() error { return v.Read(given) })
-			return err
+			return nil
 		}
 	}
 	listenAll(a, "Registers", []listener{
@@ -65,7 +65,7 @@ type registersHost struct{ a *App }
 func (h registersHost) Go(fn func() error) { h.a.goGuard("registers", fn) }
 
 func (h registersHost) Open(src, what string, at editor.Cursor) error {
-	h.a.openAsNewDraftAt(src, what, at)
+	h.a.ws.Open("Open", src, what, at)
 	if at.Field == "" {
 		// No form field holds the line: the text box shows it selected.
 		h.a.els.Markdown.Focus()
@@ -80,7 +80,7 @@ func (h registersHost) Yield() { h.a.yieldMain() }
 // pickedFile is a File of the page (filelist.go), named by its path in
 // the folder chosen or dropped.
 type pickedFile struct {
-	jsFile
+	profiledialog.File
 	name string
 }
 

@@ -73,6 +73,16 @@ func (a *App) dropTarget(name string, dialog safejs.Value, mark string, drop fun
 	})
 }
 
+// optString reads a property that is a string or null (false).
+func optString(v safejs.Value, prop string) (string, bool, error) {
+	x, err := v.Get(prop)
+	if err != nil || x.IsNull() {
+		return "", false, err
+	}
+	s, err := x.String()
+	return s, err == nil, err
+}
+
 // truthy is a JavaScript value's truth, false when unreadable.
 func truthy(v safejs.Value, err error) bool {
 	if err != nil {

@@ -38,7 +38,7 @@ func (a *App) save() error {
 	a.syncText()
 	a.ws.Flush()
 	name := a.model.FileName(a.session.Doc())
-	if err := download(name, []byte(a.Source()), "text/markdown;charset=utf-8"); err != nil {
+	if err := a.download(name, []byte(a.Source()), "text/markdown;charset=utf-8"); err != nil {
 		return err
 	}
 	a.ws.Saved()
@@ -47,24 +47,8 @@ func (a *App) save() error {
 }
 
 // download offers data as a file through a Blob URL and a temporary link.
-func download(name string, data []byte, mimeType string) error {
-	u8, err := bytesToJS(data)
-	if err != nil {
-		return err
-	}
-	blobCtor, err := safejs.Global().Get("Blob")
-	if err != nil {
-		return err
-	}
-	arr, err := safejs.ValueOf([]any{safejs.Unsafe(u8)})
-	if err != nil {
-		return err
-	}
-	opts, err := safejs.ValueOf(map[string]any{"type": mimeType})
-	if err != nil {
-		return err
-	}
-	blob, err := blobCtor.New(arr, opts)
+func (a *App) download(name string, data []byte, mimeType string) error {
+	blob, err := newBlob(data, map[string]any{"type": mimeType})
 	if err != nil {
 		return err
 	}
@@ -80,12 +64,11 @@ func download(name string, data []byte, mimeType string) error {
 	if err != nil {
 		return err
 	}
-	page := &domPage{doc: must(safejs.Global().Get("document"))}
-	link := page.Create("a")
+	link := a.page.Create("a")
 	link.SetAttr("href", hrefStr)
 	link.SetAttr("download", name)
 	link.SetAttr("hidden", "")
-	page.node(must(page.doc.Get("body"))).Append(link)
+	a.page.node(must(a.page.doc.Get("body"))).Append(link)
 	must(jsOf(link).Call("click"))
 	link.Remove()
 	// The download has started; the URL may go once the browser read it.
@@ -93,8 +76,10 @@ func download(name string, data []byte, mimeType string) error {
 	return nil
 }
 
-// bytesToJS copies data into a new Uint8Array.
-func bytesToJS(data []byte) (safejs.Value, error) {
+// newBlob returns new Blob([data], options...): the bytes go over
+// unchanged, as a Uint8Array (a Go string would become a JavaScript
+// string through a TextDecoder, which drops a leading byte order mark).
+func newBlob(data []byte, options ...any) (safejs.Value, error) {
 	ctor, err := safejs.Global().Get("Uint8Array")
 	if err != nil {
 		return safejs.Value{}, err
@@ -103,8 +88,11 @@ func bytesToJS(data []byte) (safejs.Value, error) {
 	if err != nil {
 		return safejs.Value{}, err
 	}
-	_, err = safejs.CopyBytesToJS(u8, data)
-	return u8, err
+	if _, err = safejs.CopyBytesToJS(u8, data); err != nil {
+		return safejs.Value{}, err
+	}
+	// safejs converts a Value inside []any.
+	return newGlobal("Blob", append([]any{[]any{u8}}, options...)...)
 }
 
 // copyMarkdown puts the document on the clipboard and says done; when the
