@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 )
 
@@ -47,4 +48,19 @@ func SharePayload(fragment string) ([]byte, error) {
 		return nil, ErrShareDamaged
 	}
 	return raw, nil
+}
+
+// ReadShare reads a share link's text from its decompressor (zlib's reader
+// in Go, the browser's DecompressionStream on the page): past MaxOpenSize
+// it stops and refuses the link with ErrShareTooLarge; a stream that fails
+// (cut short, altered: its checksum or structure) is ErrShareDamaged.
+func ReadShare(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxOpenSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w (%v)", ErrShareDamaged, err)
+	}
+	if len(data) > MaxOpenSize {
+		return nil, ErrShareTooLarge
+	}
+	return data, nil
 }

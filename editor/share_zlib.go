@@ -37,12 +37,9 @@ func DecodeShare(fragment string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w (%v)", ErrShareDamaged, err)
 	}
-	data, err := io.ReadAll(io.LimitReader(zr, MaxOpenSize+1))
+	data, err := ReadShare(zr)
 	if err != nil {
-		return nil, fmt.Errorf("%w (%v)", ErrShareDamaged, err)
-	}
-	if len(data) > MaxOpenSize {
-		return nil, ErrShareTooLarge
+		return nil, err
 	}
 	if err := zr.Close(); err != nil {
 		return nil, fmt.Errorf("%w (%v)", ErrShareDamaged, err)

@@ -34,7 +34,7 @@ type App struct {
 	publish   *shell.Publish // nil on a page without the dialog
 	start     *shell.Start   // the start panel of an empty draft (nil on a page without it)
 	tabs      *shell.Tabs
-	msgs      *Messages
+	msgs      *messages.Area
 	funcs     *funcRegistry
 	drafts    *editor.DraftStore
 	ws        *workspace.Workspace // the current draft: autosave, switching, other tabs
@@ -49,6 +49,20 @@ type App struct {
 	failures   int // unexpected errors reported so far
 	listeners  []*Listener
 	draftsMenu *draftsmenu.Menu // nil on a page without it
+}
+
+// Config is what NewApp wires together.
+type Config struct {
+	// Profile is the group's profile (when nil, the one chosen in the
+	// browser, else profile.Default(): see chosenProfile).
+	Profile *profile.Profile
+	// Panels make the panels that show the document (pagePanels on the
+	// page; tests choose theirs).
+	Panels []panelMaker
+	// Store and TabStore replace localStorage and sessionStorage (tests).
+	Store, TabStore editor.Store
+	// Now is the clock (time.Now when nil).
+	Now func() time.Time
 }
 
 // NewApp binds the page and wires the session, the drafts, the model and

@@ -3,7 +3,7 @@
 package main
 
 import (
-	"errors"
+	"io"
 
 	"github.com/hack-pad/safejs"
 )
@@ -12,8 +12,6 @@ import (
 // format ("deflate"), which share links use: the page needs no compressor
 // of its own (compress/flate and compress/zlib cost 38 KB of brotli wasm).
 // Both await promises, so they run on a goroutine of their own.
-
-var errTooLarge = errors.New("the data expands past the limit")
 
 // deflate compresses text: new Response(new Blob([bytes]).stream()
 // .pipeThrough(new CompressionStream('deflate'))).arrayBuffer(), the
@@ -38,51 +36,52 @@ func (a *App) deflate(text string) ([]byte, error) {
 	return bytesFromJS(buf)
 }
 
-// inflate decompresses data, reading the stream a chunk at a time so that
-// it stops (errTooLarge) once the text passes limit bytes. A stream cut
-// short or altered fails its Adler-32 check or its structure: an error.
-func (a *App) inflate(data []byte, limit int) ([]byte, error) {
+// inflate returns a reader of data decompressed, read from the stream a
+// chunk at a time as it is asked for: editor.ReadShare stops once the
+// text passes its limit. A stream cut short or altered fails its Adler-32
+// check or its structure: an error.
+func inflate(data []byte) (safejs.Value, error) {
 	stream, err := transformed(data, "DecompressionStream")
 	if err != nil {
-		return nil, err
+		return safejs.Value{}, err
 	}
-	reader, err := stream.Call("getReader")
-	if err != nil {
-		return nil, err
-	}
-	var out []byte
-	for {
-		promise, err := reader.Call("read")
+	return stream.Call("getReader")
+}
+
+// streamReader is an io.Reader over a ReadableStream's reader; each Read
+// waits for the browser's next chunk when the last one is used up.
+type streamReader struct {
+	a    *App
+	r    safejs.Value
+	rest []byte // what is left of the last chunk
+}
+
+func (s *streamReader) Read(p []byte) (int, error) {
+	for len(s.rest) == 0 {
+		promise, err := s.r.Call("read")
 		if err != nil {
-			return nil, err
+			return 0, err
 		}
-		step, err := a.Await(promise)
+		step, err := s.a.Await(promise)
 		if err != nil {
-			return nil, err
+			return 0, err
 		}
 		if done, err := step.Get("done"); err != nil {
-			return nil, err
+			return 0, err
 		} else if b, _ := done.Bool(); b {
-			return out, nil
+			return 0, io.EOF
 		}
 		chunk, err := step.Get("value")
+		if err == nil {
+			s.rest, err = bytesFromJS(chunk)
+		}
 		if err != nil {
-			return nil, err
-		}
-		n, err := chunk.Length()
-		if err != nil {
-			return nil, err
-		}
-		if len(out)+n > limit {
-			_, _ = reader.Call("cancel")
-			return nil, errTooLarge
-		}
-		at := len(out)
-		out = append(out, make([]byte, n)...)
-		if _, err := safejs.CopyBytesToGo(out[at:], chunk); err != nil {
-			return nil, err
+			return 0, err
 		}
 	}
+	n := copy(p, s.rest)
+	s.rest = s.rest[n:]
+	return n, nil
 }
 
 // transformed returns new Blob([data]).stream().pipeThrough(new

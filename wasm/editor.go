@@ -30,7 +30,6 @@ const (
 	OriginLoad = editor.OriginLoad
 	OriginText = editor.OriginText
 	OriginForm = editor.OriginForm
-	OriginUndo = editor.OriginUndo
 )
 
 // panelMaker makes one panel of an Editor.

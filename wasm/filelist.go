@@ -22,10 +22,9 @@ type jsFile struct {
 
 // jsFiles lists a FileList's files.
 func jsFiles(a *App, list safejs.Value) []profiledialog.File {
-	n := must(list.Length())
-	files := make([]profiledialog.File, n)
-	for i := range files {
-		files[i] = jsFile{a, must(list.Index(i))}
+	var files []profiledialog.File
+	for _, f := range must(items(list)) {
+		files = append(files, jsFile{a, f})
 	}
 	return files
 }

@@ -64,11 +64,7 @@ func (l *Listener) Release() {
 // Listen adds an event listener whose handler runs under guard.
 func (a *App) Listen(target safejs.Value, typ, name string, handler func(ev safejs.Value) error) (*Listener, error) {
 	fn, id, err := a.funcs.add(func(_ safejs.Value, args []safejs.Value) any {
-		ev := safejs.Undefined()
-		if len(args) > 0 {
-			ev = args[0]
-		}
-		a.guard(name, func() error { return handler(ev) })
+		a.guard(name, func() error { return handler(firstArg(args)) })
 		return nil
 	})
 	if err != nil {

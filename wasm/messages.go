@@ -2,14 +2,10 @@
 
 package main
 
-import (
-	"github.com/cpansec/minutes/messages"
-	"github.com/cpansec/minutes/ui"
-)
+import "github.com/cpansec/minutes/ui"
 
 // The messages' types are ui's, which the native panels use too.
 type (
-	Kind    = ui.Kind
 	Action  = ui.Action
 	Message = ui.Message
 )
@@ -20,6 +16,3 @@ const (
 	KindWarning = ui.KindWarning
 	KindError   = ui.KindError
 )
-
-// Messages is the page's messages area (package messages).
-type Messages = messages.Area

@@ -8,7 +8,6 @@ import (
 	"github.com/hack-pad/safejs"
 
 	"github.com/cpansec/minutes/editor"
-	"github.com/cpansec/minutes/profiledialog"
 	"github.com/cpansec/minutes/registersview"
 )
 
@@ -35,14 +34,7 @@ func (a *App) bindRegisters() error {
 	dialog := els[0]
 	fromInput := func(input safejs.Value) func(safejs.Value) error {
 		return func(safejs.Value) error {
-			var given []registersview.Picked
-			for _, f := range jsFiles(a, must(input.Get("files"))) {
-				name := f.Path() // in a folder chosen, its path there
-				if name == "" {
-					name = f.Name()
-				}
-				given = append(given, pickedFile{f, name})
-			}
+			given := registersview.Files(jsFiles(a, must(input.Get("files"))))
 			a.goGuard("registers", func() error { return v.Read(given) })
 			return nil
 		}
@@ -77,26 +69,11 @@ func (h registersHost) Open(src, what string, at editor.Cursor) error {
 // Yield gives the main thread back until the next task (yieldMain).
 func (h registersHost) Yield() { h.a.yieldMain() }
 
-// pickedFile is a File of the page (filelist.go), named by its path in
-// the folder chosen or dropped.
-type pickedFile struct {
-	profiledialog.File
-	name string
-}
-
-func newPickedFile(a *App, name string, f safejs.Value) pickedFile {
-	return pickedFile{jsFile{a, f}, name}
-}
-
-func (f pickedFile) Name() string                             { return f.name }
-func (f pickedFile) Folder() bool                             { return false }
-func (f pickedFile) Entries() ([]registersview.Picked, error) { return nil, nil }
-
 // jsEntry is a file or a folder dropped (a FileSystemEntry).
 type jsEntry struct {
 	a    *App
 	e    safejs.Value
-	file *pickedFile // the file's File, once asked for
+	file registersview.Picked // the file's File, once asked for
 }
 
 func (e *jsEntry) Name() string { return strings.TrimPrefix(stringProp(e.e, "fullPath", "file"), "/") }
@@ -118,16 +95,15 @@ func (e *jsEntry) Read() ([]byte, error) {
 }
 
 // File returns the File of a file entry.
-func (e *jsEntry) File() (pickedFile, error) {
+func (e *jsEntry) File() (registersview.Picked, error) {
 	if e.file == nil {
 		f, err := e.a.callback(e.e, "file")
 		if err != nil {
-			return pickedFile{}, err
+			return nil, err
 		}
-		pf := newPickedFile(e.a, e.Name(), f)
-		e.file = &pf
+		e.file = registersview.Named(jsFile{e.a, f}, e.Name())
 	}
-	return *e.file, nil
+	return e.file, nil
 }
 
 // Entries reads a folder's entries, which readEntries gives in batches
@@ -136,19 +112,16 @@ func (e *jsEntry) Entries() ([]registersview.Picked, error) {
 	reader, err := e.e.Call("createReader")
 	var out []registersview.Picked
 	for err == nil {
-		var batch safejs.Value
-		if batch, err = e.a.callback(reader, "readEntries"); err != nil {
+		var list safejs.Value
+		var batch []safejs.Value
+		if list, err = e.a.callback(reader, "readEntries"); err == nil {
+			batch, err = items(list)
+		}
+		if len(batch) == 0 {
 			break
 		}
-		n, _ := batch.Length()
-		if n == 0 {
-			break
-		}
-		for i := 0; i < n && err == nil; i++ {
-			var c safejs.Value
-			if c, err = batch.Index(i); err == nil {
-				out = append(out, &jsEntry{a: e.a, e: c})
-			}
+		for _, c := range batch {
+			out = append(out, &jsEntry{a: e.a, e: c})
 		}
 	}
 	return out, err
@@ -157,21 +130,24 @@ func (e *jsEntry) Entries() ([]registersview.Picked, error) {
 // droppedEntries returns the entries of a drop (files and folders), for
 // the dialog rather than the page.
 func (a *App) droppedEntries(ev safejs.Value) ([]registersview.Picked, error) {
-	items, err := ev.Get("dataTransfer")
+	list, err := ev.Get("dataTransfer")
 	if err == nil {
-		items, err = items.Get("items")
+		list, err = list.Get("items")
 	}
-	n, _ := items.Length()
+	var dropped []safejs.Value
+	if err == nil {
+		dropped, err = items(list)
+	}
 	var out []registersview.Picked
-	for i := 0; i < n && err == nil; i++ {
-		var it, e safejs.Value
-		if it, err = items.Index(i); err == nil {
-			if e, err = it.Call("webkitGetAsEntry"); err == nil && !e.IsNull() {
-				out = append(out, &jsEntry{a: a, e: e})
-			} else if e, err = it.Call("getAsFile"); err == nil && !e.IsNull() {
-				// A drop made by a script has files without entries.
-				out = append(out, newPickedFile(a, stringProp(e, "name", "file"), e))
-			}
+	for _, it := range dropped {
+		if e, err := it.Call("webkitGetAsEntry"); err != nil {
+			return out, err
+		} else if !e.IsNull() {
+			out = append(out, &jsEntry{a: a, e: e})
+		} else if f, err := it.Call("getAsFile"); err != nil {
+			return out, err
+		} else if !f.IsNull() { // a drop made by a script has files without entries
+			out = append(out, registersview.Named(jsFile{a, f}, stringProp(f, "name", "file")))
 		}
 	}
 	return out, err

@@ -73,6 +73,22 @@ func (a *App) dropTarget(name string, dialog safejs.Value, mark string, drop fun
 	})
 }
 
+// items are the elements of an array-like value (an Array, a FileList,
+// a DataTransferItemList).
+func items(list safejs.Value) ([]safejs.Value, error) {
+	n, err := list.Length()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]safejs.Value, n)
+	for i := range out {
+		if out[i], err = list.Index(i); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
 // optString reads a property that is a string or null (false).
 func optString(v safejs.Value, prop string) (string, bool, error) {
 	x, err := v.Get(prop)

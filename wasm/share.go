@@ -3,7 +3,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -77,20 +76,18 @@ func (a *App) openShareLink() {
 }
 
 // decodeShare returns the text of a share fragment (editor.DecodeShare's
-// format, decompressed by the browser).
+// format, decompressed by the browser, read by editor.ReadShare).
 func (a *App) decodeShare(fragment string) ([]byte, error) {
 	raw, err := editor.SharePayload(fragment)
 	if err != nil {
 		return nil, err
 	}
-	data, err := a.inflate(raw, editor.MaxOpenSize)
-	if errors.Is(err, errTooLarge) {
-		return nil, editor.ErrShareTooLarge
-	}
+	reader, err := inflate(raw)
 	if err != nil {
 		return nil, fmt.Errorf("%w (%v)", editor.ErrShareDamaged, err)
 	}
-	return data, nil
+	defer func() { _, _ = reader.Call("cancel") }() // what is left unread, past the limit
+	return editor.ReadShare(&streamReader{a: a, r: reader})
 }
 
 // clearHash drops the fragment from the address without a navigation.

@@ -95,8 +95,10 @@ type domNode struct {
 
 func (n *domNode) get(prop string) safejs.Value { return must(n.v.Get(prop)) }
 
-func (n *domNode) str(prop string) string {
-	v := n.get(prop)
+func (n *domNode) str(prop string) string { return str(n.get(prop)) }
+
+// str is v's text, "" when v is not a string (null, undefined).
+func str(v safejs.Value) string {
 	if v.Type() != safejs.TypeString {
 		return ""
 	}
@@ -262,21 +264,12 @@ func (e *domEvent) flag(prop string) bool { return must(must(e.v.Get(prop)).Trut
 
 // Key implements ui.Event.
 func (e *domEvent) Key() ui.Key {
-	k := ui.Key{Ctrl: e.flag("ctrlKey"), Shift: e.flag("shiftKey"), Alt: e.flag("altKey"),
-		Meta: e.flag("metaKey"), Composing: e.flag("isComposing")}
-	if v := must(e.v.Get("key")); v.Type() == safejs.TypeString {
-		k.Key = must(v.String())
-	}
-	return k
+	return ui.Key{Key: str(must(e.v.Get("key"))), Ctrl: e.flag("ctrlKey"), Shift: e.flag("shiftKey"),
+		Alt: e.flag("altKey"), Meta: e.flag("metaKey"), Composing: e.flag("isComposing")}
 }
 
 // InputType implements ui.Event.
-func (e *domEvent) InputType() string {
-	if v := must(e.v.Get("inputType")); v.Type() == safejs.TypeString {
-		return must(v.String())
-	}
-	return ""
-}
+func (e *domEvent) InputType() string { return str(must(e.v.Get("inputType"))) }
 
 // Clipboard implements ui.Event.
 func (e *domEvent) Clipboard() (string, bool) {
