@@ -3,6 +3,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -86,8 +87,11 @@ func (a *App) decodeShare(fragment string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w (%v)", editor.ErrShareDamaged, err)
 	}
-	defer func() { _, _ = reader.Call("cancel") }() // what is left unread, past the limit
-	return editor.ReadShare(&streamReader{a: a, r: reader})
+	data, err := editor.ReadShare(&streamReader{a: a, r: reader})
+	if errors.Is(err, editor.ErrShareTooLarge) {
+		_, _ = reader.Call("cancel") // what is left unread, past the limit
+	}
+	return data, err
 }
 
 // clearHash drops the fragment from the address without a navigation.
