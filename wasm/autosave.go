@@ -48,15 +48,13 @@ func (a *App) beforeUnload(ev safejs.Value) error {
 // storageEvent passes another tab's write of browser storage on.
 func (a *App) storageEvent(ev safejs.Value) error {
 	var w workspace.StorageEvent
-	var hasKey, hasValue bool
 	var err error
-	if w.Key, hasKey, err = optString(ev, "key"); err != nil {
+	if w.Key, w.Cleared, err = nullableString(ev, "key"); err != nil { // null: storage cleared
 		return err
 	}
-	if w.Value, hasValue, err = optString(ev, "newValue"); err != nil {
+	if w.Value, w.Removed, err = nullableString(ev, "newValue"); err != nil { // null: key removed
 		return err
 	}
-	w.Cleared, w.Removed = !hasKey, !hasValue
 	a.ws.OtherTab(w)
 	return nil
 }

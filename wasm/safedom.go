@@ -89,14 +89,14 @@ func items(list safejs.Value) ([]safejs.Value, error) {
 	return out, nil
 }
 
-// optString reads a property that is a string or null (false).
-func optString(v safejs.Value, prop string) (string, bool, error) {
+// nullableString reads a property that is a string or null.
+func nullableString(v safejs.Value, prop string) (s string, null bool, err error) {
 	x, err := v.Get(prop)
 	if err != nil || x.IsNull() {
-		return "", false, err
+		return "", err == nil, err
 	}
-	s, err := x.String()
-	return s, err == nil, err
+	s, err = x.String()
+	return s, false, err
 }
 
 // truthy is a JavaScript value's truth, false when unreadable.
