@@ -335,6 +335,46 @@ func TestHostileShareLinkOpensAsPlainText(t *testing.T) {
 	checkReachable(t, ctx, 2)
 }
 
+// TestHostileFileOpensAsPlainText opens the hostile document as a file:
+// past the preview's size budget, it opens as plain text in the Markdown
+// box with no main-thread task over maxTask, says why, shows nothing of
+// it in the form or the preview, and does so again after a reload, with
+// the other draft reachable.
+func TestHostileFileOpensAsPlainText(t *testing.T) {
+	doc := hostileDocument()
+	srv := newSite(t)
+	ctx := newHostileTab(t, srv.URL)
+	openPage(t, ctx, srv.URL)
+	typeMarkdown(t, ctx, "# Other draft\n")
+	waitStored(t, ctx, "# Other draft\n")
+	skip := len(longTasksSince(t, ctx, 0))
+	path := filepath.Join(t.TempDir(), "hostile.md")
+	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	uploadFile(t, ctx, path)
+	waitMessage(t, ctx, "past what the preview shows at once")
+	waitMessage(t, ctx, "It is shown as plain text in the Markdown box")
+	if got := markdown(t, ctx); got != doc {
+		t.Fatalf("the file opened %d bytes, want %d", len(got), len(doc))
+	}
+	eval(t, ctx, `new Promise(r => setTimeout(() => r(true), 500))`, new(bool))
+	checkTasks(t, "opening the hostile file", longTasksSince(t, ctx, skip))
+	var panels string
+	eval(t, ctx, `document.getElementById("preview-body").textContent + document.getElementById("section-list").textContent`, &panels)
+	if strings.Contains(panels, "END-OF-HOSTILE") || strings.Contains(panels, "Attending") {
+		t.Errorf("the form or the preview shows the hostile draft: %.200q", panels)
+	}
+	waitStored(t, ctx, doc)
+
+	run(t, ctx, chromedp.Reload(), waitReady())
+	waitMessage(t, ctx, "It is shown as plain text in the Markdown box")
+	if got := markdown(t, ctx); got != doc {
+		t.Fatalf("after a reload the draft is %.60q", got)
+	}
+	checkReachable(t, ctx, 2)
+}
+
 // liquidVectors are issue 13's Liquid bombs, each in an item of its own
 // line: a replace chain that doubles a value, append and prepend that take
 // a value of exactly 1 MB (4^10 bytes, built by replace) past the limit,

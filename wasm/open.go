@@ -7,6 +7,7 @@ import (
 
 	"github.com/hack-pad/safejs"
 
+	"github.com/cpansec/minutes/core/preview"
 	"github.com/cpansec/minutes/editor"
 )
 
@@ -123,13 +124,20 @@ func (a *App) readFile(file safejs.Value, task string, use func(name string, dat
 	return nil
 }
 
-// openBytes checks data and opens it as a new draft.
+// openBytes checks data and opens it as a new draft; past the preview's
+// size budget (preview.CheckSize: more markup or lines than real minutes
+// have, many times over) it opens as plain text, as a share link past its
+// budget does, so that a hostile file never freezes the page (issue 13).
 func (a *App) openBytes(name string, data []byte, what string) {
 	if err := a.model.Check(name, data); err != nil {
 		a.refuse(err)
 		return
 	}
 	a.msgs.DismissKey("refused")
+	if over := preview.CheckSize(data); over != nil {
+		a.ws.OpenPlain("Open", string(data), what, over)
+		return
+	}
 	a.openAsNewDraft(string(data), what)
 }
 

@@ -42,26 +42,13 @@ func (e *BudgetError) Error() string {
 // CheckBudget returns a *BudgetError when showing src may go past the
 // preview's budgets, or nil: its Liquid, evaluated alone (itself bounded
 // by MaxLiquidWork), builds a value over MaxLiquidValue, does more work
-// than MaxLiquidWork or has loops the website would run past it; or it
-// holds more than MaxMarkupBytes of markup or
-// MaxLines lines. It costs one pass over the bytes and the Liquid, a
-// small part of rendering (BenchmarkCheckBudget), so a page can check a
-// document before it shows it.
+// than MaxLiquidWork or has loops the website would run past it; or it is
+// past CheckSize's bounds. It costs one pass over the bytes and the
+// Liquid, a small part of rendering (BenchmarkCheckBudget), so a page can
+// check a document before it shows it.
 func CheckBudget(src []byte) error {
-	markup, lines := 0, 1
-	for _, c := range src {
-		switch c {
-		case '\n':
-			lines++
-		case '[', ']', '(', ')', '<', '>', '`', '*', '_', '~', '&', '\\', '!', '"', '\'', '|', '$', '{', '}':
-			markup++
-		}
-	}
-	if markup > MaxMarkupBytes {
-		return &BudgetError{Reason: fmt.Sprintf("it holds %d KB of link, emphasis, tag and Liquid markup; real minutes hold a few KB, and the preview allows %d KB", markup>>10, MaxMarkupBytes>>10)}
-	}
-	if lines > MaxLines {
-		return &BudgetError{Reason: fmt.Sprintf("it has %d lines; real minutes have under a thousand, and the preview allows %d", lines, MaxLines)}
+	if err := CheckSize(src); err != nil {
+		return err
 	}
 	text := string(src)
 	if !strings.Contains(text, "{{") && !strings.Contains(text, "{%") {
@@ -79,6 +66,31 @@ func CheckBudget(src []byte) error {
 			continue
 		}
 		return &BudgetError{Line: page.bodyLine + strings.Count(page.body[:is.off], "\n"), Reason: reason}
+	}
+	return nil
+}
+
+// CheckSize returns a *BudgetError when src holds more than
+// MaxMarkupBytes of markup or MaxLines lines, or nil: the part of
+// CheckBudget that does not evaluate Liquid, one pass over the bytes. A
+// file the scribe opens is checked so (its Liquid is shown as the site
+// shows an error past the budget, and lint says where); a share link,
+// which the scribe did not write, with CheckBudget.
+func CheckSize(src []byte) error {
+	markup, lines := 0, 1
+	for _, c := range src {
+		switch c {
+		case '\n':
+			lines++
+		case '[', ']', '(', ')', '<', '>', '`', '*', '_', '~', '&', '\\', '!', '"', '\'', '|', '$', '{', '}':
+			markup++
+		}
+	}
+	if markup > MaxMarkupBytes {
+		return &BudgetError{Reason: fmt.Sprintf("it holds %d KB of link, emphasis, tag and Liquid markup; real minutes hold a few KB, and the preview allows %d KB", markup>>10, MaxMarkupBytes>>10)}
+	}
+	if lines > MaxLines {
+		return &BudgetError{Reason: fmt.Sprintf("it has %d lines; real minutes have under a thousand, and the preview allows %d", lines, MaxLines)}
 	}
 	return nil
 }

@@ -71,7 +71,9 @@ func TestCheckBudgetLiquid(t *testing.T) {
 }
 
 // TestCheckBudgetCorpus: every real file of every group is within the
-// budget; every hostile construct at the editor's 512 KB cap is not.
+// budget; every hostile construct at the editor's 512 KB cap is not, and
+// already not by its size alone (CheckSize, what a file opened is
+// checked with).
 func TestCheckBudgetCorpus(t *testing.T) {
 	files := append(corpustest.Files(t, "*.md"), corpustest.Files(t, "../corpus-others/*/*.md")...)
 	for _, p := range files {
@@ -80,9 +82,26 @@ func TestCheckBudgetCorpus(t *testing.T) {
 		}
 	}
 	for _, c := range adversarial.Constructs {
-		if err := CheckBudget(c.Sized(512 << 10)); err == nil {
+		src := c.Sized(512 << 10)
+		if err := CheckBudget(src); err == nil {
 			t.Errorf("%s at 512 KB: within the budget", c.Name)
 		}
+		if err := CheckSize(src); err == nil {
+			t.Errorf("%s at 512 KB: within the size budget", c.Name)
+		}
+	}
+}
+
+// TestCheckSizeLeavesLiquid: a document whose only excess is its Liquid
+// is within CheckSize (the preview shows the site's error there) and past
+// CheckBudget.
+func TestCheckSizeLeavesLiquid(t *testing.T) {
+	src := []byte("- {{ \"xx\"" + strings.Repeat(` | replace: "x", "xxxx"`, 34) + " }}\n")
+	if err := CheckSize(src); err != nil {
+		t.Errorf("CheckSize: %v", err)
+	}
+	if err := CheckBudget(src); err == nil {
+		t.Error("CheckBudget: within the budget")
 	}
 }
 
