@@ -194,12 +194,59 @@ func minutesTaker(s string) (handle string, ok bool) {
 // "and" and "nor".
 func splitList(text string) []string { return namesSepRe().Split(text, -1) }
 
-// replaceLinks turns Markdown links into their text.
+// replaceLinks turns Markdown links into their text: what
+// linkRe().ReplaceAllString(s, "$1") does (TestReplaceLinksAsRegexp), in
+// one pass. The expression's machine took 300 ns a byte, a tenth of
+// reading the facts of 512 KB of "[a](" (issue 13); the scan remembers
+// where the next "]" and ")" are, so that unclosed links do not make it
+// rescan the rest of the text.
 func replaceLinks(s string) string {
 	if !strings.Contains(s, "](") {
-		return s // most texts have no link: skip the expression
+		return s // most texts have no link
 	}
-	return linkRe().ReplaceAllString(s, "$1")
+	var b strings.Builder
+	from := 0        // s[from:] is not written yet
+	rb, rp := -1, -1 // the next ']' and ')' found, at or after where they were looked for
+	next := func(c byte, at int, cached *int) int {
+		if *cached == len(s) || *cached >= at {
+			return *cached // len(s): none after an earlier at, so none after this one
+		}
+		if i := strings.IndexByte(s[at:], c); i >= 0 {
+			*cached = at + i
+		} else {
+			*cached = len(s)
+		}
+		return *cached
+	}
+	for i := strings.IndexByte(s, '['); i >= 0 && i < len(s); {
+		// The only match at i: the text up to the first ']', then '('
+		// and the address up to the first ')'.
+		j := next(']', i+1, &rb)
+		if j+1 < len(s) && s[j+1] == '(' {
+			if k := next(')', j+2, &rp); k < len(s) {
+				b.WriteString(s[from:i])
+				b.WriteString(s[i+1 : j])
+				from = k + 1
+				i = k + 1
+				if n := strings.IndexByte(s[i:], '['); n >= 0 {
+					i += n
+				} else {
+					break
+				}
+				continue
+			}
+		}
+		if n := strings.IndexByte(s[i+1:], '['); n >= 0 {
+			i += 1 + n
+		} else {
+			break
+		}
+	}
+	if from == 0 {
+		return s
+	}
+	b.WriteString(s[from:])
+	return b.String()
 }
 
 // labelEnd returns where the names start in a label item's text.
