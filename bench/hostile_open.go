@@ -28,6 +28,9 @@ const shareLinkChars = 2000
 func hostileOpenFigures(c config, b *browser, t *table, tmp string) {
 	const target = "≤ 200 ms (issue 13)"
 	for _, a := range adversarial.Constructs {
+		if !c.wantsConstruct(a.Name) {
+			continue
+		}
 		figure := "Open a hostile document → longest main-thread task: " + a.Name
 		linked, err := shareSized(a)
 		if err != nil {
@@ -110,7 +113,17 @@ func openHostile(c config, b *browser, tmp, name string, data []byte) (float64, 
 		return 0, "", err
 	}
 	defer os.Remove(path)
-	o, err := tb.openFile(path, c.formSel, 200, false)
+	var o opened
+	open := func() error {
+		var err error
+		o, err = tb.openFile(path, c.formSel, 200, false)
+		return err
+	}
+	if c.openProf != "" && c.constructs != "" {
+		err = tb.profiled(fmt.Sprintf("%s-%s-%d.json", strings.TrimSuffix(c.openProf, ".json"), name, len(data)), open)
+	} else {
+		err = open()
+	}
 	if err != nil {
 		return 0, "", err
 	}
@@ -119,4 +132,18 @@ func openHostile(c config, b *browser, tmp, name string, data []byte) (float64, 
 		note = " (refused: " + shorten(o.MessageText) + ")"
 	}
 	return o.Longest, note, nil
+}
+
+// wantsConstruct tells whether the hostile construct named name is to be
+// opened (-constructs).
+func (c config) wantsConstruct(name string) bool {
+	if c.constructs == "" {
+		return true
+	}
+	for _, n := range strings.Split(c.constructs, ",") {
+		if strings.TrimSpace(n) == name {
+			return true
+		}
+	}
+	return false
 }

@@ -47,6 +47,7 @@ type config struct {
 	only       string
 	profile    string
 	openProf   string
+	constructs string
 }
 
 // wants tells whether the figure group (edit, open, start, registers, memory) is to
@@ -88,6 +89,7 @@ func main() {
 	flag.StringVar(&c.only, "only", "", "measure only these browser figures: comma-separated edit, open, hostile (hostile documents opened; only when named), start (with the download and wasm rows), registers, memory")
 	flag.StringVar(&c.profile, "profile", "", "write a CPU profile of the typing into the 20x document to this file, and log its top functions")
 	flag.StringVar(&c.openProf, "profile-open", "", "write a CPU profile of the first open of the 20x document to this file, and log its top functions")
+	flag.StringVar(&c.constructs, "constructs", "", "with -only hostile: open only these hostile constructs (comma-separated names of internal/adversarial); with -profile-open, each opening is profiled into FILE-NAME-SIZE.json")
 	flag.Parse()
 
 	if c.prepare != "" {
