@@ -254,6 +254,9 @@ func stripMarkup(s string) string {
 	if strings.Contains(s, "](") {
 		s = replaceLinks(s)
 	}
+	if !strings.ContainsAny(s, "*_~`") {
+		return s // no mark: the replacer's scan costs more than this one (issue 13)
+	}
 	return markupMarks.Replace(s)
 }
 
