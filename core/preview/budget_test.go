@@ -31,6 +31,17 @@ func TestCheckBudgetEdges(t *testing.T) {
 		t.Errorf("lines at the bound: %v", err)
 	}
 	checkOver(t, "lines past the bound", strings.Repeat("a\n", MaxLines), 0)
+	// CheckSize, the same bounds without Liquid.
+	for _, src := range []string{strings.Repeat("[", MaxMarkupBytes), strings.Repeat("a\n", MaxLines-1) + "a"} {
+		if err := CheckSize([]byte(src)); err != nil {
+			t.Errorf("CheckSize at the bound: %v", err)
+		}
+	}
+	for _, src := range []string{strings.Repeat("[", MaxMarkupBytes+1), strings.Repeat("a\n", MaxLines)} {
+		if err := CheckSize([]byte(src)); err == nil {
+			t.Errorf("CheckSize past the bound (%d bytes): within it", len(src))
+		}
+	}
 }
 
 // TestCheckBudgetLiquid: a tag past MaxLiquidValue or MaxLiquidWork is
