@@ -104,7 +104,7 @@ func (p *Form) typeItem(el ui.Node) {
 	key := "text:" + it.Path()
 	p.pending = &pendingEdit{view: v, ov: override{kind: fieldText, index: k, text: it.Text}, newText: value}
 	if p.apply(c, err, key) {
-		p.labelItemTools(v, k)
+		p.labelsSoon()
 	}
 }
 
@@ -148,7 +148,7 @@ func (p *Form) typeTitle(el ui.Node) {
 	p.pending = &pendingEdit{view: v, ov: override{kind: fieldTitle, text: s.Title}, newText: value}
 	p.factsSoon = s.Level == 1
 	if p.apply(c, err, "title:"+s.Path()) {
-		p.labelSectionTools(v)
+		p.labelsSoon()
 	}
 }
 

@@ -1,6 +1,8 @@
 package form
 
 import (
+	"time"
+
 	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/ui"
 )
@@ -106,6 +108,9 @@ func caretToEnd(t ui.Node) {
 func (p *Form) onFocusIn(ev ui.Event) error {
 	t := formTarget(ev)
 	defer func() { p.pointing = false }()
+	if p.labelsStale && t != nil && (p.itemTools.Contains(t) || p.secTools.Contains(t)) {
+		p.relabel() // a tool is reached before typing paused: its name is the item's now
+	}
 	switch attr(t, "data-f") {
 	case "text", "box":
 		if attr(t, "data-f") == "text" && !p.pointing {
@@ -157,7 +162,7 @@ func (p *Form) labelItemTools(v *secView, k int) {
 		{"box", box, false},
 		{"delete", "Delete item " + name, false},
 	}
-	p.labelTools(p.itemTools, len(tools), func(i int) (string, string, bool) { return tools[i].act, tools[i].label, tools[i].off })
+	p.labelTools(p.itemTools, &p.itemSet, len(tools), func(i int) (string, string, bool) { return tools[i].act, tools[i].label, tools[i].off })
 }
 
 // labelSectionTools names the section actions after v's section.
@@ -183,21 +188,40 @@ func (p *Form) labelSectionTools(v *secView) {
 		{"now", "Stamp the current UTC time on " + name, s.Time != "" || core.TimeHeading(s.Title)},
 		{"sec-remove", "Remove section " + name, false},
 	}
-	p.labelTools(p.secTools, len(tools), func(i int) (string, string, bool) { return tools[i].act, tools[i].label, tools[i].off })
+	p.labelTools(p.secTools, &p.secSet, len(tools), func(i int) (string, string, bool) { return tools[i].act, tools[i].label, tools[i].off })
+}
+
+// toolSet is what the form knows of a tools box's buttons: the buttons
+// and their actions, read from the page once, and the label and state it
+// last gave each, so that labelling them again reads nothing back from
+// the page and writes only what changed.
+type toolSet struct {
+	buttons []ui.Node
+	acts    []string
+	labels  []string
+	off     []bool
+	set     []bool // labels[i] and off[i] are what button i shows
 }
 
 // labelTools sets the label and state of each tool button, touching only
 // what changed. A tool that cannot apply is disabled, or hidden for the
 // Now button when the heading shows its own.
-func (p *Form) labelTools(box ui.Node, n int, tool func(int) (act, label string, off bool)) {
-	for _, b := range box.QueryAll("button[data-act]") {
-		act := attr(b, "data-act")
+func (p *Form) labelTools(box ui.Node, ts *toolSet, n int, tool func(int) (act, label string, off bool)) {
+	if ts.buttons == nil {
+		ts.buttons = box.QueryAll("button[data-act]")
+		for _, b := range ts.buttons {
+			ts.acts = append(ts.acts, attr(b, "data-act"))
+		}
+		ts.labels, ts.off, ts.set = make([]string, len(ts.buttons)), make([]bool, len(ts.buttons)), make([]bool, len(ts.buttons))
+	}
+	for i, b := range ts.buttons {
+		act := ts.acts[i]
 		for j := 0; j < n; j++ {
 			a, label, off := tool(j)
 			if a != act {
 				continue
 			}
-			if attr(b, "aria-label") != label {
+			if !ts.set[i] || ts.labels[i] != label {
 				b.SetAttr("aria-label", label)
 				b.SetAttr("title", label)
 			}
@@ -205,9 +229,44 @@ func (p *Form) labelTools(box ui.Node, n int, tool func(int) (act, label string,
 			if act == "now" {
 				prop = "hidden"
 			}
-			if b.Bool(prop) != off {
+			if !ts.set[i] || ts.off[i] != off {
 				b.SetBool(prop, off)
 			}
+			ts.labels[i], ts.off[i], ts.set[i] = label, off, true
 		}
+	}
+}
+
+// labelDelay is how long the tools' labels wait after typing: a label
+// names the item's text, which changes with every keystroke, and writing
+// it would cost each keystroke a dozen calls into the page. The labels
+// are also brought up to date when the focus reaches a tool (onFocusIn).
+const labelDelay = 300 * time.Millisecond
+
+// labelsSoon brings the tools' labels up to date once typing pauses.
+func (p *Form) labelsSoon() {
+	p.labelsStale = true
+	if p.stopLabels != nil {
+		p.stopLabels()
+	}
+	p.stopLabels = p.host.After(labelDelay, "form labels", p.relabel)
+}
+
+// relabel labels the tools after the item or heading they are in, if
+// typing left them stale.
+func (p *Form) relabel() {
+	if p.stopLabels != nil {
+		p.stopLabels()
+		p.stopLabels = nil
+	}
+	if !p.labelsStale {
+		return
+	}
+	p.labelsStale = false
+	if v, k, it := p.itemAt(p.itemTools); it != nil {
+		p.labelItemTools(v, k)
+	}
+	if v := p.sectionAt(p.secTools); v != nil {
+		p.labelSectionTools(v)
 	}
 }

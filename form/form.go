@@ -44,10 +44,18 @@ type Form struct {
 	budget        int  // markup sync may still render at once
 	lazyMade      bool // sync left new sections to render later
 
-	bound, off bool    // listeners bound; off: the page has no form
-	list       ui.Node // the section list
-	itemTools  ui.Node // the item actions, moved into the focused item's row
-	secTools   ui.Node // the section actions, moved into the focused heading
+	bound, off  bool    // listeners bound; off: the page has no form
+	list        ui.Node // the section list
+	itemTools   ui.Node // the item actions, moved into the focused item's row
+	secTools    ui.Node // the section actions, moved into the focused heading
+	itemSet     toolSet // what itemTools' buttons show
+	secSet      toolSet // what secTools' buttons show
+	labelsStale bool    // typing changed what the tools' labels name
+	stopLabels  func()  // cancels the pending relabel
+
+	focusSaved bool    // sync noted the focus before replacing an element
+	focusID    string  // the focused field's id then
+	focusCaret int     // and its caret
 	parking    ui.Node // where the tools wait, hidden
 
 	views      []*secView // in document order

@@ -15,7 +15,7 @@ import (
 // markup equals the old keeps its element untouched, another gets the new
 // markup; extra sections get new elements, extra views are removed.
 func (p *Form) sync(doc *core.Document) {
-	focusID, caret := p.captureFocus()
+	p.focusSaved = false
 	p.budget = p.batch
 	next := make([]*secView, 0, len(p.views)+2)
 	var fresh []*core.Section
@@ -36,7 +36,19 @@ func (p *Form) sync(doc *core.Document) {
 	for i, v := range next {
 		v.pos = i
 	}
-	p.restoreFocus(focusID, caret)
+	if p.focusSaved {
+		p.restoreFocus(p.focusID, p.focusCaret)
+	}
+}
+
+// saveFocus notes the focused field before the first element of this
+// sync is replaced or removed (a keystroke replaces none: it reads
+// nothing of the focus).
+func (p *Form) saveFocus() {
+	if !p.focusSaved {
+		p.focusSaved = true
+		p.focusID, p.focusCaret = p.captureFocus()
+	}
 }
 
 // pair shows sections fresh in the views old, which were between the same
@@ -76,6 +88,7 @@ func (p *Form) pair(doc *core.Document, fresh []*core.Section, old []*secView, b
 		p.detach(v)
 		delete(p.byID, v.id)
 		if el := p.element(v); el != nil {
+			p.saveFocus()
 			p.rescueTools(el)
 			el.Remove()
 		}
@@ -122,6 +135,7 @@ func (p *Form) rebind(doc *core.Document, v *secView, s *core.Section) {
 	}
 	v.html = html
 	el := p.element(v)
+	p.saveFocus()
 	p.rescueTools(el)
 	el.SetClass(sectionClass(s))
 	el.SetHTML(html)

@@ -450,3 +450,43 @@ func selected(el ui.Node, start, end int) bool {
 	s, e, ok := el.Selection()
 	return ok && s == start && e == end
 }
+
+// TestFormKeystrokeCalls: a keystroke in an item makes a few calls into
+// the page, whatever the size of the document and of the item's section:
+// it reads the field and where it is, and writes nothing (the page shows
+// the text already; the tools' labels wait for a pause). Each call is one
+// or more Go→JS calls in the browser (issue 12: under 50 a keystroke, the
+// preview's included).
+func TestFormKeystrokeCalls(t *testing.T) {
+	var counter *uitest.Counter
+	shell := strings.Replace(formShell, "</section>", `<textarea id="markdown"></textarea></section>`, 1)
+	h := newFormWith(t, shell, formFixture, func(f *Form) {
+		counter = uitest.Count(f.page)
+		f.page = counter
+	})
+	field := h.item("a plain item")
+	h.focus(field)
+	h.host.runTimers()
+	h.page.ResetMutations()
+	counter.Reset()
+	const keys = 10
+	h.typeKeys(strings.Repeat("x", keys))
+	if got := h.focused(); got != "a plain item"+strings.Repeat("x", keys) {
+		t.Fatalf("typed %q", got)
+	}
+	if r := h.records(); len(r) != 0 {
+		t.Errorf("typing changed the page: %q", r)
+	}
+	if per := counter.Total() / keys; per > 8 {
+		t.Errorf("%d calls into the page per keystroke (at most 8): %v", per, counter.Calls)
+	}
+	// The labels follow once typing pauses, reading nothing back.
+	counter.Reset()
+	h.host.runTimers()
+	if got := attr(h.q(`#item-tools [data-act="delete"]`), "aria-label"); got != "Delete item “a plain item"+strings.Repeat("x", keys)+"”" {
+		t.Errorf("delete button labelled %q", got)
+	}
+	if n := counter.Calls["Attr"] + counter.Calls["Bool"] + counter.Calls["QueryAll"]; n > 6 {
+		t.Errorf("relabelling read the page %d times: %v", n, counter.Calls)
+	}
+}
