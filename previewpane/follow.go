@@ -25,7 +25,7 @@ func (p *Pane) follow(line int) {
 	if p.edited != nil && !(part != nil && p.edited.Equal(part)) {
 		p.edited.RemoveAttr("data-edited")
 	}
-	p.edited = part
+	p.edited, p.editedIn = part, el
 	if part != nil {
 		part.SetAttr("data-edited", "true") // again after a refill: the element is new
 	}

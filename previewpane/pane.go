@@ -93,6 +93,7 @@ type Pane struct {
 	images     bool           // remote images load (the scribe asked, for this draft)
 	current    ui.Node        // the container marked as being edited
 	edited     ui.Node        // the item, heading or paragraph in it marked (parts.go)
+	editedIn   ui.Node        // the shown container of edited (the same value as its shownChunk's el)
 	editedLine int            // the file line of that part (0: none)
 
 	atOnce, batch int  // see buildAtOnce and buildBatch (tests change them)

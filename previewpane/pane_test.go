@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -357,5 +358,55 @@ func TestPreviewImagesHeld(t *testing.T) {
 	h.page.Click(box)
 	if h.page.Query("#preview-body img") == nil || !h.host.images {
 		t.Error("Load images did not load the image or keep the choice")
+	}
+}
+
+// TestPreviewItemKeystrokeCalls types into an item of a long list: only
+// the list's container changes, and the calls into the page stay few
+// (issue 12: under 50 Go→JS calls a keystroke, the form's included).
+func TestPreviewItemKeystrokeCalls(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("# Minutes\n\n## Notes\n\n")
+	for i := 0; i < 30; i++ {
+		b.WriteString("- item " + strconv.Itoa(i) + "\n")
+	}
+	b.WriteString("\n## After\n\nA paragraph.\n")
+	source := b.String()
+	h := newPane(t, "")
+	counter := uitest.Count(h.page)
+	h.pane = New(Config{Page: counter, Session: h.session, Host: h.host})
+	h.session.Subscribe(func(u editor.Update) { h.pane.Show(u.Doc, u.Change, u.Origin) })
+	if err := h.session.Load(source); err != nil {
+		t.Fatal(err)
+	}
+	at := strings.Index(source, "item 15") + len("item 15")
+	h.apply(t, core.Change{{Start: at, End: at, Text: "!"}})
+	h.host.run(t)
+	h.page.ResetMutations()
+	counter.Reset()
+	const keys = 5
+	for i := 1; i <= keys; i++ {
+		h.apply(t, core.Change{{Start: at + i, End: at + i, Text: "!"}})
+		h.host.run(t)
+	}
+	touched := map[string]bool{}
+	for _, m := range h.page.Mutations {
+		if !m.Target.Connected() {
+			continue // inside markup a later keystroke replaced
+		}
+		if c := m.Target.Closest(".pv-chunk"); c != nil {
+			touched[c.Attr("data-key")] = true
+		} else {
+			t.Errorf("a keystroke changed %s outside the chunks", m.Kind)
+		}
+	}
+	if len(touched) != 1 {
+		t.Errorf("typing in one item touched %d containers", len(touched))
+	}
+	if edited := h.page.QueryAll(`#preview-body [data-edited]`); len(edited) != 1 || !strings.HasPrefix(edited[0].Text(), "item 15!!!!!!") {
+		t.Errorf("%d parts marked as edited", len(edited))
+	}
+	if per := counter.Total() / keys; per > 12 {
+		t.Errorf("%d calls into the page per keystroke (at most 12): %v", per, counter.Calls)
 	}
 }

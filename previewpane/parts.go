@@ -159,6 +159,12 @@ func (p *Pane) partAt(i, line int) (ui.Node, int) {
 		return nil, 0
 	}
 	for _, k := range partKinds {
+		if k.keep == nil {
+			if el := p.partNth(i, k, at); el != nil {
+				return el, at
+			}
+			continue
+		}
 		els, lines := p.parts(i, k)
 		for j, l := range lines {
 			if l == at {
@@ -167,4 +173,25 @@ func (p *Pane) partAt(i, line int) (ui.Node, int) {
 		}
 	}
 	return nil, 0
+}
+
+// partNth returns the element of kind k in chunk i that shows the part
+// at line at, reading only that element from the page (a keystroke in an
+// item of a long list), or nil when the counts differ.
+func (p *Pane) partNth(i int, k partKind, at int) ui.Node {
+	if p.doc == nil || p.shown[i].line <= 0 {
+		return nil
+	}
+	from, to := p.chunkLines(i)
+	lines := k.lines(p.doc, from, to)
+	for j, l := range lines {
+		if l == at {
+			el, count := p.shown[i].el.QueryNth(k.selector, j)
+			if count != len(lines) {
+				return nil
+			}
+			return el
+		}
+	}
+	return nil
 }

@@ -122,6 +122,9 @@ func (p *Pane) newContainer(c preview.Chunk) ui.Node {
 // fill fills a container with a chunk's HTML, its images held unless
 // they may load.
 func (p *Pane) fill(el ui.Node, html string) {
+	if p.edited != nil && el == p.editedIn {
+		p.edited = nil // its element goes with the old markup: nothing to unmark
+	}
 	if !p.images {
 		html = preview.HoldImages(html)
 	}

@@ -76,6 +76,10 @@ type Node interface {
 	Closest(selector string) Node
 	// QueryAll returns the descendants that match the CSS selector.
 	QueryAll(selector string) []Node
+	// QueryNth returns the i-th (from 0) of the descendants that match
+	// the CSS selector, nil when there are fewer, and how many match:
+	// one element of a long list without reading every one.
+	QueryNth(selector string, i int) (n Node, count int)
 	// Parent returns the parent element, or nil.
 	Parent() Node
 	// Previous returns the previous sibling element, or nil.

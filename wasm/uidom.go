@@ -203,6 +203,16 @@ func (n *domNode) QueryAll(selector string) []ui.Node {
 	return out
 }
 
+// QueryNth implements ui.Node.
+func (n *domNode) QueryNth(selector string, i int) (ui.Node, int) {
+	list := n.call("querySelectorAll", selector)
+	count := must(list.Length())
+	if i < 0 || i >= count {
+		return nil, count
+	}
+	return n.d.node(must(list.Index(i))), count
+}
+
 // Parent implements ui.Node.
 func (n *domNode) Parent() ui.Node { return n.d.node(n.get("parentElement")) }
 

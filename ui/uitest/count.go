@@ -110,6 +110,11 @@ func (e *countedNode) QueryAll(sel string) []ui.Node {
 	}
 	return all
 }
+func (e *countedNode) QueryNth(sel string, i int) (ui.Node, int) {
+	e.c.count("QueryNth")
+	n, count := e.n.QueryNth(sel, i)
+	return e.c.node(n), count
+}
 func (e *countedNode) Parent() ui.Node   { e.c.count("Parent"); return e.c.node(e.n.Parent()) }
 func (e *countedNode) Previous() ui.Node { e.c.count("Previous"); return e.c.node(e.n.Previous()) }
 func (e *countedNode) Contains(n ui.Node) bool {

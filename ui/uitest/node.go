@@ -241,6 +241,15 @@ func (e *Node) QueryAll(selector string) []ui.Node {
 	return out
 }
 
+// QueryNth implements ui.Node.
+func (e *Node) QueryNth(selector string, i int) (ui.Node, int) {
+	all := e.QueryAll(selector)
+	if i < 0 || i >= len(all) {
+		return nil, len(all)
+	}
+	return all[i], len(all)
+}
+
 // Query returns the first descendant that matches the selector, or nil.
 func (e *Node) Query(selector string) ui.Node {
 	if all := e.QueryAll(selector); len(all) > 0 {
