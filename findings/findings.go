@@ -111,6 +111,12 @@ func replaceChildren(page ui.Document, box ui.Node, children []ui.Node) {
 	for _, c := range children {
 		box.Append(c)
 	}
+	refocus(box, focused)
+}
+
+// refocus focuses the button of box with the data-action focused (or
+// its first button), when focused is not "".
+func refocus(box ui.Node, focused string) {
 	if focused == "" {
 		return
 	}

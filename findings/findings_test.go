@@ -320,3 +320,40 @@ func TestIdleRunPutsOff(t *testing.T) {
 		t.Errorf("%d runs after a burst of edits, want one per list", n)
 	}
 }
+
+// TestLintListKeepsUnchangedEntries: an edit that changes one finding
+// (typing in an item) writes that entry only; the others keep their
+// elements.
+func TestLintListKeepsUnchangedEntries(t *testing.T) {
+	source := "# Minutes 2025-06-04\n\n- [ ] @zzqx proposal\n- [ ] @zzqy audit\n- [ ] @zzqz more\n"
+	h := newLists(t, source)
+	h.lint.Run()
+	before := h.page.QueryAll("#lint-list > li")
+	if len(before) < 3 {
+		t.Fatalf("%d findings listed", len(before))
+	}
+	at := strings.Index(source, "@zzqy") + len("@zzqy")
+	if err := h.session.Apply(core.Change{{Start: at, End: at, Text: "w"}}, editor.OriginForm, ""); err != nil {
+		t.Fatal(err)
+	}
+	h.page.ResetMutations()
+	h.lint.Run()
+	after := h.page.QueryAll("#lint-list > li")
+	if len(after) != len(before) {
+		t.Fatalf("%d findings listed, were %d", len(after), len(before))
+	}
+	kept := 0
+	for i := range after {
+		if after[i].Equal(before[i]) {
+			kept++
+		} else if !strings.Contains(after[i].Text(), "@zzqyw") {
+			t.Errorf("entry %d made again: %q", i, after[i].Text())
+		}
+	}
+	if kept != len(before)-1 {
+		t.Errorf("%d of %d entries kept", kept, len(before))
+	}
+	if got := strings.Join(h.texts("#lint-list .finding-message"), "|"); !strings.Contains(got, "@zzqyw") || strings.Contains(got, "@zzqy ") {
+		t.Errorf("messages %q", got)
+	}
+}

@@ -35,6 +35,7 @@ type Lint struct {
 	linted   int // the rev the findings are for
 	findings []lint.Finding
 	sig      string // what the list shows, to skip identical rebuilds
+	shown    []shownFinding
 }
 
 // NewLint makes the findings list; it binds to the page on the first Show.
@@ -73,19 +74,52 @@ func (p *Lint) Run() {
 	p.render()
 }
 
-// render rebuilds the list when it would show something else.
+// shownFinding is an entry of the list: its element and what it shows.
+type shownFinding struct {
+	sig string // findingSignature and the index its buttons name
+	el  ui.Node
+}
+
+// render brings the list up to date when it would show something else:
+// the entries that show the same finding at the same place are kept, the
+// others made again (an edit that changes one finding's message writes
+// one entry, not the list). The keyboard focus, when an entry it was in
+// goes, moves to the button with the same data-action in the new list.
 func (p *Lint) render() {
 	sig := findingsSignature(p.findings)
 	if sig == p.sig {
 		return
 	}
 	p.sig = sig
-	var items []ui.Node
-	for i, f := range p.findings[:min(len(p.findings), maxFindingsShown)] {
-		items = append(items, p.item(i, f))
+	var focus ui.Node
+	focused := ""
+	if ae := p.page.Active(); ae != nil && p.list.Contains(ae) {
+		focus, focused = ae, ae.Attr("data-action")
 	}
-	replaceChildren(p.page, p.list, items)
+	fs := p.findings[:min(len(p.findings), maxFindingsShown)]
+	next := make([]shownFinding, len(fs))
+	for i, f := range fs {
+		s := strconv.Itoa(i) + ":" + findingSignature(f)
+		if i < len(p.shown) && p.shown[i].sig == s {
+			next[i] = p.shown[i]
+			continue
+		}
+		next[i] = shownFinding{sig: s, el: p.item(i, f)}
+		if i < len(p.shown) {
+			p.list.InsertBefore(next[i].el, p.shown[i].el)
+			p.shown[i].el.Remove()
+		} else {
+			p.list.Append(next[i].el)
+		}
+	}
+	for _, s := range p.shown[min(len(fs), len(p.shown)):] {
+		s.el.Remove()
+	}
+	p.shown = next
 	p.count.SetText(findingsCount(p.findings))
+	if focus != nil && !focus.Connected() {
+		refocus(p.list, focused)
+	}
 }
 
 // item is one finding: a button that reveals its line, and its actions.
@@ -137,13 +171,19 @@ func findingsCount(fs []lint.Finding) string {
 func findingsSignature(fs []lint.Finding) string {
 	var b strings.Builder
 	for _, f := range fs {
-		b.WriteString(strconv.Itoa(f.Line) + ":" + strconv.Itoa(f.Column) + ":" + f.Rule + ":" + f.Message)
-		if f.Fixable() {
-			b.WriteString(":fix")
-		}
+		b.WriteString(findingSignature(f))
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// findingSignature is what an entry of the list shows of f.
+func findingSignature(f lint.Finding) string {
+	s := strconv.Itoa(f.Line) + ":" + strconv.Itoa(f.Column) + ":" + f.Rule + ":" + f.Message + ":" + f.Subject
+	if f.Fixable() {
+		s += ":fix"
+	}
+	return s
 }
 
 // click handles the finding buttons.
