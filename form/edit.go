@@ -87,9 +87,23 @@ func (p *Form) sectionAt(el ui.Node) *secView {
 	return p.byID[attrInt(closest(el, ".fsec"), "data-s")]
 }
 
+// textItem returns the item whose text field is el, from its id
+// ("fi-S-K", fieldID): one read of the page where itemAt makes four.
+func (p *Form) textItem(el ui.Node) (*secView, int, *core.Item) {
+	rest, ok := strings.CutPrefix(el.ID(), "fi-")
+	sid, ki, ok2 := strings.Cut(rest, "-")
+	s, err := strconv.Atoi(sid)
+	k, err2 := strconv.Atoi(ki)
+	v := p.byID[s]
+	if !ok || !ok2 || err != nil || err2 != nil || v == nil || k < 0 || k >= len(v.items) {
+		return p.itemAt(el)
+	}
+	return v, k, v.items[k]
+}
+
 // typeItem writes an item's text as typed.
 func (p *Form) typeItem(el ui.Node) {
-	v, k, it := p.itemAt(el)
+	v, k, it := p.textItem(el)
 	if it == nil {
 		return
 	}

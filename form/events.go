@@ -20,7 +20,7 @@ func formTarget(ev ui.Event) ui.Node {
 }
 
 func (p *Form) onInput(ev ui.Event) error {
-	t := formTarget(ev)
+	t := ev.Target() // the Markdown box has no data-f: no formTarget's id read
 	switch attr(t, "data-f") {
 	case "text":
 		p.typeItem(t)
