@@ -53,16 +53,34 @@ const maxIdleDelay = 3 * time.Second
 // the run back. A run that takes long (lint on a very large document) is
 // put off for longer, a few times its own cost, so that it only starts in
 // a real pause and does not stall typing that goes on.
+//
+// A call while the timer runs only notes the change (a keystroke costs no
+// timer and no clock read, which are calls into the page in the
+// browser); when the timer fires after changes, it waits once more, so
+// the run comes between one and two delays after the last change.
 type idleRun struct {
-	stopFn func()
-	cost   time.Duration // how long the last run took
+	stopFn  func()
+	changed bool          // a change came after the timer was set
+	cost    time.Duration // how long the last run took
 }
 
 func (r *idleRun) after(h Host, name string, fn func()) {
-	r.stop()
+	if r.stopFn != nil {
+		r.changed = true
+		return
+	}
+	r.arm(h, name, fn)
+}
+
+func (r *idleRun) arm(h Host, name string, fn func()) {
+	r.changed = false
 	d := min(max(idleDelay, 4*r.cost), maxIdleDelay)
 	r.stopFn = h.After(d, name, func() {
 		r.stopFn = nil
+		if r.changed {
+			r.arm(h, name, fn) // still typing: wait for the pause
+			return
+		}
 		start := time.Now()
 		fn()
 		r.cost = time.Since(start)
@@ -74,6 +92,7 @@ func (r *idleRun) stop() {
 		r.stopFn()
 		r.stopFn = nil
 	}
+	r.changed = false
 }
 
 // builder makes the elements of a list, holding text only.

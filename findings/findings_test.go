@@ -308,16 +308,33 @@ func TestActionsEmpty(t *testing.T) {
 }
 
 // TestIdleRunPutsOff: every change pushes the run back; one run follows
-// a burst of changes.
+// a burst of changes, which sets one timer per list (a keystroke sets
+// none while one is pending).
 func TestIdleRunPutsOff(t *testing.T) {
 	h := newLists(t, actionsSource)
+	h.host.run()
+	runs := 0
+	h.lint.idle.cost = 0
 	for i := range 5 {
 		if err := h.session.Apply(core.Change{{Start: 0, End: 0, Text: strconv.Itoa(i)}}, editor.OriginText, ""); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if n := h.host.run(); n != 2 {
-		t.Errorf("%d runs after a burst of edits, want one per list", n)
+	if len(h.host.timers) != 2 {
+		t.Errorf("%d timers set by a burst of edits, want one per list", len(h.host.timers))
+	}
+	rev := h.lint.rev
+	for len(h.host.timers) > 0 {
+		tm := h.host.timers[0]
+		h.host.timers = h.host.timers[1:]
+		before := h.lint.linted
+		tm.fn()
+		if h.lint.linted != before {
+			runs++
+		}
+	}
+	if runs != 1 || h.lint.linted != rev {
+		t.Errorf("lint ran %d times after a burst of edits, want once, for the last edit", runs)
 	}
 }
 

@@ -243,13 +243,25 @@ func (p *Form) labelTools(box ui.Node, ts *toolSet, n int, tool func(int) (act, 
 // are also brought up to date when the focus reaches a tool (onFocusIn).
 const labelDelay = 300 * time.Millisecond
 
-// labelsSoon brings the tools' labels up to date once typing pauses.
+// labelsSoon brings the tools' labels up to date once typing pauses. A
+// keystroke while the timer runs only notes itself (no timer set or
+// stopped a keystroke: each is a clock read and calls into the page in
+// the browser); the timer then waits once more.
 func (p *Form) labelsSoon() {
 	p.labelsStale = true
 	if p.stopLabels != nil {
-		p.stopLabels()
+		p.labelsTyped = true
+		return
 	}
-	p.stopLabels = p.host.After(labelDelay, "form labels", p.relabel)
+	p.labelsTyped = false
+	p.stopLabels = p.host.After(labelDelay, "form labels", func() {
+		p.stopLabels = nil
+		if p.labelsTyped {
+			p.labelsSoon()
+			return
+		}
+		p.relabel()
+	})
 }
 
 // relabel labels the tools after the item or heading they are in, if

@@ -52,6 +52,7 @@ type Form struct {
 	secSet      toolSet // what secTools' buttons show
 	labelsStale bool    // typing changed what the tools' labels name
 	stopLabels  func()  // cancels the pending relabel
+	labelsTyped bool    // typing went on after the relabel's timer was set
 
 	focusSaved bool    // sync noted the focus before replacing an element
 	focusID    string  // the focused field's id then
@@ -70,10 +71,11 @@ type Form struct {
 	target  *focusTarget // where the focus goes after the edit being applied
 	replay  bool         // the change shown is an undo or redo asked from the form
 
-	facts     factsView
-	people    peopleView
-	stopFacts func() // cancels the pending refresh of the facts
-	factsSoon bool   // refresh the facts right after the edit being applied
+	facts      factsView
+	people     peopleView
+	stopFacts  func() // cancels the pending refresh of the facts
+	factsSoon  bool   // refresh the facts right after the edit being applied
+	factsTyped bool   // an edit came after the facts' timer was set
 }
 
 // Host is what the form needs of the page around it.
@@ -262,13 +264,21 @@ func mayStateFacts(s string) bool {
 // reads the whole document, which a keystroke must not pay for.
 const factsDelay = 300 * time.Millisecond
 
-// scheduleFacts refreshes the facts after a quiet moment.
+// scheduleFacts refreshes the facts after a quiet moment. An edit while
+// the timer runs only notes itself, as labelsSoon does; the timer then
+// waits once more.
 func (p *Form) scheduleFacts() {
 	if p.stopFacts != nil {
-		p.stopFacts()
+		p.factsTyped = true
+		return
 	}
+	p.factsTyped = false
 	p.stopFacts = p.host.After(factsDelay, "form facts", func() {
 		p.stopFacts = nil
+		if p.factsTyped {
+			p.scheduleFacts()
+			return
+		}
 		p.refreshFacts()
 	})
 }
