@@ -29,7 +29,9 @@ func (p *Pane) follow(line int) {
 	if part != nil {
 		part.SetAttr("data-edited", "true") // again after a refill: the element is new
 	}
-	sameChunk := p.current != nil && p.current.Equal(el)
+	// The containers are kept as the same values (shownChunk.el): the
+	// same value is the same element, with no call into the page.
+	sameChunk := p.current != nil && (p.current == el || p.current.Equal(el))
 	if sameChunk && at == p.editedLine {
 		return // typing on in the same part: it is marked and in view already; measuring it would cost a layout per keystroke
 	}

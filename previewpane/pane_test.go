@@ -406,7 +406,23 @@ func TestPreviewItemKeystrokeCalls(t *testing.T) {
 	if edited := h.page.QueryAll(`#preview-body [data-edited]`); len(edited) != 1 || !strings.HasPrefix(edited[0].Text(), "item 15!!!!!!") {
 		t.Errorf("%d parts marked as edited", len(edited))
 	}
-	if per := counter.Total() / keys; per > 12 {
-		t.Errorf("%d calls into the page per keystroke (at most 12): %v", per, counter.Calls)
+	if per := counter.Total() / keys; per > 4 {
+		t.Errorf("%d calls into the page per keystroke (at most 4): %v", per, counter.Calls)
+	}
+}
+
+// TestPreviewPrefixesIDsOnly: heading ids get IDPrefix in the markup;
+// the same characters in code or text stay as the file has them.
+func TestPreviewPrefixesIDsOnly(t *testing.T) {
+	source := "# T\n\n## H\n\ntext id=\"x\" and ` id=\"y\"`\n\n```\n id=\"w\"\n```\n\n<div id=\"r\">\n"
+	h := newPane(t, source)
+	got := h.page.ByID("preview-body").HTML()
+	for _, want := range []string{`<h2 id="pv-h">`, ` id="w"`, `div id="r"`} {
+		if !strings.Contains(strings.ReplaceAll(got, "&#34;", `"`), want) {
+			t.Errorf("the preview lacks %s: %s", want, got)
+		}
+	}
+	if strings.Contains(got, "pv-x") || strings.Contains(got, "pv-y") || strings.Contains(got, "pv-w") || strings.Contains(got, "pv-r") {
+		t.Errorf("text changed: %s", got)
 	}
 }

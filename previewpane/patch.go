@@ -134,7 +134,7 @@ func (p *Pane) fill(el ui.Node, html string) {
 // Fill sets el's markup to html — made by core/preview, never raw text
 // from a document — and adapts it to the editor page (see adaptations).
 func Fill(el ui.Node, html string) {
-	el.SetHTML(html)
+	el.SetHTML(prefixIDs(html))
 	for _, a := range adaptations {
 		if !strings.Contains(html, a.marker) {
 			continue
@@ -145,6 +145,41 @@ func Fill(el ui.Node, html string) {
 	}
 }
 
+// prefixIDs gives every id attribute of html IDPrefix, so that the ids
+// cannot clash with the page's own: in the markup, so that no element is
+// read back from the page for it. An id attribute is ` id="` inside a
+// tag: the file's text never holds a "<" (core/preview writes &lt;), but
+// may hold ` id="` (the website mode leaves quotes in code as they are),
+// and a quoted attribute value cannot hold a quote.
+func prefixIDs(html string) string {
+	const attr = ` id="`
+	if !strings.Contains(html, attr) {
+		return html
+	}
+	var b strings.Builder
+	b.Grow(len(html) + 16)
+	inTag := false
+	last := 0
+	for i := 0; i < len(html); i++ {
+		switch html[i] {
+		case '<':
+			inTag = true
+		case '>':
+			inTag = false
+		case ' ':
+			if inTag && strings.HasPrefix(html[i:], attr) {
+				i += len(attr)
+				b.WriteString(html[last:i])
+				b.WriteString(IDPrefix)
+				last = i
+				i--
+			}
+		}
+	}
+	b.WriteString(html[last:])
+	return b.String()
+}
+
 // adaptations fit the website's markup into the editor page. Each runs on
 // a container only when its marker is in the HTML, so most keystrokes
 // cost none of them.
@@ -152,8 +187,6 @@ var adaptations = []struct {
 	marker, selector string
 	adapt            func(ui.Node)
 }{
-	// Ids get IDPrefix, so they cannot clash with the page's own.
-	{` id="`, "[id]", func(n ui.Node) { n.SetAttr("id", IDPrefix+n.ID()) }},
 	// The table of contents is an aside of the layout: inside the preview
 	// region it is not a landmark; its nav is labelled, and its "On this
 	// page" title is not a heading of the editor page's outline.
