@@ -411,16 +411,20 @@ func TestPreviewItemKeystrokeCalls(t *testing.T) {
 	}
 }
 
-// TestPreviewPrefixesIDsOnly: heading ids get IDPrefix in the markup;
-// the same characters in code or text stay as the file has them.
+// TestPreviewPrefixesIDsOnly: heading ids get IDPrefix in the markup,
+// task boxes their name; the same characters in code or text stay as the
+// file has them.
 func TestPreviewPrefixesIDsOnly(t *testing.T) {
-	source := "# T\n\n## H\n\ntext id=\"x\" and ` id=\"y\"`\n\n```\n id=\"w\"\n```\n\n<div id=\"r\">\n"
+	source := "# T\n\n## H\n\ntext id=\"x\" and ` id=\"y\"`\n\n```\n id=\"w\"\n class=\"task-list-item-checkbox\"\n```\n\n<div id=\"r\">\n\n- [ ] task\n"
 	h := newPane(t, source)
 	got := h.page.ByID("preview-body").HTML()
 	for _, want := range []string{`<h2 id="pv-h">`, ` id="w"`, `div id="r"`} {
 		if !strings.Contains(strings.ReplaceAll(got, "&#34;", `"`), want) {
 			t.Errorf("the preview lacks %s: %s", want, got)
 		}
+	}
+	if n := len(h.page.QueryAll(`#preview-body input[aria-label="Task"]`)); n != 1 || strings.Count(got, `aria-label="Task"`) != 1 {
+		t.Errorf("%d task boxes named: %s", n, got)
 	}
 	if strings.Contains(got, "pv-x") || strings.Contains(got, "pv-y") || strings.Contains(got, "pv-w") || strings.Contains(got, "pv-r") {
 		t.Errorf("text changed: %s", got)

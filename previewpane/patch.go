@@ -134,7 +134,7 @@ func (p *Pane) fill(el ui.Node, html string) {
 // Fill sets el's markup to html — made by core/preview, never raw text
 // from a document — and adapts it to the editor page (see adaptations).
 func Fill(el ui.Node, html string) {
-	el.SetHTML(prefixIDs(html))
+	el.SetHTML(adaptTags(html))
 	for _, a := range adaptations {
 		if !strings.Contains(html, a.marker) {
 			continue
@@ -145,34 +145,49 @@ func Fill(el ui.Node, html string) {
 	}
 }
 
-// prefixIDs gives every id attribute of html IDPrefix, so that the ids
-// cannot clash with the page's own: in the markup, so that no element is
-// read back from the page for it. An id attribute is ` id="` inside a
-// tag: the file's text never holds a "<" (core/preview writes &lt;), but
-// may hold ` id="` (the website mode leaves quotes in code as they are),
-// and a quoted attribute value cannot hold a quote.
-func prefixIDs(html string) string {
-	const attr = ` id="`
-	if !strings.Contains(html, attr) {
+// inTag are rewrites of attributes that fit the website's markup into
+// the editor page, made in the markup so that no element is read back
+// from the page for them: each text is replaced where it is inside a tag.
+// The file's text never holds a "<" (core/preview writes &lt;) but may
+// hold these characters (the website mode keeps quotes in code as they
+// are); a quoted attribute value cannot hold a quote.
+var inTag = []struct{ old, new string }{
+	// Ids get IDPrefix, so they cannot clash with the page's own.
+	{` id="`, ` id="` + IDPrefix},
+	// Task boxes are shown, not edited (the form edits them), and named.
+	{` class="task-list-item-checkbox"`, ` class="task-list-item-checkbox" aria-label="Task"`},
+}
+
+// adaptTags makes inTag's rewrites in html.
+func adaptTags(html string) string {
+	found := false
+	for _, r := range inTag {
+		found = found || strings.Contains(html, r.old)
+	}
+	if !found {
 		return html
 	}
 	var b strings.Builder
-	b.Grow(len(html) + 16)
-	inTag := false
-	last := 0
+	b.Grow(len(html) + 64)
+	in, last := false, 0
 	for i := 0; i < len(html); i++ {
 		switch html[i] {
 		case '<':
-			inTag = true
+			in = true
 		case '>':
-			inTag = false
+			in = false
 		case ' ':
-			if inTag && strings.HasPrefix(html[i:], attr) {
-				i += len(attr)
-				b.WriteString(html[last:i])
-				b.WriteString(IDPrefix)
-				last = i
-				i--
+			if !in {
+				continue
+			}
+			for _, r := range inTag {
+				if strings.HasPrefix(html[i:], r.old) {
+					b.WriteString(html[last:i])
+					b.WriteString(r.new)
+					last = i + len(r.old)
+					i = last - 1
+					break
+				}
 			}
 		}
 	}
@@ -193,8 +208,6 @@ var adaptations = []struct {
 	{"<aside", "aside", setAttr("role", "none")},
 	{"<nav", "nav", setAttr("aria-label", "Table of contents")},
 	{"<nav", "nav h1, nav h2, nav h3, nav h4, nav h5, nav h6", setAttr("role", "none")},
-	// Task boxes are shown, not edited (the form edits them), and named.
-	{"task-list-item-checkbox", "input.task-list-item-checkbox", setAttr("aria-label", "Task")},
 }
 
 func setAttr(name, value string) func(ui.Node) {
