@@ -39,6 +39,9 @@ type Config struct {
 	Session *editor.Session
 	Profile *profile.Profile
 	Host    Host
+	// Tasks runs the steps of a long document's lint, each in a task of
+	// its own; nil: at once.
+	Tasks ui.Tasks
 }
 
 // idleDelay is how long after the last change the lists are brought up

@@ -26,6 +26,7 @@ type Lint struct {
 	session *editor.Session
 	prof    *profile.Profile
 	host    Host
+	tasks   ui.Tasks
 
 	bound, off  bool
 	list, count ui.Node
@@ -36,11 +37,16 @@ type Lint struct {
 	findings []lint.Finding
 	sig      string // what the list shows, to skip identical rebuilds
 	shown    []shownFinding
+	sliced   *lint.Run // the lint under way a step per task (slices.go)
 }
 
 // NewLint makes the findings list; it binds to the page on the first Show.
 func NewLint(cfg Config) *Lint {
-	return &Lint{page: cfg.Page, session: cfg.Session, prof: cfg.Profile, host: cfg.Host}
+	p := &Lint{page: cfg.Page, session: cfg.Session, prof: cfg.Profile, host: cfg.Host, tasks: cfg.Tasks}
+	if p.tasks == nil {
+		p.tasks = ui.AtOnce{}
+	}
+	return p
 }
 
 // Show notes a change: the findings are computed after an idle moment.
@@ -49,7 +55,8 @@ func (p *Lint) Show(*core.Document, core.Change, editor.Origin) {
 		return
 	}
 	p.rev++
-	p.idle.after(p.host, "lint", p.Run)
+	p.sliced = nil // a run under way is of an older text
+	p.idle.after(p.host, "lint", p.runIdle)
 }
 
 func (p *Lint) bind() bool {
@@ -65,6 +72,7 @@ func (p *Lint) bind() bool {
 // Run checks the current document and shows the findings now.
 func (p *Lint) Run() {
 	p.idle.stop()
+	p.sliced = nil
 	doc := p.session.Doc()
 	if doc == nil || !p.bind() {
 		return

@@ -14,7 +14,7 @@ func newLintPanel(e *Editor) (Panel, error) { return findings.NewLint(findingsCo
 func newActionsPanel(e *Editor) (Panel, error) { return findings.NewActions(findingsConfig(e)), nil }
 
 func findingsConfig(e *Editor) findings.Config {
-	return findings.Config{Page: e.app.page, Session: e.session, Profile: e.profile, Host: findingsHost{formHost{e}}}
+	return findings.Config{Page: e.app.page, Session: e.session, Profile: e.profile, Host: findingsHost{formHost{e}}, Tasks: e.app.tasks}
 }
 
 // findingsHost is the page around the lists: the form's host (messages,

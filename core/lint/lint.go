@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cpansec/minutes/core"
+	"github.com/cpansec/minutes/core/preview"
 	"github.com/cpansec/minutes/core/profile"
 )
 
@@ -131,12 +132,34 @@ var rules = []func(*checker){
 	(*checker).attendingAndRegrets,
 	(*checker).duplicateItems,
 	(*checker).bareURLs,
-	(*checker).rendersDifferently, // last: it leaves out what the others explain
+	// then rendersDifferently (Run.Step), last: it leaves out what the
+	// others explain
 }
 
 // Check runs every rule over d and returns the findings sorted by line and
 // column.
 func Check(d *core.Document, opts ...Option) []Finding {
+	r := Start(d, opts...)
+	for r.Step() {
+	}
+	return r.Findings()
+}
+
+// Run is Check a step at a time: a rule, or a part of the comparison with
+// the website's rendering, per step. On a 280 kB document the whole of
+// Check holds the browser for hundreds of milliseconds; a page runs one
+// step per task (issue 12 point 4). The findings are Check's.
+type Run struct {
+	c      *checker
+	rule   int                    // the next rule of rules
+	dv     *preview.DivergenceRun // rendersDifferently under way
+	dvLeft bool                   // dv has steps left
+	setUp  bool
+	done   bool
+}
+
+// Start prepares Check of d without running any rule.
+func Start(d *core.Document, opts ...Option) *Run {
 	c := &checker{config: &config{extra: map[string]bool{}}, d: d, src: d.Bytes()}
 	for _, o := range opts {
 		o(c.config)
@@ -144,21 +167,43 @@ func Check(d *core.Document, opts ...Option) []Finding {
 	if c.profile == nil {
 		c.profile = defaultProfile()
 	}
-	c.lines = textLines(d)
-	c.itemOnLine, c.sectionOnLine, c.lastColumn = map[int]*core.Item{}, map[int]*core.Section{}, map[int]column{}
-	c.suggestions = map[string][2]string{}
-	for _, it := range d.Items() {
-		c.itemOnLine[it.Line] = it // the innermost of items sharing a line
-	}
-	for _, s := range d.Sections() {
-		c.sectionOnLine[s.Line] = s
-	}
-	for _, r := range rules {
-		r(c)
-	}
-	sortFindings(c.findings)
-	return c.findings
+	return &Run{c: c}
 }
+
+// Step runs the next step and reports whether any is left.
+func (r *Run) Step() bool {
+	c := r.c
+	switch {
+	case r.done:
+	case !r.setUp:
+		r.setUp = true
+		c.lines = textLines(c.d)
+		c.itemOnLine, c.sectionOnLine, c.lastColumn = map[int]*core.Item{}, map[int]*core.Section{}, map[int]column{}
+		c.suggestions = map[string][2]string{}
+		for _, it := range c.d.Items() {
+			c.itemOnLine[it.Line] = it // the innermost of items sharing a line
+		}
+		for _, s := range c.d.Sections() {
+			c.sectionOnLine[s.Line] = s
+		}
+	case r.rule < len(rules):
+		rules[r.rule](c)
+		r.rule++
+	case r.dv == nil || r.dvLeft:
+		if r.dv == nil {
+			r.dv = preview.StartDivergences(c.src, preview.WithProfileSite(c.profile))
+		}
+		r.dvLeft = r.dv.Step()
+	default:
+		c.rendersDifferently(r.dv.Result())
+		sortFindings(c.findings)
+		r.done = true
+	}
+	return !r.done
+}
+
+// Findings is Check's result once Step has reported no step left.
+func (r *Run) Findings() []Finding { return r.c.findings }
 
 // HasErrors reports whether any finding is an Error.
 func HasErrors(fs []Finding) bool {

@@ -19,7 +19,7 @@ var explainedBy = map[string]bool{
 // into headings, raw HTML the preview does not show. Places that another
 // rule already explains are left out, and so are the lines of a front
 // matter block that has its own finding.
-func (c *checker) rendersDifferently() {
+func (c *checker) rendersDifferently(divergences []preview.Divergence) {
 	explained := map[int]bool{}
 	frontMatterEnd := 0
 	for _, f := range c.findings {
@@ -30,7 +30,7 @@ func (c *checker) rendersDifferently() {
 			}
 		}
 	}
-	for _, dv := range preview.Divergences(c.src, preview.WithProfileSite(c.profile)) {
+	for _, dv := range divergences {
 		if explained[dv.Line] || dv.Line <= frontMatterEnd {
 			continue
 		}

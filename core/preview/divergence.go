@@ -42,33 +42,78 @@ const maxIssues = 100
 // not, are lint's own rule and not repeated here. The result is sorted by
 // line, one message per line and kind.
 func Divergences(src []byte, opts ...Option) []Divergence {
-	c := newConfig(opts)
-	var out []Divergence
-	if !utf8.Valid(src) {
-		line, col := invalidUTF8At(src)
-		out = append(out, Divergence{Line: line, Column: col, Message: "the file is not valid UTF-8: the site's build fails", BuildFails: true})
+	r := StartDivergences(src, opts...)
+	for r.Step() {
 	}
-	text, _ := prepareInput(src)
-	w := renderWebsite(text, c.now(), c.site)
-	out = append(out, frontMatterDivergences(w.page, text)...)
-	for k, is := range w.liquid.issues {
-		if k == maxIssues {
-			break
-		}
-		off := w.page.bodyStart + is.off
-		line := w.fileIndex().lineOf(off)
-		out = append(out, Divergence{Line: line, Column: utf8.RuneCountInString(text[w.fileIndex().start(line):off]) + 1, Message: is.msg, BuildFails: is.fatal})
-	}
-	root := w.parse()
-	for _, n := range w.parser.unsupported {
-		out = append(out, Divergence{Line: w.fileLine(n.Line), Column: 1, Message: n.Message})
-	}
-	out = append(out, w.structureDivergences(root)...)
-	out = append(out, w.checkboxDivergences(root)...)
-	out = append(out, w.linkDivergences(root)...)
-	out = append(out, w.lineDivergences()...)
-	return dedupe(out)
+	return r.Result()
 }
+
+// DivergenceRun is Divergences a step at a time, each step a few tens of
+// milliseconds of the browser's time on a 280 kB document (the whole is
+// hundreds), so that a page can run one step per task and never hold the
+// main thread long (issue 12 point 4). The result is Divergences's.
+type DivergenceRun struct {
+	src   []byte
+	c     config
+	text  string
+	w     *website
+	root  *block
+	out   []Divergence
+	steps []func(*DivergenceRun)
+}
+
+// StartDivergences prepares Divergences of src without running any of it.
+func StartDivergences(src []byte, opts ...Option) *DivergenceRun {
+	return &DivergenceRun{src: src, c: newConfig(opts), steps: divergenceSteps}
+}
+
+// divergenceSteps are Divergences's parts in order: the Liquid render, the
+// kramdown parse, and the comparisons.
+var divergenceSteps = []func(*DivergenceRun){
+	func(r *DivergenceRun) {
+		if !utf8.Valid(r.src) {
+			line, col := invalidUTF8At(r.src)
+			r.out = append(r.out, Divergence{Line: line, Column: col, Message: "the file is not valid UTF-8: the site's build fails", BuildFails: true})
+		}
+		r.text, _ = prepareInput(r.src)
+		w := renderWebsite(r.text, r.c.now(), r.c.site)
+		r.w = w
+		r.out = append(r.out, frontMatterDivergences(w.page, r.text)...)
+		for k, is := range w.liquid.issues {
+			if k == maxIssues {
+				break
+			}
+			off := w.page.bodyStart + is.off
+			line := w.fileIndex().lineOf(off)
+			r.out = append(r.out, Divergence{Line: line, Column: utf8.RuneCountInString(r.text[w.fileIndex().start(line):off]) + 1, Message: is.msg, BuildFails: is.fatal})
+		}
+	},
+	func(r *DivergenceRun) {
+		r.root = r.w.parse()
+		for _, n := range r.w.parser.unsupported {
+			r.out = append(r.out, Divergence{Line: r.w.fileLine(n.Line), Column: 1, Message: n.Message})
+		}
+	},
+	func(r *DivergenceRun) { r.out = append(r.out, r.w.structureDivergences(r.root)...) },
+	func(r *DivergenceRun) {
+		r.out = append(r.out, r.w.checkboxDivergences(r.root)...)
+		r.out = append(r.out, r.w.linkDivergences(r.root)...)
+		r.out = append(r.out, r.w.lineDivergences()...)
+		r.out = dedupe(r.out)
+	},
+}
+
+// Step runs the next step and reports whether any is left.
+func (r *DivergenceRun) Step() bool {
+	if len(r.steps) > 0 {
+		r.steps[0](r)
+		r.steps = r.steps[1:]
+	}
+	return len(r.steps) > 0
+}
+
+// Result is the divergences once Step has reported none left.
+func (r *DivergenceRun) Result() []Divergence { return r.out }
 
 func dedupe(ds []Divergence) []Divergence {
 	sort.SliceStable(ds, func(i, j int) bool {
