@@ -20,9 +20,11 @@ import (
 // Until then the preview body is aria-busy. An edit meanwhile is shown by
 // the next batch (each takes the latest document).
 //
-// The Renderer makes everything after a fenced code block, raw HTML or a
-// kramdown extension one chunk; the build does not cut past the first such
-// line, so it renders the rest in one batch rather than again per batch.
+// The Renderer makes everything after raw HTML, a kramdown extension or a
+// fenced code block it cannot be sure of one chunk (preview.SkipFence says
+// which fences it chunks after); the build does not cut past the first
+// such line, so it renders the rest in one batch rather than again per
+// batch.
 
 // buildAtOnce is the longest source shown in the task that loads it (the
 // largest real minutes are 14 kB), and the largest edit shown as edits are.
@@ -90,7 +92,8 @@ func (p *Pane) buildStep() {
 // cutAfter returns where the next batch of src ends: the start of the
 // first "#" line after a blank line at least batch bytes past from, where
 // the Renderer starts a chunk, or len(src) when there is none or a line
-// that may cross blank lines (a fence, raw HTML...) comes first.
+// that may cross blank lines (raw HTML, a fence but a closed one...) comes
+// first.
 func cutAfter(src string, from, batch int) int {
 	off := strings.LastIndexByte(src[:from], '\n') + 1
 	prevBlank := off == 0
@@ -103,7 +106,12 @@ func cutAfter(src string, from, batch int) int {
 		}
 		line := strings.TrimRight(src[off:end], "\r")
 		if mayCross(line) {
-			return len(src)
+			next, ok := preview.SkipFence(src, off)
+			if !ok {
+				return len(src)
+			}
+			off, prevBlank = next, false // the closing fence line is not blank
+			continue
 		}
 		if prevBlank && off >= from+batch && strings.HasPrefix(line, "#") {
 			return off

@@ -1,6 +1,7 @@
 package previewpane
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -82,6 +83,23 @@ func TestPreviewLongDocumentInBatches(t *testing.T) {
 	}
 }
 
+// TestPreviewFencedDocumentInBatches builds a long document with fenced
+// code early, as TC39's notes have (their first at line 27), in batches,
+// not in one after the fence, and ends as the one-shot render.
+func TestPreviewFencedDocumentInBatches(t *testing.T) {
+	notes := string(corpustest.Read(t, filepath.Join(corpustest.OthersDir(), "tc39+notes", "meetings_2013-09_sept-19.md")))
+	body := notes[strings.Index(notes, "\n#")+1:]
+	long := notes + strings.Repeat("\n"+body, 12) // 280 kB
+	h, tasks := newBatchedPane(t, long)
+	batches := runBatches(t, h, tasks)
+	if min := len(long) / (2 * buildBatch); batches < min {
+		t.Errorf("%d batches for %d bytes, want at least %d", batches, len(long), min)
+	}
+	if got, want := containers(h.page), fullRender(t, long, h.pane.mode); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("built in %d batches, the preview differs from the one-shot render (%d containers, want %d)", batches, len(got), len(want))
+	}
+}
+
 // TestPreviewEditWhileBatchesArrive edits the part shown and the part not
 // built yet between batches, and loads another document during a build.
 func TestPreviewEditWhileBatchesArrive(t *testing.T) {
@@ -157,6 +175,18 @@ func TestCutAfter(t *testing.T) {
 		{0, strings.Index(src, "## A") + 1, strings.Index(src, "## B")},
 		{strings.Index(src, "## B"), 1, len(src)}, // a fence comes first: the rest at once
 		{0, len(src), len(src)},
+	} {
+		if got := cutAfter(src, c.from, c.batch); got != c.want {
+			t.Errorf("cutAfter(%d, %d) = %d, want %d", c.from, c.batch, got, c.want)
+		}
+	}
+	// A closed fence after a blank line: the cut goes past it.
+	src = "# T\n\n```js\ncode\n\n## C\n```\n\n## D\n\n<div>\n\n## E\n"
+	for _, c := range []struct {
+		from, batch, want int
+	}{
+		{0, 1, strings.Index(src, "## D")},
+		{strings.Index(src, "## D"), 1, len(src)}, // raw HTML: the rest at once
 	} {
 		if got := cutAfter(src, c.from, c.batch); got != c.want {
 			t.Errorf("cutAfter(%d, %d) = %d, want %d", c.from, c.batch, got, c.want)

@@ -183,8 +183,19 @@ func TestSplitChunks(t *testing.T) {
 		{"- a\n# B\n\n# C\n", []string{"- a", "# C"}},
 		// Indented: inside the item, not a boundary.
 		{"- a\n\n  # B\n\n# C\n", []string{"- a", "# C"}},
-		// A fence may run past blank lines: no boundary after it.
-		{"# A\n\n```\n\n# not a heading\n```\n\n# B\n", []string{"# A"}},
+		// A fence runs past blank lines: no boundary in it, one after it
+		// once it is closed.
+		{"# A\n\n```\n\n# not a heading\n```\n\n# B\n", []string{"# A", "# B"}},
+		{"# A\n\n```\n\n# not a heading\n```\n\n# B\n\n~~~~ js\n\n# C\n~~~\n\n# D\n", []string{"# A", "# B"}},
+		{"# A\n\n````\n\n# B\n```\n\n# C\n`````  \n\n# D\n", []string{"# A", "# D"}},
+		// Unclosed: a paragraph, and where a later fence starts is unsure.
+		{"# A\n\n```\n\n# B\n", []string{"# A"}},
+		// Not after a blank line, or indented: maybe in a list or a
+		// paragraph (kramdown-parser-gfm lets a fence interrupt one).
+		{"# A\n\n- a\n```\n\n# B\n```\n\n# C\n", []string{"# A"}},
+		{"# A\n\n- a\n\n  ```\n\n# B\n  ```\n\n# C\n", []string{"# A"}},
+		// Another crossing inside the fence is its text.
+		{"# A\n\n```\n<div>\n{::comment}\n```\n\n# B\n\n<div>\n\n# C\n</div>\n", []string{"# A", "# B"}},
 		{"# A\n\n<div>\n\n# B\n</div>\n", []string{"# A"}},
 		{"# A\n\n$$\n\n# B\n$$\n", []string{"# A"}},
 		{"#A\n\n#B\n\n#nospace\n", []string{"#A", "#B", "#nospace"}},

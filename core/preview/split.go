@@ -8,9 +8,10 @@ import "strings"
 // paragraph, list, blockquote, table and indented code block ends at such a
 // line, and an ATX heading needs nothing before it). Blocks that can go on
 // past a blank line — fenced code, raw HTML, math, kramdown extensions,
-// end-of-block markers — make the rest of the document one chunk. The
-// splitter keeps the candidates of the previous text and rescans only the
-// lines around an edit.
+// end-of-block markers — make the rest of the document one chunk, but for
+// a fenced code block that provably ends where the scan says (SkipFence):
+// chunks start again after it. The splitter keeps the candidates of the
+// previous text and rescans only the lines around an edit.
 
 // splitter remembers the line analysis of the previous text.
 type splitter struct {
@@ -32,20 +33,71 @@ func (sp *splitter) split(text string) []int {
 		sp.update(text)
 	}
 	sp.text = text
-	limit := len(text)
-	if len(sp.crossings) > 0 {
-		limit = sp.crossings[0]
-	}
 	starts := []int{0}
-	for _, c := range sp.candidates {
-		if c >= limit {
-			break
+	cands, cross := sp.candidates, sp.crossings
+	from := 0
+	for {
+		limit := len(text)
+		for len(cross) > 0 && cross[0] < from {
+			cross = cross[1:]
 		}
-		if c > 0 {
-			starts = append(starts, c)
+		if len(cross) > 0 {
+			limit = cross[0]
 		}
+		for len(cands) > 0 && cands[0] < limit {
+			if c := cands[0]; c > 0 && c >= from {
+				starts = append(starts, c)
+			}
+			cands = cands[1:]
+		}
+		if len(cross) == 0 {
+			return starts
+		}
+		next, ok := SkipFence(text, cross[0])
+		if !ok {
+			return starts
+		}
+		from = next
 	}
-	return starts
+}
+
+// SkipFence reports where the fenced code block starting at off in text
+// (Markdown after Liquid) ends — the start of the line after its closing
+// fence — when kramdown surely parses it as that block: the opening line
+// is at the margin after a blank line (or the text's start), so that it
+// starts a block at the top level whatever came before (a list, a quote
+// or a paragraph ends at such a line, as they do at a chunk's heading),
+// and its closing line is there (kramdown-parser-gfm makes an unclosed
+// fence a paragraph). Any other line that may cross blank lines gives
+// false. A line in the block that looks like a heading or another
+// crossing is then its text, nothing else.
+func SkipFence(text string, off int) (int, bool) {
+	line := text[off:lineEnd(text, off)]
+	if line == "" || (line[0] != '`' && line[0] != '~') {
+		return 0, false
+	}
+	if off > 0 && !isBlank(text[strings.LastIndexByte(text[:off-1], '\n')+1:off-1]) {
+		return 0, false
+	}
+	fence, _, ok := fenceOpen(line)
+	if !ok {
+		return 0, false
+	}
+	last := fence[len(fence)-1]
+	for at := lineEnd(text, off) + 1; at < len(text); {
+		end := lineEnd(text, at)
+		if t, ok := optSpace(text[at:end]); ok && strings.HasPrefix(t, fence) {
+			r := t[len(fence):]
+			for r != "" && r[0] == last {
+				r = r[1:]
+			}
+			if isBlank(r) {
+				return end + 1, true
+			}
+		}
+		at = end + 1
+	}
+	return 0, false
 }
 
 // update rescans the lines of text that differ from the previous text,
