@@ -25,7 +25,7 @@ import (
 // waitShown waits until the form and the preview show the whole document.
 func waitShown(t *testing.T, ctx context.Context) {
 	t.Helper()
-	pollLong(t, ctx, "the form and the preview complete", `!document.querySelector('#section-list[aria-busy="true"], #preview-body[aria-busy="true"]')`)
+	pollLong(t, ctx, "the form and the preview complete", `!document.querySelector('#section-list[aria-busy="true"], #preview-body[aria-busy="true"], #markdown[aria-busy="true"]')`)
 }
 
 // pollLong is poll for work on a long document, which on a loaded machine

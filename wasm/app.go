@@ -167,7 +167,7 @@ func (a *App) onUpdate(u editor.Update) {
 	a.start.Show(a.session.Source() == "")
 	switch u.Origin {
 	case OriginLoad:
-		a.showText(a.session.Source())
+		a.fillLater(a.session.Source())
 		return
 	case OriginText: // the text box shows it already
 	default:
