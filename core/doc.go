@@ -70,8 +70,11 @@ type Document struct {
 	// Root holds the sections; its own blocks come before the first heading.
 	Root *Section
 
-	facts  *Facts
-	chunks []chunk
+	facts *Facts
+	// titleDates is Facts with only the title and the dates worked out
+	// (TitleAndDate); both are reset when the text changes.
+	titleDates *Facts
+	chunks     []chunk
 }
 
 // Option configures Parse.
@@ -112,7 +115,7 @@ func (d *Document) reset(src []byte) error {
 		d.FrontMatter = fm
 		d.BodyStart = fm.End
 	}
-	d.facts = nil
+	d.facts, d.titleDates = nil, nil
 	build(d)
 	return nil
 }

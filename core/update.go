@@ -29,7 +29,7 @@ func (d *Document) Update(c Change) error {
 	}
 	lo, hi := c[0].Start, c[len(c)-1].End
 	if d.updateFrontMatter(src, lo, hi) || d.updateChunks(src, lo, hi) {
-		d.facts = nil
+		d.facts, d.titleDates = nil, nil
 		return nil
 	}
 	d.markStale(0, len(d.chunks)-1)

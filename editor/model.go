@@ -33,10 +33,10 @@ type Meta struct {
 
 // Describe is a document's title and meeting date, for the drafts list.
 func (m *Model) Describe(doc *core.Document) Meta {
-	f := doc.Facts()
-	meta := Meta{Title: f.Title}
-	if f.When.HasYear() {
-		meta.Date = f.When.DateString()
+	title, w := doc.TitleAndDate() // not Facts: see there
+	meta := Meta{Title: title}
+	if w.HasYear() {
+		meta.Date = w.DateString()
 	}
 	return meta
 }
