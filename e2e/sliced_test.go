@@ -15,6 +15,8 @@ import (
 
 	"github.com/cpansec/minutes/core"
 	"github.com/cpansec/minutes/core/preview"
+	"github.com/cpansec/minutes/internal/corpustest"
+	"github.com/cpansec/minutes/internal/testenv"
 )
 
 // A long document is shown a batch per task (issue 12 point 4, issue 14
@@ -162,5 +164,45 @@ func TestPasteLongTextIntoMarkdownInSlices(t *testing.T) {
 	pollLong(t, ctx, "the paste in the preview", `document.getElementById("preview-body").textContent.includes("the very last item")`)
 	waitShown(t, ctx)
 	checkShownWhole(t, ctx, src)
+	noFailure(t, ctx)
+}
+
+// TestOpenFencedDocumentInSlices opens a 280 kB document made of TC39's
+// notes, which have a fenced code block at line 27 (the preview's chunks
+// start again after it): once the batches are done the page shows it
+// whole, and real keys typed at the end of the Markdown box (read-only
+// only until its text arrives) reach the preview.
+func TestOpenFencedDocumentInSlices(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(corpustest.OthersDir(), "tc39+notes", "meetings_2013-09_sept-19.md"))
+	if err != nil {
+		testenv.Missing(t, "corpus-others missing: %v", err)
+	}
+	notes := string(b)
+	body := notes[strings.Index(notes, "\n#")+1:]
+	src := notes + strings.Repeat("\n"+body, 11) + "\n## The very last section\n\n- the very last item\n"
+	file := filepath.Join(t.TempDir(), "tc39-notes.md")
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv := newSite(t)
+	ctx := newLongTab(t)
+	run(t, ctx, chromedp.EmulateViewport(1400, 900))
+	openPage(t, ctx, srv.URL)
+	uploadFile(t, ctx, file)
+	pollLong(t, ctx, "the document loaded", markdownHas(src))
+	waitShown(t, ctx)
+	checkShownWhole(t, ctx, src)
+	var readOnly bool
+	eval(t, ctx, `document.getElementById("markdown").readOnly`, &readOnly)
+	if readOnly {
+		t.Fatal("the Markdown box stays read-only after its text arrived")
+	}
+	eval(t, ctx, `(() => { const ta = document.getElementById("markdown");
+		ta.focus(); ta.setSelectionRange(ta.value.length, ta.value.length); return true })()`, new(bool))
+	formKeys(t, ctx, "- typed in the box")
+	pollLong(t, ctx, "the typing in the preview", `document.getElementById("preview-body").textContent.includes("typed in the box")`)
+	if got, want := markdown(t, ctx), src+"- typed in the box"; got != want {
+		t.Errorf("the Markdown box ends %q, want %q", got[max(0, len(got)-40):], want[len(want)-40:])
+	}
 	noFailure(t, ctx)
 }
