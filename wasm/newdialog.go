@@ -35,11 +35,11 @@ func (h newDialogHost) NextAgenda() error { return h.a.nextAgenda() }
 // changes nothing (editor.Model.NextAgendaFrom).
 func (h newDialogHost) NextFromFile(field ui.Node) error {
 	a := h.a
-	files := must(other(field).Get("files"))
-	if n, _ := files.Length(); n == 0 {
+	files := jsFiles(a, must(other(field).Get("files")))
+	if len(files) == 0 {
 		return nil
 	}
-	return a.readFile(must(files.Index(0)), "next agenda from a file", func(name string, data []byte) {
+	return a.readFile(files[0], "next agenda from a file", func(name string, data []byte) {
 		next, err := a.model.NextAgendaFrom(name, data)
 		if err != nil {
 			a.refuse(err)

@@ -7,8 +7,8 @@ import (
 
 	"github.com/hack-pad/safejs"
 
-	"github.com/cpansec/minutes/core/preview"
 	"github.com/cpansec/minutes/editor"
+	"github.com/cpansec/minutes/profiledialog"
 )
 
 // bindOpen wires the ways to open a document: the Open button and its file
@@ -60,85 +60,52 @@ func (a *App) bindOpen() error {
 
 // openFiles opens the first file of an input or a drop.
 func (a *App) openFiles(holder safejs.Value) error {
-	files, err := holder.Get("files")
-	if err != nil || files.IsNull() || files.IsUndefined() {
+	list, err := holder.Get("files")
+	if err != nil || list.IsNull() || list.IsUndefined() {
 		return err
 	}
-	n, err := files.Length()
-	if err != nil || n == 0 {
-		return err
+	files := jsFiles(a, list)
+	if len(files) == 0 {
+		return nil
 	}
-	file, err := files.Index(0)
-	if err != nil {
-		return err
+	if len(files) > 1 {
+		a.msgs.Show(Message{Key: "open-many", Kind: KindInfo, Text: fmt.Sprintf("%d files were given; opening only the first.", len(files))})
 	}
-	if n > 1 {
-		a.msgs.Show(Message{Key: "open-many", Kind: KindInfo, Text: fmt.Sprintf("%d files were given; opening only the first.", n)})
-	}
-	return a.openFile(file)
-}
-
-// openFile reads a File: its size is checked before reading, so a huge
-// file costs nothing; the bytes are read exactly (no text decoding by the
-// browser) and checked before they become a draft.
-func (a *App) openFile(file safejs.Value) error {
-	return a.readFile(file, "open file", func(name string, data []byte) {
+	return a.readFile(files[0], "open file", func(name string, data []byte) {
 		a.openBytes(name, data, "“"+name+"”")
 	})
 }
 
-// readFile reads a File (from the picker or a drop) and hands its bytes to
-// use in a goroutine of its own; a file over editor.MaxOpenSize is refused before
-// it is read, and a file that cannot be read is reported.
-func (a *App) readFile(file safejs.Value, task string, use func(name string, data []byte)) error {
-	name := stringProp(file, "name", "file")
-	sizeV, err := file.Get("size")
-	if err != nil {
-		return err
-	}
-	size, err := sizeV.Float()
-	if err != nil {
-		return err
-	}
-	if size > editor.MaxOpenSize {
-		a.refuse(editor.TooLarge(name, int64(size)))
+// readFile reads a file (from the picker or a drop) and hands its bytes to
+// use in a goroutine of its own; a file over editor.MaxOpenSize is refused
+// before it is read, so a huge file costs nothing, and a file that cannot
+// be read is reported. The bytes are read exactly (no text decoding by the
+// browser) and checked by use.
+func (a *App) readFile(f profiledialog.File, task string, use func(name string, data []byte)) error {
+	if f.Size() > editor.MaxOpenSize {
+		a.refuse(editor.TooLarge(f.Name(), f.Size()))
 		return nil
 	}
-	promise, err := file.Call("arrayBuffer")
-	if err != nil {
-		return err
-	}
 	a.goGuard(task, func() error {
-		buf, err := a.Await(promise)
+		data, err := f.Read()
 		if err != nil {
-			a.refuse(fmt.Errorf("%s:1: could not be read: %v", name, err))
+			a.refuse(fmt.Errorf("%s:1: could not be read: %v", f.Name(), err))
 			return nil
 		}
-		data, err := bytesFromJS(buf)
-		if err != nil {
-			return err
-		}
-		use(name, data)
+		use(f.Name(), data)
 		return nil
 	})
 	return nil
 }
 
-// openBytes checks data and opens it as a new draft; past the preview's
-// size budget (preview.CheckSize: more markup or lines than real minutes
-// have, many times over) it opens as plain text, as a share link past its
-// budget does, so that a hostile file never freezes the page (issue 13).
+// openBytes opens data as a new draft (workspace.Workspace.OpenGiven), or
+// says why not.
 func (a *App) openBytes(name string, data []byte, what string) {
-	if err := a.model.Check(name, data); err != nil {
+	if err := a.ws.OpenGiven(name, data, what); err != nil {
 		a.refuse(err)
 		return
 	}
 	a.msgs.DismissKey("refused")
-	if over := preview.CheckSize(data); over != nil {
-		a.ws.OpenPlain("Open", string(data), what, over)
-		return
-	}
-	a.openAsNewDraft(string(data), what)
 }
 
 // refuse tells why input was not opened; the current draft is untouched.

@@ -231,14 +231,32 @@ func (w *Workspace) keepPlain(id string, over error) {
 
 // OpenShared opens the draft of a share link (data, decompressed), as a
 // new draft. It is checked as a file is (the reason is returned, and
-// nothing changes); one past the render budget opens as plain text, as a
-// draft that froze the page does, so that no link can freeze it.
+// nothing changes); one past the render budget (preview.CheckBudget, its
+// Liquid evaluated too) opens as plain text, as a draft that froze the
+// page does, so that no link can freeze it.
 func (w *Workspace) OpenShared(data []byte) error {
-	const name, what = "share link", "the shared draft"
+	return w.openChecked("share link", data, "the shared draft", preview.CheckBudget)
+}
+
+// OpenGiven opens a file, a drop or pasted text (data, named name in
+// messages; what says what was opened) as a new draft. It is checked first
+// (the reason is returned, and nothing changes); past the preview's size
+// budget (preview.CheckSize: more markup or lines than real minutes have,
+// many times over) it opens as plain text, as a share link past its budget
+// does, so that a hostile file never freezes the page (issue 13). Its
+// Liquid is not pre-evaluated: a Liquid bomb in a file shows the site's
+// error, and lint gives its line.
+func (w *Workspace) OpenGiven(name string, data []byte, what string) error {
+	return w.openChecked(name, data, what, preview.CheckSize)
+}
+
+// openChecked opens data once Model.Check passes, as plain text when
+// budget finds it past what the preview shows at once.
+func (w *Workspace) openChecked(name string, data []byte, what string, budget func([]byte) error) error {
 	if err := w.Model.Check(name, data); err != nil {
 		return err
 	}
-	if over := preview.CheckBudget(data); over != nil {
+	if over := budget(data); over != nil {
 		w.OpenPlain("Open", string(data), what, over)
 	} else {
 		w.Open("Open", string(data), what, editor.Cursor{})

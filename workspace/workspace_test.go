@@ -388,3 +388,23 @@ func TestOpenShared(t *testing.T) {
 		t.Fatalf("past the budget: %v, plain %v", err, p.w.PlainText())
 	}
 }
+
+// A file, drop or paste is checked before it opens: bad bytes change
+// nothing; real minutes open in the form; a file far past the preview's
+// size budget opens as plain text.
+func TestOpenGiven(t *testing.T) {
+	p := newPage(t, nil)
+	p.edit("# Mine\n")
+	p.w.Flush()
+	mine := p.w.Current()
+	if err := p.w.OpenGiven("bad.md", []byte("\xff\xfe\x00binary"), "“bad.md”"); err == nil || p.w.Current() != mine {
+		t.Fatalf("bad bytes: err %v, current changed %v", err, p.w.Current() != mine)
+	}
+	if err := p.w.OpenGiven("ok.md", []byte("# Minutes\n\n- [ ] item\n"), "“ok.md”"); err != nil || p.w.Current() == mine || p.w.PlainText() {
+		t.Fatalf("real minutes: err %v, plain %v", err, p.w.PlainText())
+	}
+	hostile := "# Hostile\n\n" + repeat("- x\n", 9000) // past the line budget
+	if err := p.w.OpenGiven("hostile.md", []byte(hostile), "“hostile.md”"); err != nil || !p.w.PlainText() || p.w.Session.Source() != hostile {
+		t.Fatalf("hostile file: err %v, plain %v", err, p.w.PlainText())
+	}
+}
