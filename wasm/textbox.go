@@ -163,7 +163,7 @@ func (a *App) filled() {
 func (a *App) cursor() editor.Cursor {
 	start, end, _ := a.els.Markdown.Selection()
 	scroll := a.textScroll // read on scroll: reading scrollTop here would force a layout on every autosave
-	if a.text.fill { // the box still holds the previous document
+	if a.text.fill {       // the box still holds the previous document
 		start, end, scroll = a.text.cursor.Start, a.text.cursor.End, a.text.cursor.Scroll
 	}
 	c := editor.Cursor{
