@@ -162,8 +162,10 @@ func (a *App) filled() {
 // cursor is the current cursor hint.
 func (a *App) cursor() editor.Cursor {
 	start, end, _ := a.els.Markdown.Selection()
-	scroll := a.textScroll // read on scroll: reading scrollTop here would force a layout on every autosave
-	if a.text.fill {       // the box still holds the previous document
+	// textScroll is read on scroll: reading scrollTop here would force a
+	// layout on every autosave.
+	scroll := a.textScroll
+	if a.text.fill { // the box still holds the previous document: the load's cursor
 		start, end, scroll = a.text.cursor.Start, a.text.cursor.End, a.text.cursor.Scroll
 	}
 	c := editor.Cursor{
