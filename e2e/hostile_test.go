@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -291,49 +292,34 @@ func TestPolicyQuietOnRealMinutes(t *testing.T) {
 // no request leaving the page (its long tasks are logged); after
 // a reload it opens as plain text again and both drafts are reachable.
 func TestHostileShareLinkOpensAsPlainText(t *testing.T) {
-	doc := hostileDocument()
-	srv := newSite(t)
-	ctx := newHostileTab(t, srv.URL)
-	openPage(t, ctx, srv.URL)
-	typeMarkdown(t, ctx, "# Other draft\n")
-	waitStored(t, ctx, "# Other draft\n")
-	skip := len(longTasksSince(t, ctx, 0))
-	link := shareLink(t, srv.URL, doc)
-	t.Logf("share link: %d characters for %d bytes", len(link), len(doc))
-	eval(t, ctx, fmt.Sprintf(`(location.hash = %q, true)`, strings.TrimPrefix(link, srv.URL+"/")), new(bool))
-	waitMessage(t, ctx, "past what the preview shows at once")
-	waitMessage(t, ctx, "It is shown as plain text in the Markdown box")
-	if got := markdown(t, ctx); got != doc {
-		t.Fatalf("the share link opened %d bytes, want %d", len(got), len(doc))
-	}
-	eval(t, ctx, `new Promise(r => setTimeout(() => r(true), 500))`, new(bool))
-	logTasks(t, "opening the hostile share link", longTasksSince(t, ctx, skip))
-	var shown bool
-	var panels string
-	eval(t, ctx, `document.getElementById("preview-body").textContent + document.getElementById("section-list").textContent`, &panels)
-	if strings.Contains(panels, "END-OF-HOSTILE") || strings.Contains(panels, "Attending") {
-		t.Errorf("the form or the preview shows the hostile draft: %.200q", panels)
-	}
-	waitStored(t, ctx, doc)
-
-	run(t, ctx, chromedp.Reload(), waitReady())
-	waitMessage(t, ctx, "It is shown as plain text in the Markdown box")
-	if got := markdown(t, ctx); got != doc {
-		t.Fatalf("after a reload the draft is %.60q", got)
-	}
-	eval(t, ctx, `document.getElementById("preview-body").textContent.includes("END-OF-HOSTILE")`, &shown)
-	if shown {
-		t.Error("after a reload the preview shows the hostile draft")
-	}
-	checkReachable(t, ctx, 2)
+	openHostileAsPlainText(t, "the hostile share link", func(ctx context.Context, srv *httptest.Server, doc string) {
+		link := shareLink(t, srv.URL, doc)
+		t.Logf("share link: %d characters for %d bytes", len(link), len(doc))
+		eval(t, ctx, fmt.Sprintf(`(location.hash = %q, true)`, strings.TrimPrefix(link, srv.URL+"/")), new(bool))
+	})
 }
 
 // TestHostileFileOpensAsPlainText opens the hostile document as a file:
 // past the preview's size budget, it opens as plain text in the Markdown
-// box (its long tasks are logged), says why, shows nothing of
-// it in the form or the preview, and does so again after a reload, with
-// the other draft reachable.
+// box (its long tasks are logged), says why, shows nothing of it in the
+// form or the preview, and does so again after a reload, with the other
+// draft reachable.
 func TestHostileFileOpensAsPlainText(t *testing.T) {
+	openHostileAsPlainText(t, "the hostile file", func(ctx context.Context, _ *httptest.Server, doc string) {
+		path := filepath.Join(t.TempDir(), "hostile.md")
+		if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		uploadFile(t, ctx, path)
+	})
+}
+
+// openHostileAsPlainText opens the hostile document (by open, in a page
+// holding another draft) and checks that it shows as plain text only,
+// says why, is stored, and shows so again after a reload with both drafts
+// reachable.
+func openHostileAsPlainText(t *testing.T, what string, open func(context.Context, *httptest.Server, string)) {
+	t.Helper()
 	doc := hostileDocument()
 	srv := newSite(t)
 	ctx := newHostileTab(t, srv.URL)
@@ -341,21 +327,15 @@ func TestHostileFileOpensAsPlainText(t *testing.T) {
 	typeMarkdown(t, ctx, "# Other draft\n")
 	waitStored(t, ctx, "# Other draft\n")
 	skip := len(longTasksSince(t, ctx, 0))
-	path := filepath.Join(t.TempDir(), "hostile.md")
-	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	uploadFile(t, ctx, path)
+	open(ctx, srv, doc)
 	waitMessage(t, ctx, "past what the preview shows at once")
 	waitMessage(t, ctx, "It is shown as plain text in the Markdown box")
 	if got := markdown(t, ctx); got != doc {
-		t.Fatalf("the file opened %d bytes, want %d", len(got), len(doc))
+		t.Fatalf("%s opened %d bytes, want %d", what, len(got), len(doc))
 	}
 	eval(t, ctx, `new Promise(r => setTimeout(() => r(true), 500))`, new(bool))
-	logTasks(t, "opening the hostile file", longTasksSince(t, ctx, skip))
-	var panels string
-	eval(t, ctx, `document.getElementById("preview-body").textContent + document.getElementById("section-list").textContent`, &panels)
-	if strings.Contains(panels, "END-OF-HOSTILE") || strings.Contains(panels, "Attending") {
+	logTasks(t, "opening "+what, longTasksSince(t, ctx, skip))
+	if panels := shownPanels(t, ctx); strings.Contains(panels, "END-OF-HOSTILE") || strings.Contains(panels, "Attending") {
 		t.Errorf("the form or the preview shows the hostile draft: %.200q", panels)
 	}
 	waitStored(t, ctx, doc)
@@ -365,7 +345,18 @@ func TestHostileFileOpensAsPlainText(t *testing.T) {
 	if got := markdown(t, ctx); got != doc {
 		t.Fatalf("after a reload the draft is %.60q", got)
 	}
+	if panels := shownPanels(t, ctx); strings.Contains(panels, "END-OF-HOSTILE") {
+		t.Error("after a reload the form or the preview shows the hostile draft")
+	}
 	checkReachable(t, ctx, 2)
+}
+
+// shownPanels is the text the preview and the form show.
+func shownPanels(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	var panels string
+	eval(t, ctx, `document.getElementById("preview-body").textContent + document.getElementById("section-list").textContent`, &panels)
+	return panels
 }
 
 // liquidVectors are issue 13's Liquid bombs, each in an item of its own
