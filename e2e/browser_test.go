@@ -110,8 +110,14 @@ func newSite(t *testing.T) *httptest.Server {
 // an exception that nobody caught in the page.
 func newTab(t *testing.T) context.Context {
 	t.Helper()
+	return newTabFor(t, 90*time.Second)
+}
+
+// newTabFor is newTab closing the tab after limit at the latest.
+func newTabFor(t *testing.T, limit time.Duration) context.Context {
+	t.Helper()
 	ctx, cancel := chromedp.NewContext(browserCtx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancelTimeout := context.WithTimeout(ctx, limit)
 	t.Cleanup(func() { cancelTimeout(); cancel() })
 	chromedp.ListenTarget(ctx, func(ev any) {
 		if e, ok := ev.(*runtime.EventExceptionThrown); ok {

@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
@@ -54,18 +53,7 @@ func pollLong(t *testing.T, ctx context.Context, what, expr string) {
 // quiet one does in seconds).
 func newLongTab(t *testing.T) context.Context {
 	t.Helper()
-	ctx, cancel := chromedp.NewContext(browserCtx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 5*time.Minute)
-	t.Cleanup(func() { cancelTimeout(); cancel() })
-	chromedp.ListenTarget(ctx, func(ev any) {
-		if e, ok := ev.(*runtime.EventExceptionThrown); ok {
-			t.Errorf("uncaught exception in the page: %s %s", e.ExceptionDetails.Text, exceptionText(e))
-		}
-	})
-	if err := chromedp.Run(ctx); err != nil {
-		t.Fatal(err)
-	}
-	return ctx
+	return newTabFor(t, 5*time.Minute)
 }
 
 // markdownHas is an expression true when the Markdown box holds n bytes'
@@ -134,18 +122,7 @@ func checkShownWhole(t *testing.T, ctx context.Context, src string) {
 // last item reaches the preview.
 func TestOpenLongDocumentInSlices(t *testing.T) {
 	src := longMinutes(t, 20)
-	file := filepath.Join(t.TempDir(), "long-minutes.md")
-	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	srv := newSite(t)
-	ctx := newLongTab(t)
-	run(t, ctx, chromedp.EmulateViewport(1400, 900))
-	openPage(t, ctx, srv.URL)
-	uploadFile(t, ctx, file)
-	pollLong(t, ctx, "the document loaded", markdownHas(src))
-	waitShown(t, ctx)
-	checkShownWhole(t, ctx, src)
+	ctx := openLongFile(t, "long-minutes.md", src)
 	formClickItem(t, ctx, "the very last item")
 	formKeys(t, ctx, kb.End+" zz")
 	pollLong(t, ctx, "the edit in the preview", `document.getElementById("preview-body").textContent.includes("the very last item zz")`)
@@ -180,18 +157,7 @@ func TestOpenFencedDocumentInSlices(t *testing.T) {
 	notes := string(b)
 	body := notes[strings.Index(notes, "\n#")+1:]
 	src := notes + strings.Repeat("\n"+body, 11) + "\n## The very last section\n\n- the very last item\n"
-	file := filepath.Join(t.TempDir(), "tc39-notes.md")
-	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	srv := newSite(t)
-	ctx := newLongTab(t)
-	run(t, ctx, chromedp.EmulateViewport(1400, 900))
-	openPage(t, ctx, srv.URL)
-	uploadFile(t, ctx, file)
-	pollLong(t, ctx, "the document loaded", markdownHas(src))
-	waitShown(t, ctx)
-	checkShownWhole(t, ctx, src)
+	ctx := openLongFile(t, "tc39-notes.md", src)
 	var readOnly bool
 	eval(t, ctx, `document.getElementById("markdown").readOnly`, &readOnly)
 	if readOnly {
@@ -205,4 +171,24 @@ func TestOpenFencedDocumentInSlices(t *testing.T) {
 		t.Errorf("the Markdown box ends %q, want %q", got[max(0, len(got)-40):], want[len(want)-40:])
 	}
 	noFailure(t, ctx)
+}
+
+// openLongFile opens src as a file named name in a wide page and waits
+// until every batch is shown, checking the form and the preview show it
+// whole.
+func openLongFile(t *testing.T, name, src string) context.Context {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv := newSite(t)
+	ctx := newLongTab(t)
+	run(t, ctx, chromedp.EmulateViewport(1400, 900))
+	openPage(t, ctx, srv.URL)
+	uploadFile(t, ctx, file)
+	pollLong(t, ctx, "the document loaded", markdownHas(src))
+	waitShown(t, ctx)
+	checkShownWhole(t, ctx, src)
+	return ctx
 }
